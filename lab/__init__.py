@@ -1,0 +1,1 @@
+"""The laboratory's domain: entities, storage and services. No Qt here."""

@@ -1,0 +1,39 @@
+"""Headless subcommands of ``main.py``.
+
+Each module in :data:`COMMAND_MODULES` has ``register(subparsers)`` that adds its subcommand(s)
+and sets ``func`` to a callable ``func(args) -> int`` (the exit code). A command prints a sentence
+to stderr and exits non-zero on bad input; machine-readable output is JSON on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+from lab.config import database_path_from
+
+COMMAND_MODULES: list[str] = [
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caldesk",
+        description="CalDesk — calibration laboratory workstation. "
+        "Without a command the application window opens.",
+    )
+    parser.add_argument(
+        "--db",
+        type=database_path_from,
+        default=None,
+        help="SQLite database file (default: $CALDESK_DB or the user's data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo lab (its own database, filled on first start) with simulated instruments",
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser

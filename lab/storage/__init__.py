@@ -1,0 +1,5 @@
+"""Local storage: one SQLite file per workstation, SQLAlchemy 2 typed models, Alembic migrations."""
+
+from lab.storage.database import Database, open_database
+
+__all__ = ["Database", "open_database"]

@@ -1,0 +1,118 @@
+"""Opening the workstation's SQLite file: pragmas, migrations (after a backup), units of work.
+
+WAL journal, ``synchronous=FULL`` and foreign keys on (DESIGN.md, Data). The driver's own implicit
+transaction handling is switched off and SQLAlchemy emits ``BEGIN`` itself, so that DDL in
+migrations and every unit of work are truly atomic: a crash leaves the file as it was before.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from lab.storage import changes  # noqa: F401  (registers the change-capture listener)
+from lab.storage.migrate import upgrade_to_head
+from lab.storage.models import Workstation
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseError(RuntimeError):
+    """The database file cannot be used; the message says why in plain words."""
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    make_session: sessionmaker[Session]
+    workstation_id: uuid.UUID
+    workstation_code: str
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        with self.make_session() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for reading only; anything written in it is rolled back."""
+        with self.make_session() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _configure_connection(dbapi_conn: sqlite3.Connection, _record) -> None:  # noqa: ANN001
+    dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN (see module docstring)
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
+
+
+def open_database(path: Path | str, *, workstation_name: str | None = None) -> Database:
+    """Open (creating if needed) and migrate the workstation database at ``path``."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"Cannot create the folder {path.parent} for the database: {exc}")
+    _refuse_non_database(path)
+    engine = make_engine(path)
+    upgrade_to_head(engine, path)
+    ws_id, ws_code = _ensure_workstation(engine, workstation_name)
+    maker = sessionmaker(engine, expire_on_commit=False, info={"workstation": str(ws_id)})
+    return Database(path, engine, maker, ws_id, ws_code)
+
+
+def _refuse_non_database(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise DatabaseError(f"{path} is not a CalDesk database (not an SQLite file).")
+
+
+def _ensure_workstation(engine: Engine, name: str | None) -> tuple[uuid.UUID, str]:
+    with Session(engine) as session, session.begin():
+        ws = session.scalars(select(Workstation)).first()
+        if ws is None:
+            ws_id = uuid.uuid4()
+            ws = Workstation(
+                id=ws_id,
+                name=name or socket.gethostname(),
+                code=ws_id.hex[:3].upper(),
+                created_at=datetime.now().astimezone(),
+            )
+            session.add(ws)
+        return ws.id, ws.code

@@ -1,0 +1,50 @@
+"""Text as the lab stores and searches it.
+
+Vietnamese text arrives composed (NFC) from one keyboard and decomposed (NFD) from another; stored
+as NFC, the same name is one name. For matching and search we also keep a *folded* form: accents
+removed, ``đ`` → ``d``, lower case, runs of white space collapsed — so ``nhiet ke`` finds ``Nhiệt kế``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[^\w]+")
+_STROKED = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
+
+
+def nfc(text: str | None) -> str | None:
+    """Composed Unicode with collapsed white space; ``None`` stays ``None``.
+
+    >>> nfc("Nhie\u0323\u0302t  ke\u0302\u0301 ") == "Nhiệt kế"
+    True
+    """
+    if text is None:
+        return None
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def fold(text: str | None) -> str:
+    """Accent-free lower-case form for matching and search.
+
+    >>> fold("Đồng hồ  ÁP SUẤT")
+    'dong ho ap suat'
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.translate(_STROKED))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", bare).strip().casefold()
+
+
+def match_key(text: str | None) -> str:
+    """A key for identity comparison: folded, punctuation and spaces removed.
+
+    ``SN-0012 34`` and ``sn001234`` are the same serial number written two ways.
+
+    >>> match_key("SN-0012 34") == match_key("sn001234")
+    True
+    """
+    return _NON_WORD.sub("", fold(text))

@@ -1,0 +1,1 @@
+"""Everything Qt: windows, views, item models, workers, certificate rendering and printing."""
