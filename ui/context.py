@@ -1,0 +1,17 @@
+"""What every pane receives when it is built: the open database, settings, and the app's mode."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lab.storage import Database
+    from ui.settings import Settings
+
+
+@dataclass
+class PaneContext:
+    database: Database | None  # None only in tests of panes that need no database
+    settings: Settings | None = None
+    demo: bool = False  # the demo lab: simulated instruments, demo users shown at log-in
