@@ -1,0 +1,58 @@
+"""The one pint registry of CalDesk (suncal ``common/unitmgr.py``): made once, set as pint's
+application registry, imported everywhere else. Unit errors become sentences a technician reads.
+"""
+
+from __future__ import annotations
+
+import pint
+
+ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+# Units met on Vietnamese device lists and certificates that pint does not know by these names.
+for _definition in (
+    "percent_relative_humidity = [] = %RH = pct_RH",
+    "mmH2O = 9.80665 * pascal = mmH₂O",
+    "kgf_per_cm2 = 98066.5 * pascal = kgf/cm2 = at_tech",
+):
+    ureg.define(_definition)
+pint.set_application_registry(ureg)
+Quantity = ureg.Quantity
+
+
+class UnitError(ValueError):
+    """A unit that is unknown, or that does not fit the quantity it is used for."""
+
+
+def parse_unit(text: str) -> pint.Unit:
+    """The pint unit for ``text``, or :class:`UnitError` with a sentence saying why not.
+
+    >>> str(parse_unit("kPa"))
+    'kilopascal'
+    >>> parse_unit("vôn")
+    Traceback (most recent call last):
+    ...
+    uncertainty.units.UnitError: 'vôn' is not a unit CalDesk knows.
+    """
+    cleaned = (text or "").strip()
+    if not cleaned:
+        raise UnitError("No unit was given.")
+    try:
+        return ureg.Unit(cleaned)
+    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError,
+            TypeError, AttributeError, AssertionError, KeyError):
+        raise UnitError(f"'{cleaned}' is not a unit CalDesk knows.") from None
+
+
+def check_compatible(unit: str, expected: str) -> None:
+    """Raise :class:`UnitError` unless ``unit`` measures the same quantity as ``expected``.
+
+    >>> check_compatible("mV", "V")
+    >>> check_compatible("g", "V")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    uncertainty.units.UnitError: 'g' measures [mass], not ... like 'V'.
+    """
+    got, want = parse_unit(unit), parse_unit(expected)
+    if got.dimensionality != want.dimensionality:
+        raise UnitError(
+            f"'{unit}' measures {got.dimensionality}, not {want.dimensionality} like '{expected}'."
+        )
