@@ -48,3 +48,29 @@ def match_key(text: str | None) -> str:
     True
     """
     return _NON_WORD.sub("", fold(text))
+
+
+def identity_key(manufacturer: str | None, model: str | None, serial: str | None) -> str | None:
+    """The key that says "same device" within one customer: manufacturer + model + serial.
+
+    ``None`` when there is no serial number: without it two devices of one model cannot be told
+    apart, so they are never merged on this key.
+
+    >>> identity_key("Fluke", "87 V", "SN 123") == identity_key("FLUKE", "87V", "sn-123")
+    True
+    >>> identity_key("Fluke", "87V", "") is None
+    True
+    """
+    serial_part = match_key(serial)
+    if not serial_part:
+        return None
+    return f"{match_key(manufacturer)}|{match_key(model)}|{serial_part}"
+
+
+def asset_key(asset_tag: str | None) -> str | None:
+    """The key of a customer's asset tag (``None`` when there is none).
+
+    >>> asset_key(" TS-0042 ") == asset_key("ts0042")
+    True
+    """
+    return match_key(asset_tag) or None
