@@ -12,8 +12,7 @@ import importlib
 
 from lab.config import database_path_from
 
-COMMAND_MODULES: list[str] = [
-]
+COMMAND_MODULES: list[str] = []
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the demo lab (its own database, filled on first start) with simulated instruments",
+        help="open the demo lab (its own database, filled on first start), instruments simulated",
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMAND_MODULES:

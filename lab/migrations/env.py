@@ -1,11 +1,11 @@
-"""Alembic environment: migrations run on the connection CalDesk hands over (see lab.storage.migrate)."""
+"""Alembic environment: migrations run on the connection CalDesk hands over."""
 
 from __future__ import annotations
 
 from alembic import context
 
-from lab.storage.base import Base
 import lab.storage.models  # noqa: F401  (populates the metadata)
+from lab.storage.base import Base
 
 config = context.config
 connection = config.attributes.get("connection")

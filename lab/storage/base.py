@@ -69,5 +69,10 @@ class Synced:
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     SYNC_COLUMNS = (
-        "id", "row_version", "base_version", "updated_at", "origin_workstation", "deleted_at",
+        "id",
+        "row_version",
+        "base_version",
+        "updated_at",
+        "origin_workstation",
+        "deleted_at",
     )

@@ -86,7 +86,7 @@ def open_database(path: Path | str, *, workstation_name: str | None = None) -> D
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"Cannot create the folder {path.parent} for the database: {exc}")
+        raise DatabaseError(f"Cannot create the folder {path.parent}: {exc}") from exc
     _refuse_non_database(path)
     engine = make_engine(path)
     upgrade_to_head(engine, path)

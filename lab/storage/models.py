@@ -22,6 +22,7 @@ from sqlalchemy import (
     Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql import text
 
 from lab.storage.base import Base, NFCText, Synced, UTCDateTime, utc_now
 
@@ -61,6 +62,19 @@ class WorkOrder(Synced, Base):
     customer: Mapped[Customer] = relationship()
 
 
+# Columns the register sorts by; each has a partial index over live (not tombstoned) devices.
+LIVE_SORT_COLUMNS = (
+    "lab_id",
+    "name",
+    "manufacturer",
+    "model",
+    "serial",
+    "due_date",
+    "last_calibrated",
+    "kind",
+)
+
+
 class Device(Synced, Base):
     """A customer's measuring instrument as the lab registers it."""
 
@@ -97,10 +111,16 @@ class Device(Synced, Base):
     __table_args__ = (
         Index("ix_devices_customer_identity", "customer_id", "identity_key"),
         Index("ix_devices_customer_asset", "customer_id", "asset_key"),
-        Index("ix_devices_due_date", "due_date"),
-        Index("ix_devices_name", "name"),
-        Index("ix_devices_customer_lab_id", "customer_id", "lab_id"),
-        Index("ix_devices_manufacturer", "manufacturer"),
+        *[
+            Index(f"ix_devices_live_{c}", c, sqlite_where=text("deleted_at IS NULL"))
+            for c in LIVE_SORT_COLUMNS
+        ],
+        Index(
+            "ix_devices_live_customer",
+            "customer_id",
+            "lab_id",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
 

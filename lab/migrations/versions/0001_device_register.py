@@ -150,10 +150,6 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_devices_customer_identity", ["customer_id", "identity_key"], unique=False
         )
-        batch_op.create_index("ix_devices_customer_lab_id", ["customer_id", "lab_id"], unique=False)
-        batch_op.create_index("ix_devices_due_date", ["due_date"], unique=False)
-        batch_op.create_index("ix_devices_manufacturer", ["manufacturer"], unique=False)
-        batch_op.create_index("ix_devices_name", ["name"], unique=False)
 
     op.create_table(
         "work_order_devices",
@@ -178,6 +174,20 @@ def upgrade() -> None:
         sa.UniqueConstraint(
             "work_order_id", "device_id", name=op.f("uq_work_order_devices_work_order_id_device_id")
         ),
+    )
+
+
+    # Register views sort and filter live devices only: partial indexes on "deleted_at IS NULL"
+    # cover those queries (the rowid rides in every index), so a sorted id list of the whole
+    # register is read from the index alone.
+    for column in ("lab_id", "name", "manufacturer", "model", "serial", "due_date",
+                   "last_calibrated", "kind"):
+        op.execute(
+            f"CREATE INDEX ix_devices_live_{column} ON devices ({column}) WHERE deleted_at IS NULL"
+        )
+    op.execute(
+        "CREATE INDEX ix_devices_live_customer ON devices (customer_id, lab_id) "
+        "WHERE deleted_at IS NULL"
     )
 
     # Full-text search over the accent-free search_text (lab.storage.text.fold), kept by triggers.
@@ -211,10 +221,6 @@ def downgrade() -> None:
 
     op.drop_table("work_order_devices")
     with op.batch_alter_table("devices", schema=None) as batch_op:
-        batch_op.drop_index("ix_devices_name")
-        batch_op.drop_index("ix_devices_manufacturer")
-        batch_op.drop_index("ix_devices_due_date")
-        batch_op.drop_index("ix_devices_customer_lab_id")
         batch_op.drop_index("ix_devices_customer_identity")
         batch_op.drop_index("ix_devices_customer_asset")
 
