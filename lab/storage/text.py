@@ -2,7 +2,7 @@
 
 Vietnamese text arrives composed (NFC) from one keyboard and decomposed (NFD) from another; stored
 as NFC, the same name is one name. For matching and search we also keep a *folded* form: accents
-removed, ``đ`` → ``d``, lower case, runs of white space collapsed — so ``nhiet ke`` finds ``Nhiệt kế``.
+removed, ``đ`` → ``d``, lower case, white space collapsed: ``nhiet ke`` finds ``Nhiệt kế``.
 """
 
 from __future__ import annotations
