@@ -12,7 +12,11 @@ import importlib
 
 from lab.config import database_path_from
 
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "lab.commands.devices_cmd",
+    "lab.commands.import_cmd",
+    "lab.commands.demo_cmd",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

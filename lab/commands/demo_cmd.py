@@ -1,0 +1,27 @@
+"""``demo``: fill the database with the demo lab."""
+
+from __future__ import annotations
+
+import argparse
+
+from lab.commands.common import guarded, open_db
+from lab.demo import load_demo_lab
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("demo", help="fill the database with the demo lab")
+    p.set_defaults(func=guarded(run))
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            added = load_demo_lab(session)
+    finally:
+        db.close()
+    if added:
+        print(f"Demo lab loaded into {db.path}: {added} devices of 8 customers.")
+    else:
+        print(f"{db.path} already holds the demo lab; nothing added.")
+    return 0

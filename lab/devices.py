@@ -1,0 +1,71 @@
+"""Rules about a device's own columns: what is derived from what.
+
+The register stores a few columns that are functions of others (due date, identity keys, the
+accent-free search text) so that SQL can sort, match and search them with an index. Every
+writer (import, demo, editing) derives them here, so they never disagree.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from lab.storage.text import asset_key, fold, identity_key
+
+# Fields a customer's device list may set; the register compares and updates these.
+DEVICE_FIELDS = (
+    "kind",
+    "name",
+    "manufacturer",
+    "model",
+    "serial",
+    "asset_tag",
+    "range_min",
+    "range_max",
+    "unit",
+    "resolution",
+    "accuracy",
+    "interval_months",
+    "last_calibrated",
+    "location",
+    "notes",
+)
+SEARCHED_FIELDS = ("name", "kind", "manufacturer", "model", "serial", "asset_tag", "location")
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus whole calendar months, kept within the month (31 Jan + 1 month = 28/29 Feb).
+
+    >>> add_months(date(2026, 1, 31), 1)
+    datetime.date(2026, 2, 28)
+    >>> add_months(date(2025, 11, 15), 12)
+    datetime.date(2026, 11, 15)
+    """
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def due_date(last_calibrated: date | None, interval_months: int | None) -> date | None:
+    """When the next calibration is due: last calibration plus the interval, if both are known."""
+    if last_calibrated is None or not interval_months:
+        return None
+    return add_months(last_calibrated, interval_months)
+
+
+def search_text(values: dict, lab_id: str, customer_name: str) -> str:
+    """The accent-free text the FTS index holds for one device."""
+    parts = [lab_id, customer_name, *(values.get(f) for f in SEARCHED_FIELDS)]
+    return fold(" ".join(str(p) for p in parts if p))
+
+
+def derived_columns(values: dict, lab_id: str, customer_name: str) -> dict:
+    """The stored columns computed from a device's fields."""
+    return {
+        "identity_key": identity_key(
+            values.get("manufacturer"), values.get("model"), values.get("serial")
+        ),
+        "asset_key": asset_key(values.get("asset_tag")),
+        "due_date": due_date(values.get("last_calibrated"), values.get("interval_months")),
+        "search_text": search_text(values, lab_id, customer_name),
+    }

@@ -1,0 +1,395 @@
+"""Taking in a customer's device list: match each row against the register, then write the
+valid rows in one transaction and never a bad one.
+
+A device already registered (same customer + manufacturer + model + serial, or same customer
+asset tag) is updated where the list says something new, never duplicated; a value the list
+leaves empty never blanks what the register knows. Importing the very same file again changes
+nothing. Each import that changes the register, or that brings a file not seen before, makes a
+WorkOrder (the intake) that records file, time, counts and who imported it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from lab.devices import DEVICE_FIELDS, derived_columns
+from lab.importing import (
+    ColumnMapping,
+    DeviceRecord,
+    ParsedDevices,
+    RowProblem,
+    SourceTable,
+    find_header,
+    parse_devices,
+    read_table,
+)
+from lab.numbers import lab_ids, work_order_number
+from lab.register import CustomerRef, find_customer, find_or_create_customer
+from lab.storage.base import utc_now
+from lab.storage.changes import record_bulk, workstation_of
+from lab.storage.models import Device, WorkOrder, WorkOrderDevice
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; the transaction is rolled back and the register is as before."""
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did (or, in a dry run, would do)."""
+
+    file: str
+    customer: str
+    imported: int
+    updated: int
+    unchanged: int
+    rejected: int
+    empty_rows: int
+    problems: tuple[RowProblem, ...]
+    dry_run: bool
+    work_order: str | None = None
+    repeat_of: str | None = None  # the work order that already took in this very file
+    mapping: ColumnMapping | None = field(default=None, compare=False)
+    table: SourceTable | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.rejected else 0
+
+    def as_json(self) -> dict:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "errors": [
+                {"line": p.line, "column": p.column, "value": p.value, "reason": p.reason}
+                for p in self.problems
+            ],
+            "work_order": self.work_order,
+            "repeat_of": self.repeat_of,
+            "dry_run": self.dry_run,
+            "empty_rows": self.empty_rows,
+        }
+
+
+@dataclass
+class _Plan:
+    inserts: list[tuple[DeviceRecord, dict]] = field(default_factory=list)
+    updates: list[tuple[dict, dict]] = field(default_factory=list)  # (stored row, new values)
+    unchanged: list[dict] = field(default_factory=list)  # stored rows
+    problems: list[RowProblem] = field(default_factory=list)  # rows that clash with the register
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_device_list(
+    path: Path, mapping: ColumnMapping | None = None
+) -> tuple[SourceTable, ColumnMapping, ParsedDevices]:
+    """Read and validate a device list without touching the register."""
+    table = read_table(Path(path))
+    mapping = mapping or find_header(table)
+    return table, mapping, parse_devices(table, mapping)
+
+
+def import_device_list(
+    session: Session,
+    path: Path,
+    customer_name: str,
+    *,
+    mapping: ColumnMapping | None = None,
+    dry_run: bool = False,
+    imported_by: str = "system",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    today: date | None = None,
+) -> ImportReport:
+    """Import the device list at ``path`` for ``customer_name`` within ``session``'s transaction.
+
+    Raises :class:`lab.importing.UnusableFile` when the file cannot be used at all and
+    :class:`ImportCancelled` when ``cancelled()`` turns true; the caller's unit of work then
+    rolls everything back.
+    """
+    report = progress or (lambda done, total, msg: None)
+    is_cancelled = cancelled or (lambda: False)
+    path = Path(path)
+    report(0, 100, "reading")
+    table, mapping, parsed = read_device_list(path, mapping)
+    _stop_if(is_cancelled)
+    report(30, 100, "matching")
+    customer = (
+        find_customer(session, customer_name)
+        if dry_run
+        else find_or_create_customer(session, customer_name)
+    )
+    plan = _plan(session, customer, parsed.records, is_cancelled)
+    problems = tuple(sorted((*parsed.problems, *plan.problems), key=lambda p: p.line))
+    sha = file_sha256(path)
+    repeat = _earlier_intake(session, customer, sha)
+    counts = dict(
+        file=path.name,
+        customer=customer.name if customer else customer_name,
+        imported=len(plan.inserts),
+        updated=len(plan.updates),
+        unchanged=len(plan.unchanged),
+        rejected=len({p.line for p in problems}),
+        empty_rows=parsed.empty_rows,
+        problems=problems,
+        mapping=mapping,
+        table=table,
+    )
+    if dry_run:
+        return ImportReport(**counts, dry_run=True, repeat_of=repeat)
+    if repeat and not plan.inserts and not plan.updates:
+        return ImportReport(**counts, dry_run=False, repeat_of=repeat)
+    report(60, 100, "writing")
+    number = _write(
+        session, customer, plan, path.name, sha, counts, imported_by, today, is_cancelled
+    )
+    report(100, 100, "done")
+    return ImportReport(**counts, dry_run=False, work_order=number)
+
+
+def register_devices(
+    session: Session,
+    customer_name: str,
+    records: list[DeviceRecord],
+    *,
+    source: str,
+    imported_by: str = "system",
+    today: date | None = None,
+) -> str:
+    """Take in ``records`` that did not come from a file (the demo lab, a typed-in intake);
+    returns the work order's number."""
+    customer = find_or_create_customer(session, customer_name)
+    plan = _plan(session, customer, tuple(records), lambda: False)
+    if plan.problems:
+        raise ValueError(plan.problems[0].reason)
+    counts = {
+        "imported": len(plan.inserts),
+        "updated": len(plan.updates),
+        "unchanged": len(plan.unchanged),
+        "rejected": 0,
+    }
+    return _write(session, customer, plan, source, None, counts, imported_by, today, lambda: False)
+
+
+def _stop_if(is_cancelled: Callable[[], bool]) -> None:
+    if is_cancelled():
+        raise ImportCancelled("The import was cancelled; the register is unchanged.")
+
+
+def _earlier_intake(session: Session, customer: CustomerRef | None, sha: str) -> str | None:
+    if customer is None:
+        return None
+    return session.execute(
+        select(WorkOrder.number)
+        .where(WorkOrder.customer_id == customer.id, WorkOrder.source_sha256 == sha)
+        .order_by(WorkOrder.imported_at.desc())
+        .limit(1)
+    ).scalar()
+
+
+_STORED = ("id", "lab_id", "row_version", "identity_key", "asset_key", *DEVICE_FIELDS)
+
+
+def _stored_devices(session: Session, customer: CustomerRef) -> list[dict]:
+    table = Device.__table__
+    columns = [table.c[name] for name in _STORED]
+    rows = session.execute(
+        select(*columns).where(table.c.customer_id == customer.id, table.c.deleted_at.is_(None))
+    )
+    return [dict(r._mapping) for r in rows]
+
+
+def _plan(
+    session: Session,
+    customer: CustomerRef | None,
+    records: tuple[DeviceRecord, ...],
+    is_cancelled: Callable[[], bool],
+) -> _Plan:
+    stored = _stored_devices(session, customer) if customer else []
+    by_identity = {row["identity_key"]: row for row in stored if row["identity_key"]}
+    by_asset = {row["asset_key"]: row for row in stored if row["asset_key"]}
+    plan = _Plan()
+    claimed: dict[uuid.UUID, int] = {}  # stored device id -> the file line that matched it
+    for n, record in enumerate(records):
+        if n % 2000 == 0:
+            _stop_if(is_cancelled)
+        values = {name: getattr(record, name) for name in DEVICE_FIELDS}
+        keys = derived_columns(values, "", "")
+        row, clash = _match(by_identity.get(keys["identity_key"]), by_asset.get(keys["asset_key"]))
+        if clash is None and row is not None and row["id"] in claimed:
+            clash = (
+                f"Line {claimed[row['id']]} of this file already describes the registered "
+                f"device {row['lab_id']} (same serial number or asset tag)."
+            )
+        if clash:
+            plan.problems.append(RowProblem(record.line, "", "", clash))
+            continue
+        if row is None:
+            plan.inserts.append((record, values))
+            continue
+        claimed[row["id"]] = record.line
+        changed = {k: v for k, v in values.items() if v is not None and v != row[k]}
+        if changed:
+            plan.updates.append((row, {**{k: row[k] for k in DEVICE_FIELDS}, **changed}))
+        else:
+            plan.unchanged.append(row)
+    return plan
+
+
+def _match(by_identity: dict | None, by_asset: dict | None) -> tuple[dict | None, str | None]:
+    """The registered device a row describes, or a sentence when its keys point at two."""
+    if by_identity and by_asset and by_identity["id"] != by_asset["id"]:
+        return None, (
+            f"The serial number matches registered device {by_identity['lab_id']} but the "
+            f"asset tag matches {by_asset['lab_id']}; correct the list or the register."
+        )
+    return by_identity or by_asset, None
+
+
+def _write(
+    session: Session,
+    customer: CustomerRef,
+    plan: _Plan,
+    source_name: str,
+    sha: str | None,
+    counts: dict,
+    imported_by: str,
+    today: date | None,
+    is_cancelled: Callable[[], bool],
+) -> str:
+    now = utc_now()
+    order = WorkOrder(
+        number=work_order_number(session, today),
+        customer_id=customer.id,
+        received_on=today or date.today(),
+        source_file=source_name,
+        source_sha256=sha,
+        imported_at=now,
+        imported_by=imported_by,
+        imported_count=counts["imported"],
+        updated_count=counts["updated"],
+        unchanged_count=counts["unchanged"],
+        rejected_count=counts["rejected"],
+    )
+    session.add(order)
+    session.flush()
+    origin = workstation_of(session)
+    new_ids = _insert_devices(session, customer, plan, order.id, origin, now, today)
+    _stop_if(is_cancelled)
+    _update_devices(session, customer, plan, origin, now)
+    _stop_if(is_cancelled)
+    lines = [rec.line for rec, _ in plan.inserts]
+    linked = list(zip(new_ids, lines, strict=True))
+    linked += [(row["id"], None) for row, _ in plan.updates] + [
+        (row["id"], None) for row in plan.unchanged
+    ]
+    _link_to_work_order(session, order.id, linked, origin, now)
+    log.info("took in %s for %s as %s: %s", source_name, customer.name, order.number, counts)
+    return order.number
+
+
+def _sync_columns(origin: str, now: datetime, version: int) -> dict:
+    return {
+        "row_version": version,
+        "updated_at": now,
+        "origin_workstation": origin,
+    }
+
+
+def _insert_devices(
+    session: Session,
+    customer: CustomerRef,
+    plan: _Plan,
+    order_id: uuid.UUID,
+    origin: str,
+    now: datetime,
+    today: date | None,
+) -> list[uuid.UUID]:
+    numbers = lab_ids(session, len(plan.inserts), today)
+    rows = []
+    for (_, values), lab_id in zip(plan.inserts, numbers, strict=True):
+        rows.append(
+            {
+                "id": uuid.uuid4(),
+                "lab_id": lab_id,
+                "customer_id": customer.id,
+                "work_order_id": order_id,
+                "status": "active",
+                "base_version": 0,
+                "deleted_at": None,
+                **_sync_columns(origin, now, 1),
+                **values,
+                **derived_columns(values, lab_id, customer.name),
+            }
+        )
+    if rows:
+        session.execute(insert(Device.__table__), rows)
+        record_bulk(session, "devices", ((r["id"], 1, "insert") for r in rows))
+    return [r["id"] for r in rows]
+
+
+def _update_devices(
+    session: Session, customer: CustomerRef, plan: _Plan, origin: str, now: datetime
+) -> None:
+    if not plan.updates:
+        return
+    table = Device.__table__
+    rows = []
+    for stored, values in plan.updates:
+        version = stored["row_version"] + 1
+        rows.append(
+            {
+                "b_id": stored["id"],
+                **_sync_columns(origin, now, version),
+                **values,
+                **derived_columns(values, stored["lab_id"], customer.name),
+            }
+        )
+    session.execute(update(table).where(table.c.id == bindparam("b_id")), rows)
+    record_bulk(session, "devices", ((r["b_id"], r["row_version"], "update") for r in rows))
+
+
+def _link_to_work_order(
+    session: Session,
+    order_id: uuid.UUID,
+    devices: list[tuple[uuid.UUID, int | None]],
+    origin: str,
+    now: datetime,
+) -> None:
+    rows = [
+        {
+            "id": uuid.uuid4(),
+            "work_order_id": order_id,
+            "device_id": device_id,
+            "source_line": line,
+            "base_version": 0,
+            "deleted_at": None,
+            **_sync_columns(origin, now, 1),
+        }
+        for device_id, line in devices
+    ]
+    if rows:
+        session.execute(insert(WorkOrderDevice.__table__), rows)
+        record_bulk(session, "work_order_devices", ((r["id"], 1, "insert") for r in rows))
