@@ -186,6 +186,12 @@ def device_rows(session: Session, rowids: list[int] | array) -> list[DeviceRow]:
     return [by_rowid[r] for r in rowids if r in by_rowid]
 
 
+def rowid_of_lab_id(session: Session, lab_id: str) -> int | None:
+    return session.execute(
+        text("SELECT rowid FROM devices WHERE lab_id = :l"), {"l": lab_id}
+    ).scalar()
+
+
 def list_devices(session: Session, query: DeviceQuery, limit: int | None = None) -> list[DeviceRow]:
     ids = device_row_ids(session, query)
     if limit is not None:

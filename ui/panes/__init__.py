@@ -1,7 +1,7 @@
 """The navigation pane's entries, in the order the technician meets them.
 
-Each entry names a factory ``module:callable`` taking a :class:`ui.context.PaneContext` and returning
-a ``QWidget``. Panes are built the first time they are shown, so opening the app stays fast.
+Each entry names a factory ``module:callable`` taking a :class:`ui.context.PaneContext` and
+returning a ``QWidget``. Panes are built the first time they are shown, so opening stays fast.
 An entry without a factory is a part of the product still to come; the window says so plainly.
 """
 

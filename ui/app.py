@@ -1,0 +1,79 @@
+"""Starting the GUI: the application object, the language, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from lab.config import resolve_database_path
+from lab.demo import load_demo_lab
+from lab.storage import Database, open_database
+from lab.storage.database import DatabaseError
+from lab.storage.migrate import SchemaTooNew
+from ui.context import PaneContext
+from ui.i18n import install_language
+from ui.main_window import MainWindow
+from ui.qt import QApplication, QMessageBox
+from ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class CalDeskApp:
+    """Owns the main window and rebuilds it when the language changes."""
+
+    def __init__(self, database: Database, settings: Settings, demo: bool) -> None:
+        self.context = PaneContext(database=database, settings=settings, demo=demo)
+        self.window: MainWindow | None = None
+
+    def show(self, pane: str = "devices") -> MainWindow:
+        old = self.window
+        self.window = MainWindow(self.context)
+        self.window.language_requested.connect(self.switch_language)
+        if old is not None:
+            self.window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+        elif not self.context.settings.window_geometry.isEmpty():
+            self.window.restoreGeometry(self.context.settings.window_geometry)
+        else:
+            self.window.resize(1280, 800)
+        self.window.show_pane(pane)
+        self.window.show()
+        return self.window
+
+    def switch_language(self, language: str) -> None:
+        self.context.settings.language = language
+        install_language(language)
+        self.show(self.window.current_pane_key() if self.window else "devices")
+
+
+def open_workstation_database(path: Path, demo: bool) -> Database:
+    database = open_database(path)
+    if demo:
+        with database.session() as session:
+            load_demo_lab(session)
+    return database
+
+
+def run_gui(db_path: Path | None, demo: bool = False) -> int:
+    logging.basicConfig(level=logging.INFO)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("CalDesk")
+    app.setOrganizationName("CalDesk")
+    settings = Settings()
+    install_language(settings.language)
+    path = resolve_database_path(db_path, demo=demo)
+    try:
+        database = open_workstation_database(path, demo)
+    except (DatabaseError, SchemaTooNew, OSError) as exc:
+        QMessageBox.critical(None, "CalDesk", str(exc))
+        return 2
+    caldesk = CalDeskApp(database, settings, demo)
+    caldesk.show()
+    code = app.exec()
+    if caldesk.window is not None:
+        settings.window_geometry = caldesk.window.saveGeometry()
+    database.close()
+    return code

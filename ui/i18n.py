@@ -1,0 +1,39 @@
+"""Vietnamese and English by one recipe (STYLE.md 16): ``self.tr()`` in QObjects,
+:func:`translate` elsewhere, ``resources/i18n/caldesk_vi.ts`` built to ``.qm`` by
+``pyside6-lrelease``. English is the source language.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from ui.qt import QCoreApplication, QTranslator
+
+log = logging.getLogger(__name__)
+
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+_installed: list[QTranslator] = []
+
+
+def translate(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def install_language(language: str) -> bool:
+    """Make ``language`` ('vi' or 'en') the application's; returns False if it could not load."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "en":
+        return True
+    translator = QTranslator(app)
+    qm = I18N / f"caldesk_{language}.qm"
+    if not translator.load(str(qm)):
+        log.warning("translation %s could not be loaded; showing English", qm)
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

@@ -1,0 +1,160 @@
+"""The register as a Qt table model that reads lazily from SQL.
+
+For a query the model holds one thing that grows with the register: the ordered list of row
+numbers (8 bytes a device). Rows themselves are read a page at a time when the view asks for
+them, and only the most recently used pages are kept.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from datetime import date
+
+from lab.register import (
+    DeviceQuery,
+    DeviceRow,
+    SortKey,
+    device_row_ids,
+    device_rows,
+    rowid_of_lab_id,
+)
+from lab.storage import Database
+from ui.qt import QAbstractTableModel, QBrush, QColor, QModelIndex, Qt
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 20
+
+# (header, how to show a row, the SQL sort key or None when the column cannot sort)
+COLUMNS = (
+    ("Lab ID", lambda r: r.lab_id, SortKey.LAB_ID),
+    ("Customer", lambda r: r.customer, None),
+    ("Device", lambda r: r.name, SortKey.NAME),
+    ("Manufacturer", lambda r: r.manufacturer or "", SortKey.MANUFACTURER),
+    ("Model", lambda r: r.model or "", SortKey.MODEL),
+    ("Serial no.", lambda r: r.serial or "", SortKey.SERIAL),
+    ("Asset tag", lambda r: r.asset_tag or "", None),
+    ("Range", lambda r: format_range(r), None),
+    (
+        "Last calibrated",
+        lambda r: r.last_calibrated.isoformat() if r.last_calibrated else "",
+        SortKey.LAST_CALIBRATED,
+    ),
+    ("Due", lambda r: r.due.isoformat() if r.due else "", SortKey.DUE_DATE),
+)
+
+OVERDUE = QColor("#fde2e1")
+DUE_SOON = QColor("#fff4d6")
+
+
+def format_number(value: float) -> str:
+    return f"{value:g}"
+
+
+def format_range(row: DeviceRow) -> str:
+    if row.range_min is None and row.range_max is None:
+        return ""
+    low = format_number(row.range_min) if row.range_min is not None else "?"
+    high = format_number(row.range_max) if row.range_max is not None else "?"
+    unit = {"degC": "°C"}.get(row.unit or "", row.unit or "")
+    return f"{low} … {high} {unit}".strip()
+
+
+class DeviceTableModel(QAbstractTableModel):
+    def __init__(self, database: Database, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._db = database
+        self._query = DeviceQuery()
+        self._ids = array("q")
+        self._pages: OrderedDict[int, list[DeviceRow]] = OrderedDict()
+        self.today = date.today()
+
+    # --- the query -------------------------------------------------------------------------
+
+    @property
+    def query(self) -> DeviceQuery:
+        return self._query
+
+    def set_query(self, query: DeviceQuery) -> None:
+        self.beginResetModel()
+        self._query = query
+        self._pages.clear()
+        with self._db.read_session() as session:
+            self._ids = device_row_ids(session, query)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def device_at(self, row: int) -> DeviceRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page_no, offset = divmod(row, PAGE_SIZE)
+        page = self._page(page_no)
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, lab_id: str) -> int:
+        """The view row showing ``lab_id`` under the current query, or -1."""
+        with self._db.read_session() as session:
+            rowid = rowid_of_lab_id(session, lab_id)
+        try:
+            return self._ids.index(rowid) if rowid is not None else -1
+        except ValueError:
+            return -1
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    def _page(self, page_no: int) -> list[DeviceRow]:
+        page = self._pages.get(page_no)
+        if page is not None:
+            self._pages.move_to_end(page_no)
+            return page
+        start = page_no * PAGE_SIZE
+        with self._db.read_session() as session:
+            page = device_rows(session, self._ids[start : start + PAGE_SIZE])
+        self._pages[page_no] = page
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # --- QAbstractTableModel ---------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section][0])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if not index.isValid():
+            return None
+        device = self.device_at(index.row())
+        if device is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[index.column()][1](device)
+        if role == Qt.ItemDataRole.BackgroundRole and device.due is not None:
+            if device.due < self.today:
+                return QBrush(OVERDUE)
+            if (device.due - self.today).days <= 30:
+                return QBrush(DUE_SOON)
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: ANN001
+        key = COLUMNS[column][2]
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(
+            DeviceQuery(**{**self._query.__dict__, "sort": key, "descending": descending})
+        )
+
+    @staticmethod
+    def sortable(column: int) -> bool:
+        return COLUMNS[column][2] is not None

@@ -1,0 +1,65 @@
+"""The workstation's GUI settings as a typed facade over QSettings (suncal ``gui_settings.py``).
+
+One property per key, defaults in one place. What the domain needs (database path, upstream
+URL) does not live here.
+"""
+
+from __future__ import annotations
+
+from ui.qt import QByteArray, QSettings
+
+DEFAULTS = {
+    "language": "vi",
+    "last_import_folder": "",
+    "idle_lock_minutes": 15,
+    "window_geometry": QByteArray(),
+}
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings("CalDesk", "CalDesk")
+
+    def _get(self, key: str, kind: type):
+        value = self._q.value(key, DEFAULTS[key])
+        try:
+            return kind(value) if value is not None else DEFAULTS[key]
+        except (TypeError, ValueError):
+            return DEFAULTS[key]
+
+    @property
+    def language(self) -> str:
+        value = self._get("language", str)
+        return value if value in LANGUAGES else DEFAULTS["language"]
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r}")
+        self._q.setValue("language", value)
+
+    @property
+    def last_import_folder(self) -> str:
+        return self._get("last_import_folder", str)
+
+    @last_import_folder.setter
+    def last_import_folder(self, value: str) -> None:
+        self._q.setValue("last_import_folder", value)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        return self._get("idle_lock_minutes", int)
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        self._q.setValue("idle_lock_minutes", int(value))
+
+    @property
+    def window_geometry(self) -> QByteArray:
+        value = self._q.value("window_geometry")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._q.setValue("window_geometry", value)
