@@ -63,7 +63,7 @@ def demo_records(customer_index: int, count: int, rng: random.Random, today: dat
     records = []
     for n in range(count):
         kind, name, maker, model, lo, hi, unit, res, acc, interval = rng.choice(MODELS)
-        last = today - timedelta(days=rng.randint(20, 700))
+        last = today - timedelta(days=rng.randint(15, 400))
         records.append(
             DeviceRecord(
                 line=n + 1,

@@ -56,6 +56,10 @@ class MainWindow(QMainWindow):
         self._nav.setObjectName("navigation")
         self._nav.setFixedWidth(180)
         self._nav.setIconSize(QSize(20, 20))
+        self._nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; }"
+            "QListWidget#navigation::item { padding: 7px 10px; }"
+        )
         self._stack = QStackedWidget()
         for spec in PANES:
             item = QListWidgetItem(self.tr(spec.title))

@@ -52,12 +52,12 @@ class Database:
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
-        """A session for reading only; anything written in it is rolled back."""
+        """A session for reading only; anything written in it is discarded when it closes.
+
+        Objects read stay usable (detached, not expired) after the block, like plain data.
+        """
         with self.make_session() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()

@@ -50,7 +50,7 @@ def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
     head = script.get_current_head()
     if current == head:
         return None
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise SchemaTooNew(
             f"The database {path} was written by a newer CalDesk (schema {current}); "
             "update CalDesk on this workstation before opening it."
@@ -61,6 +61,13 @@ def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
         command.upgrade(cfg, "head")
     log.info("database %s migrated from %s to %s", path, current, head)
     return backup
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown revision
+        return False
 
 
 def _backup(path: Path, revision: str) -> Path:
