@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lab.devices import DEVICE_FIELDS, derived_columns
@@ -35,8 +35,11 @@ from lab.importing import (
 from lab.numbers import lab_ids, work_order_number
 from lab.register import CustomerRef, find_customer, find_or_create_customer
 from lab.storage.base import utc_now
+from lab.storage.bulk import bulk_insert, bulk_update
 from lab.storage.changes import record_bulk, workstation_of
 from lab.storage.models import Device, WorkOrder, WorkOrderDevice
+from lab.storage.search import bulk_indexing
+from lab.storage.text import asset_key, identity_key
 
 log = logging.getLogger(__name__)
 
@@ -236,8 +239,10 @@ def _plan(
         if n % 2000 == 0:
             _stop_if(is_cancelled)
         values = {name: getattr(record, name) for name in DEVICE_FIELDS}
-        keys = derived_columns(values, "", "")
-        row, clash = _match(by_identity.get(keys["identity_key"]), by_asset.get(keys["asset_key"]))
+        row, clash = _match(
+            by_identity.get(identity_key(record.manufacturer, record.model, record.serial)),
+            by_asset.get(asset_key(record.asset_tag)),
+        )
         if clash is None and row is not None and row["id"] in claimed:
             clash = (
                 f"Line {claimed[row['id']]} of this file already describes the registered "
@@ -345,7 +350,8 @@ def _insert_devices(
             }
         )
     if rows:
-        session.execute(insert(Device.__table__), rows)
+        with bulk_indexing(session):
+            bulk_insert(session, Device.__table__, rows)
         record_bulk(session, "devices", ((r["id"], 1, "insert") for r in rows))
     return [r["id"] for r in rows]
 
@@ -355,20 +361,19 @@ def _update_devices(
 ) -> None:
     if not plan.updates:
         return
-    table = Device.__table__
     rows = []
     for stored, values in plan.updates:
         version = stored["row_version"] + 1
         rows.append(
             {
-                "b_id": stored["id"],
+                "id": stored["id"],
                 **_sync_columns(origin, now, version),
                 **values,
                 **derived_columns(values, stored["lab_id"], customer.name),
             }
         )
-    session.execute(update(table).where(table.c.id == bindparam("b_id")), rows)
-    record_bulk(session, "devices", ((r["b_id"], r["row_version"], "update") for r in rows))
+    bulk_update(session, Device.__table__, rows)
+    record_bulk(session, "devices", ((r["id"], r["row_version"], "update") for r in rows))
 
 
 def _link_to_work_order(
@@ -391,5 +396,5 @@ def _link_to_work_order(
         for device_id, line in devices
     ]
     if rows:
-        session.execute(insert(WorkOrderDevice.__table__), rows)
+        bulk_insert(session, WorkOrderDevice.__table__, rows)
         record_bulk(session, "work_order_devices", ((r["id"], 1, "insert") for r in rows))

@@ -7,10 +7,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import event, insert
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from lab.storage.base import Synced, utc_now
+from lab.storage.bulk import bulk_insert
 from lab.storage.models import OutboxEntry
 
 
@@ -73,4 +74,4 @@ def record_bulk(
         for rid, ver, op in changes
     ]
     if rows:
-        session.execute(insert(OutboxEntry), rows)
+        bulk_insert(session, OutboxEntry.__table__, rows)

@@ -9,10 +9,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^\w]+")
-_STROKED = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
+
+
+def _fold_table() -> dict[int, str | None]:
+    """Each accented Latin letter (Latin-1 to Latin Extended Additional, where Vietnamese
+    lives) mapped to its bare letter, and the combining marks of NFD text mapped to nothing.
+    One ``str.translate`` then folds a string at C speed."""
+    table: dict[int, str | None] = {cp: None for cp in range(0x0300, 0x0370)}
+    for cp in range(0x00C0, 0x2000):
+        decomposed = unicodedata.normalize("NFD", chr(cp))
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        if bare != chr(cp) and bare.isascii():
+            table[cp] = bare
+    table.update({ord("đ"): "d", ord("Đ"): "D", ord("ð"): "d", ord("Ð"): "D"})
+    return table
+
+
+_FOLD = _fold_table()
 
 
 def nfc(text: str | None) -> str | None:
@@ -23,7 +40,14 @@ def nfc(text: str | None) -> str | None:
     """
     if text is None:
         return None
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return _nfc(text)
+
+
+@lru_cache(maxsize=1 << 16)  # device lists repeat the same texts row after row
+def _nfc(text: str) -> str:
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def fold(text: str | None) -> str:
@@ -34,9 +58,12 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFD", text.translate(_STROKED))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", bare).strip().casefold()
+    return _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)  # device lists repeat names, makers and models on every row
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", text.translate(_FOLD)).strip().casefold()
 
 
 def match_key(text: str | None) -> str:
@@ -47,7 +74,14 @@ def match_key(text: str | None) -> str:
     >>> match_key("SN-0012 34") == match_key("sn001234")
     True
     """
-    return _NON_WORD.sub("", fold(text))
+    if not text:
+        return ""
+    return _match_key(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _match_key(text: str) -> str:
+    return _NON_WORD.sub("", _fold(text))
 
 
 def identity_key(manufacturer: str | None, model: str | None, serial: str | None) -> str | None:
