@@ -13,6 +13,8 @@ import importlib
 from lab.config import database_path_from
 
 COMMAND_MODULES: list[str] = [
+    "lab.commands.users_cmd",
+    "lab.commands.audit_cmd",
 ]
 
 

@@ -40,9 +40,17 @@ class Database:
     workstation_code: str
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
+    def session(self, *, actor: object = None, reason: str | None = None) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        ``actor`` (a user name, or anything with a ``name``) and ``reason`` go into the audit
+        trail of every change made in the block (issue 5); without an actor it says "system".
+        """
         with self.make_session() as session:
+            if actor is not None:
+                session.info["actor"] = str(getattr(actor, "name", actor))
+            if reason is not None:
+                session.info["reason"] = reason
             try:
                 yield session
                 session.commit()
@@ -86,7 +94,9 @@ def open_database(path: Path | str, *, workstation_name: str | None = None) -> D
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"Cannot create the folder {path.parent} for the database: {exc}")
+        raise DatabaseError(
+            f"Cannot create the folder {path.parent} for the database: {exc}"
+        ) from exc
     _refuse_non_database(path)
     engine = make_engine(path)
     upgrade_to_head(engine, path)

@@ -1,0 +1,65 @@
+"""``main.py audit verify|show``: check the hash chain of the audit trail, read and search it
+(issue 5, "Audit trail"). ``verify`` exits 0 when intact and 1 naming the first broken entry.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from lab.audit import search, verify_chain
+from lab.config import resolve_database_path
+from lab.storage import open_database
+from lab.storage.database import DatabaseError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    audit = subparsers.add_parser("audit", help="verify or search the audit trail")
+    actions = audit.add_subparsers(title="actions", metavar="ACTION", required=True)
+    verify = actions.add_parser("verify", help="check that no entry was changed, removed or moved")
+    verify.set_defaults(func=run_verify)
+    show = actions.add_parser("show", help="the newest entries, optionally only those matching")
+    show.add_argument("words", nargs="?", default="", help="text to look for")
+    show.add_argument("--limit", type=int, default=50)
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+    show.set_defaults(func=run_show)
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202
+    return open_database(resolve_database_path(args.db, demo=getattr(args, "demo", False)))
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    try:
+        database = _open(args)
+    except DatabaseError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    with database.read_session() as session:
+        result = verify_chain(session)
+    database.close()
+    print(result.sentence(), file=sys.stdout if result.intact else sys.stderr)
+    return 0 if result.intact else 1
+
+
+def run_show(args: argparse.Namespace) -> int:
+    try:
+        database = _open(args)
+    except DatabaseError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    with database.read_session() as session:
+        entries = search(session, args.words, limit=args.limit)
+    database.close()
+    if args.json:
+        print(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=2, default=str))
+        return 0
+    for e in entries:
+        fields = "; ".join(f"{c.field}: {c.old} → {c.new}" for c in e.changes)
+        why = f"  ({e.reason})" if e.reason else ""
+        print(
+            f"#{e.seq} {e.recorded_at} {e.actor} {e.action} {e.entity} {e.record_id} {fields}{why}"
+        )
+    return 0
