@@ -110,8 +110,9 @@ def verify_chain(session: Session) -> ChainVerification:
         seq = row[0]
         problem = _link_problem(row, expected_seq, prev_hash)
         if problem:
-            log.warning("audit chain broken at entry %s: %s", seq, problem)
-            return ChainVerification(count, seq, problem)
+            broken = min(seq, expected_seq)  # a missing entry is the first one broken
+            log.warning("audit chain broken at entry %s: %s", broken, problem)
+            return ChainVerification(count, broken, problem)
         prev_hash, expected_seq, count = row[10], seq + 1, count + 1
     return _check_head(session, count, expected_seq - 1, prev_hash)
 
@@ -119,8 +120,7 @@ def verify_chain(session: Session) -> ChainVerification:
 def _link_problem(row, expected_seq: int, prev_hash: str) -> str:  # noqa: ANN001
     seq = row[0]
     if seq != expected_seq:
-        what = "missing" if seq > expected_seq else "out of order"
-        return f"entry #{expected_seq} is {what} (the next entry found is #{seq})."
+        return f"entry #{expected_seq} is missing (the next entry found is #{seq})."
     if row[9] != prev_hash:
         return "it does not link to the entry before it (an entry was removed or moved)."
     if seal(prev_hash, *row[:9]) != row[10]:
