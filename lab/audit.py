@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
-from lab.storage.audit_chain import GENESIS_HASH, EventDraft, append_events, seal
+from lab.storage.audit_chain import GENESIS_HASH, EventDraft, append_events, seal, seal_fields
 from lab.storage.security_models import AuditEvent
 
 log = logging.getLogger(__name__)
@@ -93,10 +93,22 @@ def record_event(
     return event.seq
 
 
-_CHAIN_QUERY = text(
+_CHAIN_QUERY = (
     "SELECT seq, recorded_at, actor, action, entity, record_id, changes, reason, workstation, "
     "prev_hash, hash FROM audit_events ORDER BY seq"
 )
+
+
+def _chain_rows(session: Session) -> Iterator[tuple]:
+    """The events as plain tuples straight from the driver, in chunks: the columns are the very
+    text that was hashed, and skipping result processing keeps 100,000 rows well under 2 s."""
+    cursor = session.connection().connection.driver_connection.cursor()
+    try:
+        cursor.execute(_CHAIN_QUERY)
+        while rows := cursor.fetchmany(5000):
+            yield from rows
+    finally:
+        cursor.close()
 
 
 def verify_chain(session: Session) -> ChainVerification:
@@ -105,16 +117,24 @@ def verify_chain(session: Session) -> ChainVerification:
     An edited event no longer matches its hash; a deleted or moved one breaks the sequence or the
     link to its predecessor; events cut off the end no longer reach the head row.
     """
-    prev_hash, expected_seq, count = GENESIS_HASH, 1, 0
-    for row in session.execute(_CHAIN_QUERY):
-        seq = row[0]
-        problem = _link_problem(row, expected_seq, prev_hash)
-        if problem:
-            broken = min(seq, expected_seq)  # a missing entry is the first one broken
-            log.warning("audit chain broken at entry %s: %s", broken, problem)
-            return ChainVerification(count, broken, problem)
-        prev_hash, expected_seq, count = row[10], seq + 1, count + 1
-    return _check_head(session, count, expected_seq - 1, prev_hash)
+    prev_hash, expected_seq = GENESIS_HASH, 1
+    for row in _chain_rows(session):
+        # The common case in one expression; only a broken link pays for explaining itself.
+        if (
+            row[0] != expected_seq
+            or row[9] != prev_hash
+            or seal_fields(prev_hash, row[:9]) != row[10]
+        ):
+            return _broken(row, expected_seq, prev_hash)
+        prev_hash, expected_seq = row[10], expected_seq + 1
+    return _check_head(session, expected_seq - 1, prev_hash)
+
+
+def _broken(row, expected_seq: int, prev_hash: str) -> ChainVerification:  # noqa: ANN001
+    broken = min(row[0], expected_seq)  # a missing entry is the first one broken
+    problem = _link_problem(row, expected_seq, prev_hash)
+    log.warning("audit chain broken at entry %s: %s", broken, problem)
+    return ChainVerification(expected_seq - 1, broken, problem)
 
 
 def _link_problem(row, expected_seq: int, prev_hash: str) -> str:  # noqa: ANN001
@@ -128,7 +148,7 @@ def _link_problem(row, expected_seq: int, prev_hash: str) -> str:  # noqa: ANN00
     return ""
 
 
-def _check_head(session: Session, count: int, last_seq: int, last_hash: str) -> ChainVerification:
+def _check_head(session: Session, last_seq: int, last_hash: str) -> ChainVerification:
     head = session.execute(text("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")).first()
     head_seq, head_hash = head if head is not None else (0, GENESIS_HASH)
     if head_seq != last_seq or head_hash != last_hash:
@@ -137,8 +157,8 @@ def _check_head(session: Session, count: int, last_seq: int, last_hash: str) -> 
             f"the trail ends at #{last_seq} but its head records #{head_seq}: "
             "entries were removed from the end, or the head was changed."
         )
-        return ChainVerification(count, where, problem)
-    return ChainVerification(count)
+        return ChainVerification(last_seq, where, problem)
+    return ChainVerification(last_seq)
 
 
 def history(session: Session, entity: str, record_id: str) -> list[AuditEntry]:
