@@ -32,6 +32,7 @@ LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 8
 # scrypt cost: 16 MiB of memory and ~50 ms per check on a workstation (RFC 7914, section 2).
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+WRONG_NAME_OR_PASSWORD = "The user name or the password is wrong."
 USER_NAME = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 
 
@@ -232,7 +233,7 @@ def check_log_in(
     user = find_user(session, name)
     if user is None:
         password_matches(password, _DECOY_HASH)
-        return LogInOutcome(None, "The user name or the password is wrong.")
+        return LogInOutcome(None, WRONG_NAME_OR_PASSWORD)
     if user.locked_until is not None and user.locked_until > now:
         return LogInOutcome(None, _locked_sentence(user))
     if not password_matches(password, user.password_hash):
@@ -247,7 +248,7 @@ def _count_failure(session: Session, user: User, now: datetime) -> str:
     user.failed_attempts = (user.failed_attempts or 0) + 1
     log.info("failed log-in for %s (%d in a row)", user.name, user.failed_attempts)
     if user.failed_attempts < MAX_FAILED_ATTEMPTS:
-        return "The user name or the password is wrong."
+        return WRONG_NAME_OR_PASSWORD
     user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
     user.failed_attempts = 0
     record_event(
