@@ -116,8 +116,9 @@ class AuditTrailView(QWidget):
         )
         self.search_field.setClearButtonEnabled(True)
         self.verify_button = QPushButton(self.tr("Verify the chain"), self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = QLabel(self)  # how many entries the search shows
+        self.chain_status = QLabel(self)  # the last verification, kept while searching
+        self.chain_status.setWordWrap(True)
         headers = [
             self.tr("#"),
             self.tr("When"),
@@ -133,6 +134,7 @@ class AuditTrailView(QWidget):
         top.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.chain_status)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self._delay = QTimer(self)
@@ -171,5 +173,5 @@ class AuditTrailView(QWidget):
     def verify(self) -> None:
         with self.database.read_session() as session:
             result = verify_chain(session)
-        self.status.setText(result.sentence())
-        self.status.setStyleSheet("" if result.intact else "color: #b00020; font-weight: bold;")
+        self.chain_status.setText(result.sentence())
+        self.chain_status.setStyleSheet("" if result.intact else "color: #b00020; font-weight: bold;")
