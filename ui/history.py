@@ -174,4 +174,6 @@ class AuditTrailView(QWidget):
         with self.database.read_session() as session:
             result = verify_chain(session)
         self.chain_status.setText(result.sentence())
-        self.chain_status.setStyleSheet("" if result.intact else "color: #b00020; font-weight: bold;")
+        self.chain_status.setStyleSheet(
+            "" if result.intact else "color: #b00020; font-weight: bold;"
+        )
