@@ -177,3 +177,8 @@ class AuditTrailView(QWidget):
         self.chain_status.setStyleSheet(
             "" if result.intact else "color: #b00020; font-weight: bold;"
         )
+
+
+def audit_pane(context) -> QWidget:  # noqa: ANN001
+    """Pane factory (``ui.panes``): the searchable audit trail of the open database."""
+    return AuditTrailView(context.database)

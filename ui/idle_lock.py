@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from lab.lab_settings import lab_setting
 from lab.permissions import LabUser
 from lab.users import WRONG_NAME_OR_PASSWORD, LogInFailed, log_in
 from ui.login import message_label, password_field, show_message
@@ -27,6 +28,9 @@ from ui.qt import (
 
 log = logging.getLogger(__name__)
 
+DEFAULT_IDLE_MINUTES = 10.0
+IDLE_MINUTES_SETTING = "idle_lock_minutes"
+
 ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -36,6 +40,18 @@ ACTIVITY = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
+
+
+def idle_minutes(database) -> float:  # noqa: ANN001
+    """The lab's idle-lock time (an admin's lab setting), :data:`DEFAULT_IDLE_MINUTES` if unset."""
+    with database.read_session() as session:
+        value = lab_setting(session, IDLE_MINUTES_SETTING, DEFAULT_IDLE_MINUTES)
+    try:
+        minutes = float(value)
+    except (TypeError, ValueError):
+        log.warning("lab setting %s is not a number: %r", IDLE_MINUTES_SETTING, value)
+        return DEFAULT_IDLE_MINUTES
+    return minutes if minutes > 0 else DEFAULT_IDLE_MINUTES
 
 
 class LockScreen(QDialog):

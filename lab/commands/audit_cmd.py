@@ -28,7 +28,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202
-    return open_database(resolve_database_path(args.db, demo=getattr(args, "demo", False)))
+    path = resolve_database_path(args.db, demo=getattr(args, "demo", False))
+    if not path.exists():
+        # Verifying a path with a typo must not make a new, empty and "intact" database.
+        raise DatabaseError(f"There is no CalDesk database at {path}.")
+    return open_database(path)
 
 
 def run_verify(args: argparse.Namespace) -> int:

@@ -190,3 +190,10 @@ def test_changes_are_stored_as_canonical_json(database, edited):
         raw = s.scalar(select(AuditEvent.changes).where(AuditEvent.seq == 2))
     assert json.loads(raw) == {"address": [None, "Số 1 Lý Thái Tổ, Bắc Ninh"]}
     assert "Số 1" in raw  # Vietnamese kept readable (and searchable) in the file
+
+
+def test_verify_refuses_a_path_with_no_database(tmp_path, capsys):
+    missing = tmp_path / "typo.sqlite"
+    assert main(["--db", str(missing), "audit", "verify"]) == 2
+    assert "There is no CalDesk database" in capsys.readouterr().err
+    assert not missing.exists()

@@ -23,8 +23,10 @@ from lab.users import (
     create_first_admin,
     create_user,
     disable_user,
+    find_user,
     list_users,
     log_in,
+    set_password,
     unlock_user,
 )
 
@@ -230,3 +232,17 @@ def test_demo_users_cover_every_role_and_log_in_with_the_listed_password(databas
     with database.session() as s:  # running the demo again adds nobody twice
         assert create_demo_users(s) == credentials
     assert _user_count(database) == len(credentials)
+
+
+def test_a_password_change_is_audited_without_the_hash(database, staff):
+    with database.session(actor="an.nv", reason="password changed") as s:
+        set_password(s, "an.nv", "an.nv-pass", "an.nv-new-pass")
+    assert log_in(database, "an.nv", "an.nv-new-pass").name == "an.nv"
+    with database.read_session() as s:
+        (event,) = [e for e in search(s, "password changed")]
+        stored_hash = find_user(s, "an.nv").password_hash
+    assert [(c.field, c.old, c.new) for c in event.changes] == [
+        ("password_hash", "(changed, not shown)", "(changed, not shown)")
+    ]
+    with database.read_session() as s:
+        assert search(s, stored_hash[-20:]) == []

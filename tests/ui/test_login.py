@@ -186,3 +186,15 @@ def test_first_admin_refused_once_users_exist(database, qtbot):
     dialog.repeat.setText("mallory-pass")
     dialog.create_button.click()
     assert dialog.user is None and "already has users" in dialog.message.text()
+
+
+def test_the_idle_lock_time_is_the_lab_setting(database):
+    from lab.lab_settings import set_lab_setting
+    from lab.permissions import LabUser
+    from ui.idle_lock import DEFAULT_IDLE_MINUTES, idle_minutes
+
+    assert idle_minutes(database) == DEFAULT_IDLE_MINUTES
+    admin = LabUser("hung.pv", Role.ADMIN)
+    with database.session(actor=admin) as s:
+        set_lab_setting(s, admin, "idle_lock_minutes", 5)
+    assert idle_minutes(database) == 5
