@@ -55,6 +55,7 @@ class ChainVerification:
     events: int
     first_broken: int | None = None
     problem: str = ""
+    head_hash: str = GENESIS_HASH
 
     @property
     def intact(self) -> bool:
@@ -62,7 +63,10 @@ class ChainVerification:
 
     def sentence(self) -> str:
         if self.intact:
-            return f"The audit trail is intact: {self.events} events, every link checked."
+            return (
+                f"The audit trail is intact: {self.events} events, every link checked. "
+                f"Head #{self.events}: {self.head_hash}"
+            )
         return f"The audit trail is broken at entry #{self.first_broken}: {self.problem}"
 
 
@@ -111,11 +115,13 @@ def _chain_rows(session: Session) -> Iterator[tuple]:
         cursor.close()
 
 
-def verify_chain(session: Session) -> ChainVerification:
+def verify_chain(session: Session, anchors: Mapping[int, str] | None = None) -> ChainVerification:
     """Recompute every link of the chain; report the first entry that does not hold.
 
     An edited event no longer matches its hash; a deleted or moved one breaks the sequence or the
-    link to its predecessor; events cut off the end no longer reach the head row.
+    link to its predecessor; events cut off the end no longer reach the head row. ``anchors``
+    ({entry: hash} written down or kept upstream earlier) also catch someone who rewrote the
+    file and recomputed every hash after the edit, which no chain kept in one file can see alone.
     """
     prev_hash, expected_seq = GENESIS_HASH, 1
     for row in _chain_rows(session):
@@ -127,7 +133,24 @@ def verify_chain(session: Session) -> ChainVerification:
         ):
             return _broken(row, expected_seq, prev_hash)
         prev_hash, expected_seq = row[10], expected_seq + 1
-    return _check_head(session, expected_seq - 1, prev_hash)
+    result = _check_head(session, expected_seq - 1, prev_hash)
+    return _check_anchors(session, result, anchors or {}) if result.intact else result
+
+
+def _check_anchors(
+    session: Session, result: ChainVerification, anchors: Mapping[int, str]
+) -> ChainVerification:
+    for seq, expected in sorted(anchors.items()):
+        stored = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == seq))
+        if stored != expected.strip().lower():
+            problem = (
+                "it no longer has the hash recorded for it earlier: the trail was rewritten "
+                "and re-hashed from this entry on."
+                if stored is not None
+                else "the entry recorded earlier is no longer in the trail."
+            )
+            return ChainVerification(result.events, seq, problem, result.head_hash)
+    return result
 
 
 def _broken(row, expected_seq: int, prev_hash: str) -> ChainVerification:  # noqa: ANN001
@@ -157,8 +180,8 @@ def _check_head(session: Session, last_seq: int, last_hash: str) -> ChainVerific
             f"the trail ends at #{last_seq} but its head records #{head_seq}: "
             "entries were removed from the end, or the head was changed."
         )
-        return ChainVerification(last_seq, where, problem)
-    return ChainVerification(last_seq)
+        return ChainVerification(last_seq, where, problem, last_hash)
+    return ChainVerification(last_seq, head_hash=last_hash)
 
 
 def history(session: Session, entity: str, record_id: str) -> list[AuditEntry]:

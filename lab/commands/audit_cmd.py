@@ -19,12 +19,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     audit = subparsers.add_parser("audit", help="verify or search the audit trail")
     actions = audit.add_subparsers(title="actions", metavar="ACTION", required=True)
     verify = actions.add_parser("verify", help="check that no entry was changed, removed or moved")
+    verify.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        type=anchor_from,
+        metavar="ENTRY:HASH",
+        help="an entry's hash noted earlier (printed by verify as the head); repeat for more",
+    )
     verify.set_defaults(func=run_verify)
     show = actions.add_parser("show", help="the newest entries, optionally only those matching")
     show.add_argument("words", nargs="?", default="", help="text to look for")
     show.add_argument("--limit", type=int, default=50)
     show.add_argument("--json", action="store_true", help="machine-readable output")
     show.set_defaults(func=run_show)
+
+
+def anchor_from(text: str) -> tuple[int, str]:
+    """``ENTRY:HASH`` as given on the command line, e.g. ``1200:9f86d0...``."""
+    seq, _, digest = text.partition(":")
+    digest = digest.strip().lower()
+    if not seq.strip().lstrip("#").isdigit() or len(digest) != 64:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not an anchor: write the entry number, a colon and its 64-digit hash."
+        )
+    return int(seq.strip().lstrip("#")), digest
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202
@@ -42,7 +61,7 @@ def run_verify(args: argparse.Namespace) -> int:
         print(str(exc), file=sys.stderr)
         return 2
     with database.read_session() as session:
-        result = verify_chain(session)
+        result = verify_chain(session, dict(args.anchor))
     database.close()
     print(result.sentence(), file=sys.stdout if result.intact else sys.stderr)
     return 0 if result.intact else 1

@@ -197,3 +197,44 @@ def test_verify_refuses_a_path_with_no_database(tmp_path, capsys):
     assert main(["--db", str(missing), "audit", "verify"]) == 2
     assert "There is no CalDesk database" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_an_anchor_catches_a_trail_rewritten_and_rehashed(database, edited, capsys):
+    """Someone who edits entry #2 and recomputes every hash after it (and the head) passes the
+    chain check; the head hash noted earlier (or kept upstream) still gives them away."""
+    assert main(["--db", str(database.path), "audit", "verify"]) == 0
+    head = capsys.readouterr().out.strip().rsplit(" ", 1)[1]
+    database.close()
+    _rewrite_and_rehash(database.path, seq=2)
+    assert main(["--db", str(database.path), "audit", "verify"]) == 0  # the chain alone: fooled
+    capsys.readouterr()
+    assert main(["--db", str(database.path), "audit", "verify", "--anchor", f"4:{head}"]) == 1
+    assert "broken at entry #4" in capsys.readouterr().err
+
+
+def _rewrite_and_rehash(path, seq):
+    from lab.storage.audit_chain import seal
+
+    con = sqlite3.connect(path)
+    con.execute("DROP TRIGGER audit_events_no_update")
+    con.execute("UPDATE audit_events SET actor = 'someone.else' WHERE seq = ?", (seq,))
+    rows = con.execute(
+        "SELECT seq, recorded_at, actor, action, entity, record_id, changes, reason, workstation "
+        "FROM audit_events ORDER BY seq"
+    ).fetchall()
+    prev = "0" * 64
+    for row in rows:
+        digest = seal(prev, *row)
+        con.execute(
+            "UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, row[0])
+        )
+        prev = digest
+    con.execute("UPDATE audit_head SET last_hash = ?", (prev,))
+    con.commit()
+    con.close()
+
+
+def test_a_malformed_anchor_is_a_clear_sentence(database, capsys):
+    with pytest.raises(SystemExit):
+        main(["--db", str(database.path), "audit", "verify", "--anchor", "12:abc"])
+    assert "is not an anchor" in capsys.readouterr().err
