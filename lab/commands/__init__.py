@@ -16,6 +16,8 @@ COMMAND_MODULES: list[str] = [
     "lab.commands.devices_cmd",
     "lab.commands.import_cmd",
     "lab.commands.demo_cmd",
+    "lab.commands.users_cmd",
+    "lab.commands.audit_cmd",
 ]
 
 

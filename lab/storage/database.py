@@ -40,9 +40,17 @@ class Database:
     workstation_code: str
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
+    def session(self, *, actor: object = None, reason: str | None = None) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        ``actor`` (a user name, or anything with a ``name``) and ``reason`` go into the audit
+        trail of every change made in the block (issue 5); without an actor it says "system".
+        """
         with self.make_session() as session:
+            if actor is not None:
+                session.info["actor"] = str(getattr(actor, "name", actor))
+            if reason is not None:
+                session.info["reason"] = reason
             try:
                 yield session
                 session.commit()
