@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 import time
 from dataclasses import dataclass, replace
 from typing import Any
@@ -106,6 +107,7 @@ class Transport:
         self.url = url or getattr(port, "port", "") or ""
         self.lock = threading.RLock()
         self._buffer = bytearray()
+        self._recent: deque[str] = deque(maxlen=4)  # commands whose echo may still arrive
         self._write_terminator = settings.write_terminator.encode("ascii")
         self._read_terminator = settings.read_terminator.encode("ascii")
 
@@ -121,10 +123,15 @@ class Transport:
                 log.debug("closing %s: %s", self.url, exc)
 
     def write_line(self, command: str) -> None:
-        """Send one command with the terminator; stale input is dropped first (section 6)."""
+        """Send one command with the terminator.
+
+        Input waiting in the port is dropped first: it can only be a reply that came after its
+        query timed out, and reading it now would shift every later answer by one (section 6).
+        """
         with self.lock:
             self._io(self._discard_input)
             self._io(self.port.write, command.encode("ascii") + self._write_terminator)
+            self._recent.append(command)
 
     def read_line(self) -> str:
         """Return the next whole line, without its terminator."""
@@ -164,7 +171,8 @@ class Transport:
     def _ask(self, command: str) -> str:
         self.write_line(command)
         reply = self.read_line()
-        if reply == command:  # echo (5520A TERM mode, Hart full duplex): the reply follows
+        # An echo (5520A TERM mode, Hart full duplex) of this or a just-sent command is not a reply.
+        while reply in self._recent:
             reply = self.read_line()
         return reply
 

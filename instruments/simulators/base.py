@@ -106,6 +106,11 @@ class SimulatorLink:
         self._busy_until = 0.0
         self._noise = random.Random(0xCA1)
 
+    @property
+    def quiet_at(self) -> float:
+        """When the last reply already sent by the instrument will have arrived (link clock)."""
+        return self._busy_until
+
     def receive(self, data: bytes) -> list[tuple[float, bytes]]:
         if self.disconnected:
             return []
@@ -127,7 +132,10 @@ class SimulatorLink:
             return []
         answer = self.simulator.handle(command)
         self.transcript.append((command, answer.lines))
-        start = max(self.clock(), self._busy_until) + answer.delay
+        now = self.clock()
+        start = max(now, self._busy_until) + answer.delay
+        if fault and fault.kind == "delay":  # latency on the line: replies keep their order
+            start = max(start, now + fault.seconds)
         terminator = self.simulator.reply_terminator.encode("ascii")
         pieces = [(start, line.encode("ascii") + terminator) for line in answer.lines]
         if fault:
@@ -140,8 +148,6 @@ class SimulatorLink:
                 pieces: list[tuple[float, bytes]]) -> list[tuple[float, bytes]]:
         if fault.kind == "echo":
             return [(start, command.encode("ascii") + terminator), *pieces]
-        if fault.kind == "delay":
-            return [(due + fault.seconds, data) for due, data in pieces]
         if fault.kind == "lost_terminator":
             return [(due, data[: -len(terminator)]) for due, data in pieces]
         if fault.kind == "garbage":

@@ -45,12 +45,11 @@ def short_header(header: str) -> str:
     >>> short_header("sense:voltage:dc:range?")
     'VOLT:RANG?'
     """
-    words = [_LONG.get(w, w) for w in header.upper().lstrip(":").split(":")]
-    words = [w for w in words if w not in ("DC", "SENS")]
-    if words[-1] in ("DC?",):
-        words[-1] = "?"
-    text = ":".join(words)
-    return text.replace(":?", "?").replace("ERR:NEXT?", "ERR?")
+    query = header.endswith("?")
+    words = [_LONG.get(w, w) for w in header.upper().rstrip("?").lstrip(":").split(":")]
+    text = ":".join(w for w in words if w not in ("DC", "SENS") and w)
+    text = text.replace("ERR:NEXT", "ERR")
+    return text + "?" if query else text
 
 
 class Hp34401aSimulator(Simulator):
