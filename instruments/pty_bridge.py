@@ -32,8 +32,9 @@ class PtyBridge:
         self.path = os.ttyname(self._slave)
         self._wake_r, self._wake_w = os.pipe()
         self._stop = False
-        self._thread = threading.Thread(target=self._serve, name=f"pty-{simulator.name}",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._serve, name=f"pty-{simulator.name}", daemon=True
+        )
         self._thread.start()
 
     @property

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import deque
 import time
+from collections import deque
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -50,8 +50,15 @@ class SerialSettings:
         >>> SerialSettings(stopbits=2, dsrdtr=True).describe()
         '9600 8N2, DTR/DSR'
         """
-        handshake = [n for n, on in (("XON/XOFF", self.xonxoff), ("RTS/CTS", self.rtscts),
-                                     ("DTR/DSR", self.dsrdtr)) if on]
+        handshake = [
+            n
+            for n, on in (
+                ("XON/XOFF", self.xonxoff),
+                ("RTS/CTS", self.rtscts),
+                ("DTR/DSR", self.dsrdtr),
+            )
+            if on
+        ]
         stop = int(self.stopbits) if float(self.stopbits).is_integer() else self.stopbits
         text = f"{self.baudrate} {self.bytesize}{self.parity}{stop}"
         return text + (", " + ", ".join(handshake) if handshake else ", no handshake")
@@ -85,7 +92,11 @@ def discover_ports() -> list[PortInfo]:
 
 
 def open_transport(
-    url: str, settings: SerialSettings, *, name: str = "the instrument", timeout: float | None = None
+    url: str,
+    settings: SerialSettings,
+    *,
+    name: str = "the instrument",
+    timeout: float | None = None,
 ) -> Transport:
     """Open ``url`` with the instrument family's settings; a port that will not open is LinkLost."""
     if timeout is not None:
@@ -198,7 +209,9 @@ class Transport:
                 f"its end within {self.settings.timeout:g} s."
             )
         else:
-            sentence = f"{self.name} on {self.url} did not answer within {self.settings.timeout:g} s."
+            sentence = (
+                f"{self.name} on {self.url} did not answer within {self.settings.timeout:g} s."
+            )
         raise LinkTimeout(sentence, partial=partial)
 
     def _io(self, fn: Any, *args: Any) -> Any:

@@ -47,8 +47,9 @@ class Function:
 class measurement:  # noqa: N801 - named like PyMeasure's, reads as a declaration
     """A read-only property: send ``command``, parse the reply line."""
 
-    def __init__(self, command: str, doc: str, *, parse: Callable[[str], Any] = float,
-                 safe: bool = True) -> None:
+    def __init__(
+        self, command: str, doc: str, *, parse: Callable[[str], Any] = float, safe: bool = True
+    ) -> None:
         self.command, self.parse, self.safe, self.__doc__ = command, parse, safe, doc
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -81,8 +82,15 @@ class setting:  # noqa: N801
 class control(measurement):  # noqa: N801
     """A read-write property: a query to read it, a checked command to set it."""
 
-    def __init__(self, command: str, template: str, doc: str, *,
-                 parse: Callable[[str], Any] = float, validate: Callable[[Any], Any]) -> None:
+    def __init__(
+        self,
+        command: str,
+        template: str,
+        doc: str,
+        *,
+        parse: Callable[[str], Any] = float,
+        validate: Callable[[Any], Any],
+    ) -> None:
         super().__init__(command, doc, parse=parse)
         self.template, self.validate = template, validate
 
@@ -102,8 +110,9 @@ def within(low: float, high: float, what: str, unit: str) -> Callable[[Any], flo
     def check(value: Any) -> float:
         number = float(value)
         if not low <= number <= high:
-            raise InvalidSetting(f"The {what} must be between {low:g} and {high:g} {unit}, "
-                                 f"not {number:g}.")
+            raise InvalidSetting(
+                f"The {what} must be between {low:g} and {high:g} {unit}, not {number:g}."
+            )
         return number
 
     return check

@@ -22,8 +22,13 @@ ISR_SETTLED = 1 << 12
 ISR_OPER = 1 << 0
 _ERROR = re.compile(r'^([-+]?\d+),"(.*)"$')
 # What the 5520A sources, by unit and DC/AC (5520A specifications, main output).
-LIMITS = {("V", False): 1020.0, ("V", True): 1020.0, ("A", False): 20.5, ("A", True): 20.5,
-          ("ohm", False): 1.1e9}
+LIMITS = {
+    ("V", False): 1020.0,
+    ("V", True): 1020.0,
+    ("A", False): 20.5,
+    ("A", True): 20.5,
+    ("ohm", False): 1.1e9,
+}
 _UNIT_WORD = {"V": "V", "A": "A", "ohm": "OHM"}
 _UNIT_FROM_WORD = {"V": "V", "A": "A", "OHM": "ohm"}
 
@@ -58,21 +63,44 @@ class Fluke5520a(Driver):
     name = "fluke5520a"
     title = "the Fluke 5520A calibrator"
     description = "Fluke 5520A multiproduct calibrator (REMOTE I/F in COMP mode)"
-    settings = SerialSettings(baudrate=9600, bytesize=8, parity="N", stopbits=1, xonxoff=True,
-                              write_terminator="\n", read_terminator="\r\n", timeout=2.0)
+    settings = SerialSettings(
+        baudrate=9600,
+        bytesize=8,
+        parity="N",
+        stopbits=1,
+        xonxoff=True,
+        write_terminator="\n",
+        read_terminator="\r\n",
+        timeout=2.0,
+    )
     simulator = "fluke5520a"
     functions = {"output": Function("", "the selected output (unit as sourced)")}
 
-    identity = measurement("*IDN?", "Get the identity: FLUKE,5520A,serial,firmware (str).",
-                           parse=str)
-    output = measurement("OUT?", "Get the selected output: amplitude, unit, frequency "
-                         "(CalibratorOutput; frequency 0 for DC).", parse=parse_output)
-    operating = measurement("OPER?", "Get whether the terminals are live (bool).",
-                            parse=lambda r: {"1": True, "0": False}[r.strip()])
-    status_bits = measurement("ISR?", "Get the instrument status register (int, 16 bits; "
-                              "bit 12 SETTLED, bit 0 OPER).", parse=int)
-    next_error = measurement("ERR?", "Get the oldest error as (code, text); (0, 'No Error') "
-                             "when empty.", parse=parse_error, safe=False)
+    identity = measurement(
+        "*IDN?", "Get the identity: FLUKE,5520A,serial,firmware (str).", parse=str
+    )
+    output = measurement(
+        "OUT?",
+        "Get the selected output: amplitude, unit, frequency "
+        "(CalibratorOutput; frequency 0 for DC).",
+        parse=parse_output,
+    )
+    operating = measurement(
+        "OPER?",
+        "Get whether the terminals are live (bool).",
+        parse=lambda r: {"1": True, "0": False}[r.strip()],
+    )
+    status_bits = measurement(
+        "ISR?",
+        "Get the instrument status register (int, 16 bits; bit 12 SETTLED, bit 0 OPER).",
+        parse=int,
+    )
+    next_error = measurement(
+        "ERR?",
+        "Get the oldest error as (code, text); (0, 'No Error') when empty.",
+        parse=parse_error,
+        safe=False,
+    )
 
     def connect(self) -> None:
         # Standby first: a unit left operating by a crashed session must not stay live.

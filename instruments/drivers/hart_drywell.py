@@ -41,20 +41,33 @@ class HartDryWell(Driver):
     name = "hart9102s"
     title = "the Hart 9102S dry-well"
     description = "Fluke/Hart 9102S dry-well (9103/9141 family)"
-    settings = SerialSettings(baudrate=2400, bytesize=8, parity="N", stopbits=1,
-                              write_terminator="\r", read_terminator="\r\n", timeout=2.0)
+    settings = SerialSettings(
+        baudrate=2400,
+        bytesize=8,
+        parity="N",
+        stopbits=1,
+        write_terminator="\r",
+        read_terminator="\r\n",
+        timeout=2.0,
+    )
     simulator = "hart9102s"
-    functions = {"temperature": Function("degC", "well temperature"),
-                 "setpoint": Function("degC", "set point")}
+    functions = {
+        "temperature": Function("degC", "well temperature"),
+        "setpoint": Function("degC", "set point"),
+    }
 
-    version = measurement("*ver", "Get the model and firmware, e.g. 'ver.9102,1.20' (str).",
-                          parse=str)
-    temperature = measurement("t", "Measure the well temperature as (value, unit).",
-                              parse=parse_labelled("t"))
-    setpoint = measurement("s", "Get the set point as (value, unit).",
-                           parse=parse_labelled("set"))
-    display_unit = measurement("u", "Get the display unit, 'degC' or 'degF' (str).",
-                               parse=lambda r: UNITS[r.partition(":")[2].strip()])
+    version = measurement(
+        "*ver", "Get the model and firmware, e.g. 'ver.9102,1.20' (str).", parse=str
+    )
+    temperature = measurement(
+        "t", "Measure the well temperature as (value, unit).", parse=parse_labelled("t")
+    )
+    setpoint = measurement("s", "Get the set point as (value, unit).", parse=parse_labelled("set"))
+    display_unit = measurement(
+        "u",
+        "Get the display unit, 'degC' or 'degF' (str).",
+        parse=lambda r: UNITS[r.partition(":")[2].strip()],
+    )
 
     def connect(self) -> None:
         self.write("u=c")  # all values in °C, whatever the last user chose on the front panel

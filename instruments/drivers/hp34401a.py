@@ -28,8 +28,14 @@ log = logging.getLogger(__name__)
 
 OVERLOAD_THRESHOLD = 9.8e37  # the meter sends +9.90000000E+37 for overload, never a reading
 _SCPI_ERROR = re.compile(r'^([-+]?\d+),"(.*)"$')
-SCPI_FUNCTIONS = {"DCV": "VOLT:DC", "ACV": "VOLT:AC", "DCI": "CURR:DC", "ACI": "CURR:AC",
-                  "RES": "RES", "FRES": "FRES"}
+SCPI_FUNCTIONS = {
+    "DCV": "VOLT:DC",
+    "ACV": "VOLT:AC",
+    "DCI": "CURR:DC",
+    "ACI": "CURR:AC",
+    "RES": "RES",
+    "FRES": "FRES",
+}
 NPLC_CHOICES = ("0.02", "0.2", "1", "10", "100")
 
 
@@ -59,28 +65,55 @@ class Hp34401a(Driver):
     name = "hp34401a"
     title = "the HP 34401A multimeter"
     description = "HP/Agilent 34401A 6½-digit multimeter (SCPI)"
-    settings = SerialSettings(baudrate=9600, bytesize=8, parity="N", stopbits=2, dsrdtr=True,
-                              write_terminator="\n", read_terminator="\r\n", timeout=3.0)
+    settings = SerialSettings(
+        baudrate=9600,
+        bytesize=8,
+        parity="N",
+        stopbits=2,
+        dsrdtr=True,
+        write_terminator="\n",
+        read_terminator="\r\n",
+        timeout=3.0,
+    )
     simulator = "hp34401a"
     functions = {
-        "DCV": Function("V", "DC voltage"), "ACV": Function("V", "AC voltage"),
-        "DCI": Function("A", "DC current"), "ACI": Function("A", "AC current"),
-        "RES": Function("ohm", "2-wire resistance"), "FRES": Function("ohm", "4-wire resistance"),
+        "DCV": Function("V", "DC voltage"),
+        "ACV": Function("V", "AC voltage"),
+        "DCI": Function("A", "DC current"),
+        "ACI": Function("A", "AC current"),
+        "RES": Function("ohm", "2-wire resistance"),
+        "FRES": Function("ohm", "4-wire resistance"),
     }
 
-    identity = measurement("*IDN?", "Get the identity: maker, model, serial, firmware (str).",
-                           parse=str)
-    reading = measurement("READ?", "Measure one reading in the configured function (float; "
-                          "inf for overload).", parse=parse_reading)
-    function_name = measurement("FUNC?", "Get the configured function, e.g. 'VOLT' (str).",
-                                parse=lambda r: r.strip('"'))
-    dcv_range = control("VOLT:RANG?", "VOLT:RANG {:.7g}", "Control the DC voltage range in volts "
-                        "(float, 0.1 to 1000; the meter takes the next range that fits).",
-                        validate=within(0.0, 1000.0, "DC voltage range", "V"))
-    dcv_nplc = setting("VOLT:NPLC {}", "Set the DC voltage integration time in power-line cycles "
-                       "(0.02, 0.2, 1, 10 or 100).", validate=one_of(NPLC_CHOICES, "NPLC"))
-    next_error = measurement("SYST:ERR?", "Get the oldest error in the queue as (code, text); "
-                             "(0, 'No error') when empty.", parse=parse_scpi_error, safe=False)
+    identity = measurement(
+        "*IDN?", "Get the identity: maker, model, serial, firmware (str).", parse=str
+    )
+    reading = measurement(
+        "READ?",
+        "Measure one reading in the configured function (float; inf for overload).",
+        parse=parse_reading,
+    )
+    function_name = measurement(
+        "FUNC?", "Get the configured function, e.g. 'VOLT' (str).", parse=lambda r: r.strip('"')
+    )
+    dcv_range = control(
+        "VOLT:RANG?",
+        "VOLT:RANG {:.7g}",
+        "Control the DC voltage range in volts "
+        "(float, 0.1 to 1000; the meter takes the next range that fits).",
+        validate=within(0.0, 1000.0, "DC voltage range", "V"),
+    )
+    dcv_nplc = setting(
+        "VOLT:NPLC {}",
+        "Set the DC voltage integration time in power-line cycles (0.02, 0.2, 1, 10 or 100).",
+        validate=one_of(NPLC_CHOICES, "NPLC"),
+    )
+    next_error = measurement(
+        "SYST:ERR?",
+        "Get the oldest error in the queue as (code, text); (0, 'No error') when empty.",
+        parse=parse_scpi_error,
+        safe=False,
+    )
 
     def __init__(self, transport) -> None:
         super().__init__(transport)

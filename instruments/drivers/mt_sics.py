@@ -61,11 +61,20 @@ class MtSicsBalance(Driver):
     name = "mt_sics"
     title = "the Mettler Toledo balance"
     description = "Mettler Toledo balance, MT-SICS level 0/1"
-    settings = SerialSettings(baudrate=9600, bytesize=8, parity="N", stopbits=1,
-                              write_terminator="\r\n", read_terminator="\r\n", timeout=5.0)
+    settings = SerialSettings(
+        baudrate=9600,
+        bytesize=8,
+        parity="N",
+        stopbits=1,
+        write_terminator="\r\n",
+        read_terminator="\r\n",
+        timeout=5.0,
+    )
     simulator = "mt_sics"
-    functions = {"weight": Function("g", "stable weight (S)"),
-                 "weight_now": Function("g", "immediate weight, stable or not (SI)")}
+    functions = {
+        "weight": Function("g", "stable weight (S)"),
+        "weight_now": Function("g", "immediate weight, stable or not (SI)"),
+    }
 
     balance_data = measurement("I2", "Get the model, capacity and unit (str).", parse=quoted)
     serial_number = measurement("I4", "Get the serial number (str).", parse=quoted)

@@ -18,8 +18,12 @@ from instruments.simulators.mt_sics import MtSicsBalanceSimulator
 
 SIMULATORS: dict[str, type[Simulator]] = {
     cls.name: cls
-    for cls in (Hp34401aSimulator, Fluke5520aSimulator, MtSicsBalanceSimulator,
-                HartDryWellSimulator)
+    for cls in (
+        Hp34401aSimulator,
+        Fluke5520aSimulator,
+        MtSicsBalanceSimulator,
+        HartDryWellSimulator,
+    )
 }
 
 _bench: dict[tuple[str, str], Simulator] = {}

@@ -42,8 +42,9 @@ class Simulator:
     description = ""
     reply_terminator = "\r\n"
 
-    def __init__(self, *, seed: int = 0, time_scale: float = 1.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, *, seed: int = 0, time_scale: float = 1.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.rng = random.Random(seed)
         self.time_scale = float(time_scale)
         self._clock = clock
@@ -94,8 +95,12 @@ class SimulatorLink:
     ignored). :meth:`receive` returns ``(due, bytes)`` pairs, ``due`` on the link's clock.
     """
 
-    def __init__(self, simulator: Simulator, fault: Fault | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        simulator: Simulator,
+        fault: Fault | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.simulator = simulator
         self.fault = fault
         self.clock = clock
@@ -144,8 +149,14 @@ class SimulatorLink:
             self._busy_until = max(due for due, _ in pieces)
         return pieces
 
-    def _inject(self, fault: Fault, command: str, terminator: bytes, start: float,
-                pieces: list[tuple[float, bytes]]) -> list[tuple[float, bytes]]:
+    def _inject(
+        self,
+        fault: Fault,
+        command: str,
+        terminator: bytes,
+        start: float,
+        pieces: list[tuple[float, bytes]],
+    ) -> list[tuple[float, bytes]]:
         if fault.kind == "echo":
             return [(start, command.encode("ascii") + terminator), *pieces]
         if fault.kind == "lost_terminator":

@@ -27,11 +27,19 @@ ISR_SETTLED, ISR_REMOTE, ISR_HIVOLT, ISR_OPER = 1 << 12, 1 << 11, 1 << 7, 1 << 0
 _MULTIPLIER = {"": 1.0, "M": 1e-3, "U": 1e-6, "K": 1e3, "MEG": 1e6}
 _QUANTITY = re.compile(r"^\s*([-+]?[0-9.]+(?:E[-+]?\d+)?)\s*(MEG|[MUK]?)(V|A|OHM|HZ)\s*$")
 LIMITS = {  # unit, AC?: (lowest, highest) magnitude the 5520A sources
-    ("V", False): (0.0, 1020.0), ("V", True): (1e-3, 1020.0), ("A", False): (0.0, 20.5),
-    ("A", True): (29e-6, 20.5), ("OHM", False): (0.0, 1.1e9),
+    ("V", False): (0.0, 1020.0),
+    ("V", True): (1e-3, 1020.0),
+    ("A", False): (0.0, 20.5),
+    ("A", True): (29e-6, 20.5),
+    ("OHM", False): (0.0, 1.1e9),
 }
-FUNCTIONS = {("V", False): "DCV", ("V", True): "ACV", ("A", False): "DCI", ("A", True): "ACI",
-             ("OHM", False): "OHM"}
+FUNCTIONS = {
+    ("V", False): "DCV",
+    ("V", True): "ACV",
+    ("A", False): "DCI",
+    ("A", True): "ACI",
+    ("OHM", False): "OHM",
+}
 
 
 @dataclass(frozen=True)
@@ -71,12 +79,19 @@ class Fluke5520aSimulator(Simulator):
     def handle(self, line: str) -> Answer:
         head, _, args = line.strip().upper().partition(" ")
         simple = {
-            "*IDN?": lambda: say(IDENTITY), "*OPC?": lambda: say("1"), "*RST": self._reset,
-            "*CLS": self._clear, "ERR?": self._next_error, "OPER": self._operate,
-            "STBY": self._standby, "OPER?": lambda: say("1" if self.operating else "0"),
-            "OUT?": self._out_query, "ISR?": lambda: say(str(self.status_bits())),
+            "*IDN?": lambda: say(IDENTITY),
+            "*OPC?": lambda: say("1"),
+            "*RST": self._reset,
+            "*CLS": self._clear,
+            "ERR?": self._next_error,
+            "OPER": self._operate,
+            "STBY": self._standby,
+            "OPER?": lambda: say("1" if self.operating else "0"),
+            "OUT?": self._out_query,
+            "ISR?": lambda: say(str(self.status_bits())),
             "FUNC?": lambda: say(FUNCTIONS[(self.output.unit, self.output.frequency > 0)]),
-            "REMOTE": lambda: self._set_remote(True), "LOCAL": lambda: self._set_remote(False),
+            "REMOTE": lambda: self._set_remote(True),
+            "LOCAL": lambda: self._set_remote(False),
         }
         if head in simple and not args:
             return simple[head]()

@@ -31,10 +31,21 @@ RANGES = {
 }
 _TOP_RANGE_LIMIT = {"VOLT": 1000.0, "VOLT:AC": 750.0, "CURR": 3.0, "CURR:AC": 3.0}
 _LONG = {
-    "SYSTEM": "SYST", "ERROR": "ERR", "REMOTE": "REM", "LOCAL": "LOC", "CONFIGURE": "CONF",
-    "MEASURE": "MEAS", "VOLTAGE": "VOLT", "CURRENT": "CURR", "RESISTANCE": "RES",
-    "FRESISTANCE": "FRES", "FETCH": "FETC", "INITIATE": "INIT", "RANGE": "RANG",
-    "FUNCTION": "FUNC", "SENSE": "SENS",
+    "SYSTEM": "SYST",
+    "ERROR": "ERR",
+    "REMOTE": "REM",
+    "LOCAL": "LOC",
+    "CONFIGURE": "CONF",
+    "MEASURE": "MEAS",
+    "VOLTAGE": "VOLT",
+    "CURRENT": "CURR",
+    "RESISTANCE": "RES",
+    "FRESISTANCE": "FRES",
+    "FETCH": "FETC",
+    "INITIATE": "INIT",
+    "RANGE": "RANG",
+    "FUNCTION": "FUNC",
+    "SENSE": "SENS",
 }
 _QUOTED_FUNCTION = {f: f'"{f}"' for f in RANGES}
 
@@ -59,8 +70,14 @@ class Hp34401aSimulator(Simulator):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.errors: deque[str] = deque()
-        self.inputs = {"VOLT": 10.0, "VOLT:AC": 1.0, "CURR": 0.01, "CURR:AC": 1.0,
-                       "RES": 100.0, "FRES": 100.0}
+        self.inputs = {
+            "VOLT": 10.0,
+            "VOLT:AC": 1.0,
+            "CURR": 0.01,
+            "CURR:AC": 1.0,
+            "RES": 100.0,
+            "FRES": 100.0,
+        }
         self.remote = False
         self.fetched: str | None = None
         self.reset()
@@ -79,16 +96,22 @@ class Hp34401aSimulator(Simulator):
         header, _, args = line.strip().partition(" ")
         head = short_header(header)
         fixed = {
-            "*IDN?": lambda: say(IDENTITY), "*OPC?": lambda: say("1"),
-            "*RST": self._reset_cmd, "*CLS": self._clear, "SYST:ERR?": self._next_error,
-            "SYST:REM": lambda: self._set_remote(True), "SYST:LOC": lambda: self._set_remote(False),
-            "READ?": self._read, "INIT": self._init, "FETC?": self._fetch,
+            "*IDN?": lambda: say(IDENTITY),
+            "*OPC?": lambda: say("1"),
+            "*RST": self._reset_cmd,
+            "*CLS": self._clear,
+            "SYST:ERR?": self._next_error,
+            "SYST:REM": lambda: self._set_remote(True),
+            "SYST:LOC": lambda: self._set_remote(False),
+            "READ?": self._read,
+            "INIT": self._init,
+            "FETC?": self._fetch,
             "FUNC?": lambda: say(_QUOTED_FUNCTION[self.function]),
         }
         if head in fixed:
             return fixed[head]()
         for verb, query in (("CONF:", False), ("MEAS:", True)):
-            function = head[len(verb):].rstrip("?")
+            function = head[len(verb) :].rstrip("?")
             if head.startswith(verb) and function in RANGES and head.endswith("?") == query:
                 return self._configure(function, args, then_read=query)
         return self._function_setting(head, args.strip())

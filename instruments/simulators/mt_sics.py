@@ -42,9 +42,15 @@ class MtSicsBalanceSimulator(Simulator):
         command = line.strip()
         if command != command.upper():
             return say("ES")
-        actions = {"S": self._stable_weight, "SI": self._immediate_weight, "Z": self._zero,
-                   "T": self._tare, "@": self._reset, "I2": lambda: say(f'I2 A "{MODEL}"'),
-                   "I4": lambda: say(f'I4 A "{SERIAL}"')}
+        actions = {
+            "S": self._stable_weight,
+            "SI": self._immediate_weight,
+            "Z": self._zero,
+            "T": self._tare,
+            "@": self._reset,
+            "I2": lambda: say(f'I2 A "{MODEL}"'),
+            "I4": lambda: say(f'I4 A "{SERIAL}"'),
+        }
         action = actions.get(command)
         return action() if action else say("ES")
 
@@ -60,18 +66,20 @@ class MtSicsBalanceSimulator(Simulator):
             return say(f"{prefix} I", delay=self.scaled(STABILITY_TIMEOUT_S))
         return self.scaled(remaining)
 
-    def _net(self) -> float:
-        swing = 0.0 if self.is_stable() else 0.05 * self.rng.uniform(-1.0, 1.0)
+    def _net(self, *, settled: bool) -> float:
+        swing = 0.0 if settled else 0.05 * self.rng.uniform(-1.0, 1.0)
         noise = self.rng.gauss(0.0, 0.3 * READABILITY_G)
         return self.load_g - self.zero_g - self.tare_g + swing + noise
 
     def _weight_line(self, status: str) -> str:
+        """The weight as sent once ``status`` holds (``S`` answers after it waited)."""
         gross = self.load_g - self.zero_g
         if gross > CAPACITY_G + 9 * READABILITY_G:
             return "S +"
         if gross < -ZERO_RANGE_G:
             return "S -"
-        return f"S {status} {round(self._net(), 4) + 0.0:>10.4f} g"  # no "-0.0000"
+        net = round(self._net(settled=status == "S"), 4) + 0.0  # + 0.0: never "-0.0000"
+        return f"S {status} {net:>10.4f} g"
 
     def _stable_weight(self) -> Answer:
         wait = self._wait_for_stability("S")

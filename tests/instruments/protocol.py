@@ -77,8 +77,9 @@ class ProtocolPort:
 def expected_protocol(driver_cls: type[Driver], pairs, *, connect: bool = False):
     """Yield a driver on a :class:`ProtocolPort`; ``connect`` runs its connect sequence first."""
     settings = driver_cls.settings
-    port = ProtocolPort(pairs, settings.write_terminator.encode(),
-                        settings.read_terminator.encode())
+    port = ProtocolPort(
+        pairs, settings.write_terminator.encode(), settings.read_terminator.encode()
+    )
     driver = driver_cls(Transport(port, settings, name=driver_cls.title, url="protocol://"))
     if connect:
         driver.connect()

@@ -57,8 +57,10 @@ def test_dmm_connects_in_remote_with_a_clear_queue_and_identifies():
 
 def test_dmm_configures_once_checks_the_queue_then_reads():
     pairs = [
-        ("CONF:VOLT:DC DEF,DEF", None), ("SYST:ERR?", NO_ERROR),
-        ("READ?", "+1.00000120E+01"), ("READ?", "+9.99999800E+00"),
+        ("CONF:VOLT:DC DEF,DEF", None),
+        ("SYST:ERR?", NO_ERROR),
+        ("READ?", "+1.00000120E+01"),
+        ("READ?", "+9.99999800E+00"),
     ]
     with expected_protocol(Hp34401a, pairs) as dmm:
         first, second = dmm.read("DCV"), dmm.read("DCV")
@@ -74,8 +76,11 @@ def test_dmm_overload_is_flagged_and_never_a_number():
 
 
 def test_dmm_error_after_a_command_is_reported_with_the_meters_words():
-    pairs = [("CONF:CURR:AC DEF,DEF", None), ("SYST:ERR?", '-222,"Data out of range"'),
-             ("SYST:ERR?", NO_ERROR)]
+    pairs = [
+        ("CONF:CURR:AC DEF,DEF", None),
+        ("SYST:ERR?", '-222,"Data out of range"'),
+        ("SYST:ERR?", NO_ERROR),
+    ]
     with expected_protocol(Hp34401a, pairs) as dmm, pytest.raises(InstrumentReportedError) as err:
         dmm.read("ACI")
     assert err.value.code == "-222" and "Data out of range" in str(err.value)
@@ -83,8 +88,14 @@ def test_dmm_error_after_a_command_is_reported_with_the_meters_words():
 
 def test_dmm_silence_after_a_query_is_explained_from_the_error_queue():
     # READ? is safe to repeat, so it is asked twice before the queue is read.
-    pairs = [("CONF:VOLT:DC DEF,DEF", None), ("SYST:ERR?", NO_ERROR), ("READ?", None),
-             ("READ?", None), ("SYST:ERR?", '-113,"Undefined header"'), ("SYST:ERR?", NO_ERROR)]
+    pairs = [
+        ("CONF:VOLT:DC DEF,DEF", None),
+        ("SYST:ERR?", NO_ERROR),
+        ("READ?", None),
+        ("READ?", None),
+        ("SYST:ERR?", '-113,"Undefined header"'),
+        ("SYST:ERR?", NO_ERROR),
+    ]
     with expected_protocol(Hp34401a, pairs) as dmm, pytest.raises(InstrumentReportedError) as err:
         dmm.read("DCV")
     assert err.value.code == "-113"
@@ -131,9 +142,12 @@ def test_calibrator_connect_puts_it_in_standby_first():
 
 def test_calibrator_sources_operates_and_reports_settled():
     pairs = [
-        ("OUT 1 V, 1000 HZ", None), ("ERR?", '0,"No Error"'),
-        ("OPER", None), ("ERR?", '0,"No Error"'),
-        ("ISR?", "2049"), ("ISR?", "6145"),
+        ("OUT 1 V, 1000 HZ", None),
+        ("ERR?", '0,"No Error"'),
+        ("OPER", None),
+        ("ERR?", '0,"No Error"'),
+        ("ISR?", "2049"),
+        ("ISR?", "6145"),
         ("OUT?", "1.0000000E+00,V,0E+00,0,1.00E+03"),
     ]
     with expected_protocol(Fluke5520a, pairs) as cal:
@@ -145,8 +159,12 @@ def test_calibrator_sources_operates_and_reports_settled():
 
 
 def test_calibrator_error_sends_it_to_standby():
-    pairs = [("OUT 10 V", None), ("ERR?", '1302,"Output outside the limits"'),
-             ("ERR?", '0,"No Error"'), ("STBY", None)]
+    pairs = [
+        ("OUT 10 V", None),
+        ("ERR?", '1302,"Output outside the limits"'),
+        ("ERR?", '0,"No Error"'),
+        ("STBY", None),
+    ]
     with expected_protocol(Fluke5520a, pairs) as cal, pytest.raises(InstrumentReportedError):
         cal.source(10.0, "V")
 
@@ -194,8 +212,10 @@ def test_balance_overload_and_underload_are_flagged(reply):
     assert reading.overload and reading.value is None
 
 
-@pytest.mark.parametrize(("reply", "words"), [("ES", "syntax"), ("ET", "transmission"),
-                                              ("EL", "logical"), ("S I", "not stable")])
+@pytest.mark.parametrize(
+    ("reply", "words"),
+    [("ES", "syntax"), ("ET", "transmission"), ("EL", "logical"), ("S I", "not stable")],
+)
 def test_balance_errors_are_reported_in_words(reply, words):
     with expected_protocol(MtSicsBalance, [("S", reply)]) as balance:
         with pytest.raises(InstrumentReportedError, match=words):
