@@ -8,7 +8,14 @@ from __future__ import annotations
 
 
 class InstrumentError(Exception):
-    """Base of every failure talking to an instrument; ``str()`` is the sentence for the user."""
+    """Base of every failure talking to an instrument; ``str()`` is the sentence for the user.
+
+    >>> str(InstrumentError("the balance did not answer."))
+    'The balance did not answer.'
+    """
+
+    def __init__(self, sentence: str = "") -> None:
+        super().__init__(sentence[:1].upper() + sentence[1:])
 
 
 class LinkTimeout(InstrumentError):

@@ -52,6 +52,18 @@ def parse_output(reply: str) -> CalibratorOutput:
     return CalibratorOutput(float(amplitude), _UNIT_FROM_WORD[unit.strip()], float(frequency))
 
 
+def parse_identity(reply: str) -> str:
+    """Accept ``*IDN?`` only from a 5520A or its 5522A successor.
+
+    >>> parse_identity("FLUKE,5520A,8675309,1.7+1.5+2.0+*")
+    'FLUKE,5520A,8675309,1.7+1.5+2.0+*'
+    """
+    fields = reply.split(",")
+    if len(fields) != 4 or fields[0].upper() != "FLUKE" or fields[1] not in ("5520A", "5522A"):
+        raise ValueError(reply)
+    return reply
+
+
 def parse_error(reply: str) -> tuple[int, str]:
     match = _ERROR.match(reply.strip())
     if not match:
@@ -77,7 +89,7 @@ class Fluke5520a(Driver):
     functions = {"output": Function("", "the selected output (unit as sourced)")}
 
     identity = measurement(
-        "*IDN?", "Get the identity: FLUKE,5520A,serial,firmware (str).", parse=str
+        "*IDN?", "Get the identity: FLUKE,5520A,serial,firmware (str).", parse=parse_identity
     )
     output = measurement(
         "OUT?",

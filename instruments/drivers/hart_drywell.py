@@ -20,6 +20,17 @@ UNITS = {"C": "degC", "F": "degF"}
 SETPOINT_RANGE_C = (-10.0, 122.0)  # 9102S
 
 
+def parse_version(reply: str) -> str:
+    """``ver.9102,1.20``: the Hart family's answer to ``*ver``.
+
+    >>> parse_version("ver.9102,1.20")
+    'ver.9102,1.20'
+    """
+    if not reply.startswith("ver.") or "," not in reply:
+        raise ValueError(reply)
+    return reply
+
+
 def parse_labelled(label: str):
     """A parser for ``<label>: <value> <unit>`` replies, e.g. ``t: 55.69 C``.
 
@@ -57,7 +68,7 @@ class HartDryWell(Driver):
     }
 
     version = measurement(
-        "*ver", "Get the model and firmware, e.g. 'ver.9102,1.20' (str).", parse=str
+        "*ver", "Get the model and firmware, e.g. 'ver.9102,1.20' (str).", parse=parse_version
     )
     temperature = measurement(
         "t", "Measure the well temperature as (value, unit).", parse=parse_labelled("t")

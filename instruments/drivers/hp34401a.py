@@ -51,6 +51,18 @@ def parse_scpi_error(reply: str) -> tuple[int, str]:
     return int(match.group(1)), match.group(2)
 
 
+def parse_identity(reply: str) -> str:
+    """Accept ``*IDN?`` only from a 34401A (or a meter emulating one): four fields, model 34401A.
+
+    >>> parse_identity("Agilent Technologies,34401A,MY45000001,11-5-2")
+    'Agilent Technologies,34401A,MY45000001,11-5-2'
+    """
+    fields = reply.split(",")
+    if len(fields) != 4 or fields[1].strip() != "34401A":
+        raise ValueError(reply)
+    return reply
+
+
 def parse_reading(reply: str) -> float:
     """A reading such as ``+1.00000000E+01``; the overload value comes back as ``inf``.
 
@@ -86,7 +98,7 @@ class Hp34401a(Driver):
     }
 
     identity = measurement(
-        "*IDN?", "Get the identity: maker, model, serial, firmware (str).", parse=str
+        "*IDN?", "Get the identity: maker, model, serial, firmware (str).", parse=parse_identity
     )
     reading = measurement(
         "READ?",
