@@ -24,6 +24,13 @@ from instruments.errors import GarbledReply, LinkLost, LinkTimeout
 
 log = logging.getLogger(__name__)
 
+try:  # a pty or USB adapter that vanished makes tcflush raise termios.error, not OSError
+    import termios
+
+    PORT_ERRORS: tuple[type[BaseException], ...] = (serial.SerialException, OSError, termios.error)
+except ImportError:  # Windows
+    PORT_ERRORS = (serial.SerialException, OSError)
+
 # pyserial imports ``<package>.protocol_<scheme>`` for ``<scheme>://`` URLs (instruments.md 5.3).
 if "instruments.urlhandler" not in serial.protocol_handler_packages:
     serial.protocol_handler_packages.append("instruments.urlhandler")
@@ -130,7 +137,7 @@ class Transport:
         with self.lock:
             try:
                 self.port.close()
-            except (serial.SerialException, OSError) as exc:
+            except PORT_ERRORS as exc:
                 log.debug("closing %s: %s", self.url, exc)
 
     def write_line(self, command: str) -> None:
@@ -222,7 +229,7 @@ class Transport:
                 f"{self.name} on {self.url} did not accept data within "
                 f"{self.settings.timeout:g} s (handshake stalled)."
             ) from exc
-        except (serial.SerialException, OSError) as exc:
+        except PORT_ERRORS as exc:
             self.close()
             raise LinkLost(
                 f"The connection to {self.name} on {self.url} was lost ({exc}); "
