@@ -206,18 +206,20 @@ class Driver:
     def parsed(self, command: str, reply: str, parse: Callable[[str], Any]) -> Any:
         try:
             return parse(reply)
-        except (ValueError, IndexError) as exc:
+        except (ValueError, LookupError) as exc:
             self.after_failure()
             raise GarbledReply(
                 f"{self.title} answered {command!r} with {reply!r}, which is not a valid reply.",
                 reply=reply.encode("ascii", "replace"),
             ) from exc
 
-    def require_function(self, function: str) -> Function:
+    @classmethod
+    def require_function(cls, function: str) -> Function:
+        """The declared function, or a sentence naming the ones this instrument reads."""
         try:
-            return self.functions[function]
+            return cls.functions[function]
         except KeyError:
-            known = ", ".join(self.functions)
+            known = ", ".join(cls.functions)
             raise InvalidSetting(
-                f"{self.title} cannot read {function!r}; it reads {known}."
+                f"{cls.title} cannot read {function!r}; it reads {known}."
             ) from None

@@ -4,6 +4,13 @@ Serial: the factory ``SP_SET`` is 9600 8N1 with XON/XOFF and CR LF, but in TERM 
 prompts); we require the REMOTE I/F set to COMP (no echo, no prompts) and say so in the pane. The
 transport still skips an echoed command line, so a unit left in TERM mode answers correctly.
 Safety: ``STBY`` is the first thing sent on connect and is sent after any failure, and on close.
+
+Choices where instruments.md marks a fact unconfirmed ([K]):
+- ``REMOTE`` as the RS-232 remote command: MCUSH's driver sends it; if a unit rejects it, the
+  error queue says so on the next check and nothing is sourced.
+- ``OUT?`` secondary fields (AC current, power) are not used: only amplitude, unit, frequency.
+- Dropping to standby above 33 V: the simulator does it and :func:`instruments.measure.
+  source_and_settle` always sends ``OPER`` after ``OUT``, so both behaviours end operating.
 """
 
 from __future__ import annotations
@@ -106,6 +113,11 @@ class Fluke5520a(Driver):
         "ISR?",
         "Get the instrument status register (int, 16 bits; bit 12 SETTLED, bit 0 OPER).",
         parse=int,
+    )
+    operation_complete = measurement(
+        "*OPC?",
+        "Get True once every pending command has been carried out (bool).",
+        parse=lambda r: {"1": True}[r.strip()],
     )
     next_error = measurement(
         "ERR?",

@@ -1,9 +1,17 @@
 """HP/Agilent 34401A multimeter over RS-232 (instruments.md 1.1).
 
-Serial: 9600 baud, 8 data bits, no parity, 2 stop bits (fixed), DTR/DSR handshake; commands end
-in LF, replies in CR LF. ``SYST:REM`` is sent before anything else, as the manual asks for RS-232.
-The error queue (``SYST:ERR?``) is drained after every command, and after every timeout, because
-an unknown query is not answered: the queue holds the reason.
+Serial: 9600 baud, 8 data bits, no parity, 2 stop bits, DTR/DSR handshake; commands end in LF,
+replies in CR LF. The error queue (``SYST:ERR?``) is drained after every command, and after every
+timeout, because an unknown query is not answered: the queue holds the reason.
+
+Choices where instruments.md marks a fact unconfirmed ([K]):
+- 2 stop bits: confirmed for the sister E3632A and by PyMeasure's ``asrl`` settings, not for the
+  34401A's own manual; we follow both, since a wrong stop-bit count only costs speed on receive.
+- ``SYST:REM`` before anything else: the manual's exact wording was not retrieved; we send it on
+  connect because it is harmless when not needed and RS-232 control fails without it otherwise.
+- The overload value's sign: anything of magnitude 9.8E37 or more is an overload, ``+`` or not.
+- Silence after an unknown query: we do not rely on it; a timeout is explained from the queue
+  when the queue has an entry, and stays a timeout when it has none.
 """
 
 from __future__ import annotations
@@ -134,7 +142,40 @@ class Hp34401a(Driver):
 
     def connect(self) -> None:
         self.write("SYST:REM")
+        self.clear()
+
+    def clear(self) -> None:
+        """Clear the error queue and the status registers (``*CLS``)."""
         self.write("*CLS")
+
+    def reset(self) -> None:
+        """Power-on settings (``*RST``): DC volts, autorange; the error queue is kept."""
+        self.send("*RST")
+        self._configured = None
+
+    def measure(self, function: str) -> Reading:
+        """One reading with ``MEAS:<function>? DEF,DEF`` (configure and read in one query)."""
+        unit = self.require_function(function).unit
+        value = self.parsed(
+            "MEAS?", self.ask(f"MEAS:{SCPI_FUNCTIONS[function]}? DEF,DEF"), parse_reading
+        )
+        self._configured = function
+        return self._reading(function, value, unit)
+
+    def trigger_and_fetch(self) -> Reading:
+        """``INIT`` then ``FETC?``: the reading taken at the trigger, in the configured function."""
+        if self._configured is None:
+            self.configure("DCV")
+        function = self._configured
+        self.send("INIT")
+        value = self.parsed("FETC?", self.ask("FETC?", safe=True), parse_reading)
+        return self._reading(function, value, self.functions[function].unit)
+
+    @staticmethod
+    def _reading(function: str, value: float, unit: str) -> Reading:
+        if value == float("inf"):
+            return Reading(function, None, unit, overload=True)
+        return Reading(function, value, unit)
 
     def identify(self) -> str:
         return self.identity
@@ -149,10 +190,7 @@ class Hp34401a(Driver):
         unit = self.require_function(function).unit
         if self._configured != function:
             self.configure(function)
-        value = self.reading
-        if value == float("inf"):
-            return Reading(function, None, unit, overload=True)
-        return Reading(function, value, unit)
+        return self._reading(function, self.reading, unit)
 
     def check_errors(self) -> None:
         errors = []

@@ -103,7 +103,11 @@ class MtSicsBalance(Driver):
         self.expect_done("Z", "Z A")
 
     def tare(self) -> float:
-        """Tare (``T``) and return the tare weight in the balance's unit."""
+        """Tare (``T``) and return the tare weight in the balance's unit.
+
+        instruments.md marks the ``T`` reply unconfirmed ([K]); we accept the level-1 form
+        ``T S <weight> <unit>`` and treat ``T I``/``T +``/``T -`` like the other commands.
+        """
         reply = self.checked("T", "T", safe=False)
         fields = reply.split()
         if len(fields) == 4 and fields[1] == "S":

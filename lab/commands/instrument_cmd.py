@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         driver_cls = driver_named(args.driver)
         if args.function is not None:
-            Driver.require_function(driver_cls, args.function)  # before opening the port
+            driver_cls.require_function(args.function)  # before opening the port
         driver = driver_cls.open(args.port, timeout=args.timeout)
     except InstrumentError as exc:
         print(exc, file=sys.stderr)

@@ -43,6 +43,16 @@ def test_multimeter_reads_each_function_from_the_applied_signal(bench):
     assert sim.remote
 
 
+def test_multimeter_measure_and_trigger_fetch(bench):
+    dmm, sim = bench(Multimeter)
+    sim.apply("CURR:AC", 0.5)
+    assert dmm.measure("ACI").value == pytest.approx(0.5, abs=1e-4)
+    assert dmm.trigger_and_fetch().value == pytest.approx(0.5, abs=1e-4)
+    dmm.reset()
+    with pytest.raises(InstrumentReportedError, match="Data stale"):
+        dmm.ask("FETC?")  # no reading since *RST: silence, and the queue says why
+
+
 def test_multimeter_same_seed_gives_the_same_readings(bench):
     first, _ = bench(Multimeter, seed=7)
     second, _ = bench(Multimeter, seed=7)

@@ -114,6 +114,42 @@ def test_dmm_reply_that_is_not_a_number_is_garbled_not_a_reading():
         dmm.read("ACV")
 
 
+def test_dmm_measure_configures_and_reads_in_one_query():
+    pairs = [("MEAS:CURR:DC? DEF,DEF", "-1.23450000E-03"), ("READ?", "-1.23460000E-03")]
+    with expected_protocol(Hp34401a, pairs) as dmm:
+        assert dmm.measure("DCI").value == -1.2345e-3
+        assert dmm.read("DCI").value == -1.2346e-3  # already configured by MEAS
+
+
+def test_dmm_trigger_then_fetch():
+    pairs = [
+        ("CONF:VOLT:DC DEF,DEF", None),
+        ("SYST:ERR?", NO_ERROR),
+        ("INIT", None),
+        ("SYST:ERR?", NO_ERROR),
+        ("FETC?", "+9.90000000E+37"),
+    ]
+    with expected_protocol(Hp34401a, pairs) as dmm:
+        assert dmm.trigger_and_fetch().overload
+
+
+def test_dmm_reset_forgets_the_configured_function():
+    pairs = [
+        ("CONF:RES DEF,DEF", None),
+        ("SYST:ERR?", NO_ERROR),
+        ("READ?", "+1.00000000E+02"),
+        ("*RST", None),
+        ("SYST:ERR?", NO_ERROR),
+        ("CONF:RES DEF,DEF", None),
+        ("SYST:ERR?", NO_ERROR),
+        ("READ?", "+1.00000000E+02"),
+    ]
+    with expected_protocol(Hp34401a, pairs) as dmm:
+        dmm.read("RES")
+        dmm.reset()
+        assert dmm.read("RES").value == 100.0
+
+
 def test_dmm_range_is_set_then_checked_and_read_back():
     pairs = [("VOLT:RANG 10", None), ("SYST:ERR?", NO_ERROR), ("VOLT:RANG?", "+1.00000000E+01")]
     with expected_protocol(Hp34401a, pairs) as dmm:
@@ -156,6 +192,14 @@ def test_calibrator_sources_operates_and_reports_settled():
         assert not cal.settled()
         assert cal.settled()
         assert cal.output == CalibratorOutput(1.0, "V", 1000.0)
+
+
+def test_calibrator_operation_complete_and_a_bad_reply_to_it():
+    pairs = [("*OPC?", "1"), ("*OPC?", "X"), ("STBY", None)]
+    with expected_protocol(Fluke5520a, pairs) as cal:
+        assert cal.operation_complete is True
+        with pytest.raises(GarbledReply):
+            _ = cal.operation_complete
 
 
 def test_calibrator_error_sends_it_to_standby():

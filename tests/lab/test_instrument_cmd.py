@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from instruments.simulators import bench_simulator
 from main import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,6 +86,20 @@ def test_read_each_simulator_prints_the_readings(capsys, driver, function, unit,
     result = json.loads(out)
     assert (result["function"], result["unit"], result["overload"]) == (function, unit, False)
     assert result["readings"] == pytest.approx([value] * 4, abs=0.01)
+
+
+def test_an_overloaded_reading_is_null_and_flagged_never_a_number(capsys):
+    port = "sim://hp34401a?time_scale=0&bench=cli-overload"
+    assert run(capsys, "--driver", "hp34401a", "--port", port, "identify")[0] == 0
+    bench_simulator("hp34401a", "cli-overload").apply("VOLT", 1500.0)
+    code, out, _ = run(capsys, "--driver", "hp34401a", "--port", port, "read", "--samples", "2")
+    assert code == 0
+    assert json.loads(out) == {
+        "function": "DCV",
+        "unit": "V",
+        "readings": [None, None],
+        "overload": True,
+    }
 
 
 def test_an_unknown_function_is_a_sentence_and_a_non_zero_exit(capsys):

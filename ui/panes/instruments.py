@@ -145,6 +145,9 @@ class InstrumentsPane(QWidget):
         self._build()
         self._fill_choices()
         self._update_buttons()
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting must not leave a reading thread or a live calibrator
+            app.aboutToQuit.connect(self.disconnect_instrument)
 
     # --- layout --------------------------------------------------------------------------------
 
