@@ -27,7 +27,7 @@ def choose(pane, driver: str, port: str) -> None:
 def connect(qtbot, pane, driver: str, port: str) -> None:
     choose(pane, driver, port)
     pane.connect_button.click()
-    qtbot.waitUntil(lambda: pane.driver is not None, timeout=5000)
+    qtbot.waitUntil(lambda: pane.driver is not None and not pane.task.running, timeout=5000)
 
 
 def test_every_driver_is_offered_with_its_simulator_among_the_ports(pane):
@@ -72,6 +72,7 @@ def test_a_pulled_cable_during_live_readings_is_a_plain_sentence(qtbot, pane):
     connect(qtbot, pane, "hp34401a", "sim://hp34401a?time_scale=0&fault=disconnect&after=8")
     pane.live_button.click()
     qtbot.waitUntil(lambda: "was lost" in pane.status_label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: not pane.task.running, timeout=5000)
     assert pane.status_label.text().startswith("The connection to the HP 34401A multimeter")
     assert pane.driver is None and pane.connect_button.text() == "Connect"
     assert pane.port_box.isEnabled()

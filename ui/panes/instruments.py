@@ -282,6 +282,7 @@ class InstrumentsPane(QWidget):
 
     def _connected(self, driver: Driver) -> None:
         self.driver = driver
+        self._update_buttons()
         self._say(
             self.tr("Connected to %1 on %2.")
             .replace("%1", driver.title)
@@ -303,6 +304,7 @@ class InstrumentsPane(QWidget):
         if self.driver is not None and not self.driver.transport.is_open:
             self.driver = None  # the link is gone: the technician connects again
             self.identity_label.setText("")
+        self._update_buttons()
 
     def _say(self, sentence: str) -> None:
         self.status_label.setText(sentence)
