@@ -231,7 +231,8 @@ class Transport:
             ) from exc
         except PORT_ERRORS as exc:
             self.close()
-            raise LinkLost(
-                f"The connection to {self.name} on {self.url} was lost ({exc}); "
+            log.warning("link to %s on %s lost: %s", self.name, self.url, exc)
+            raise LinkLost(  # pyserial's own words stay in __cause__, the detail a click away
+                f"The connection to {self.name} on {self.url} was lost; "
                 "check the cable and the power, then connect again."
             ) from exc

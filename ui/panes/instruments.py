@@ -82,7 +82,7 @@ class ReadingPlot(QWidget):
         self._draw_line(painter, area, low, high)
         last = self.values[-1]
         unit = UNIT_SYMBOLS.get(self.unit, self.unit)
-        text = self.tr("overload") if last is None else f"{last:.7g} {unit}"
+        text = self.tr("overload") if last is None else f"{last:#.7g} {unit}"
         painter.setPen(QColor("#202020"))
         painter.setFont(QFont(painter.font().family(), 12, QFont.Weight.Bold))
         painter.drawText(
