@@ -9,6 +9,7 @@ setting). The dry-well reports no errors, so a new set point is read back to con
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from instruments.drivers.base import Driver, Function, Reading, measurement, within
 from instruments.errors import InstrumentReportedError
@@ -31,7 +32,7 @@ def parse_version(reply: str) -> str:
     return reply
 
 
-def parse_labelled(label: str):
+def parse_labelled(label: str) -> Callable[[str], tuple[float, str]]:
     """A parser for ``<label>: <value> <unit>`` replies, e.g. ``t: 55.69 C``.
 
     >>> parse_labelled("t")("t: 55.69 C")

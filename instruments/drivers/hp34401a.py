@@ -30,7 +30,7 @@ from instruments.drivers.base import (
     within,
 )
 from instruments.errors import InstrumentError, InstrumentReportedError, LinkTimeout
-from instruments.transport import SerialSettings
+from instruments.transport import SerialSettings, Transport
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ class Hp34401a(Driver):
         safe=False,
     )
 
-    def __init__(self, transport) -> None:
+    def __init__(self, transport: Transport) -> None:
         super().__init__(transport)
         self._configured: str | None = None
         self._explaining = False
@@ -191,6 +191,12 @@ class Hp34401a(Driver):
         if self._configured != function:
             self.configure(function)
         return self._reading(function, self.reading, unit)
+
+    def after_failure(self) -> None:
+        """Configure again before the next reading: after a failure the meter may have been
+        reset or power-cycled, and a reading in the wrong function must not pass for the right
+        one."""
+        self._configured = None
 
     def check_errors(self) -> None:
         errors = []

@@ -48,7 +48,7 @@ def make_simulator(name: str, *, seed: int = 0, time_scale: float = 1.0) -> Simu
     return cls(seed=seed, time_scale=time_scale)
 
 
-def simulator_from_query(name: str, query: dict[str, str]):
+def simulator_from_query(name: str, query: dict[str, str]) -> tuple[Simulator, Fault | None]:
     """Build (or find on the bench) the simulator a ``sim://`` URL names, with its fault."""
     try:
         seed = int(query.get("seed", 0))

@@ -17,7 +17,7 @@ import urllib.parse
 from serial.serialutil import PortNotOpenError, SerialBase, SerialException
 
 from instruments.simulators import simulator_from_query
-from instruments.simulators.base import SimulatorLink
+from instruments.simulators.base import Fault, Simulator, SimulatorLink
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class Serial(SerialBase):
         self._scheduled.clear()
         self.is_open = True
 
-    def from_url(self, url: str):
+    def from_url(self, url: str) -> tuple[Simulator, Fault | None]:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme != "sim":
             raise SerialException(f"expected a sim:// URL, got {url!r}")

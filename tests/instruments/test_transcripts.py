@@ -150,6 +150,21 @@ def test_dmm_reset_forgets_the_configured_function():
         assert dmm.read("RES").value == 100.0
 
 
+def test_dmm_configures_again_after_a_failure():
+    pairs = [
+        ("CONF:VOLT:DC DEF,DEF", None),
+        ("SYST:ERR?", NO_ERROR),
+        ("READ?", "+1.0x0E+00"),
+        ("CONF:VOLT:DC DEF,DEF", None),
+        ("SYST:ERR?", NO_ERROR),
+        ("READ?", "+1.00000000E+00"),
+    ]
+    with expected_protocol(Hp34401a, pairs) as dmm:
+        with pytest.raises(GarbledReply):
+            dmm.read("DCV")
+        assert dmm.read("DCV").value == 1.0
+
+
 def test_dmm_range_is_set_then_checked_and_read_back():
     pairs = [("VOLT:RANG 10", None), ("SYST:ERR?", NO_ERROR), ("VOLT:RANG?", "+1.00000000E+01")]
     with expected_protocol(Hp34401a, pairs) as dmm:
