@@ -18,6 +18,7 @@ COMMAND_MODULES: list[str] = [
     "lab.commands.demo_cmd",
     "lab.commands.users_cmd",
     "lab.commands.audit_cmd",
+    "lab.commands.instrument_cmd",
 ]
 
 

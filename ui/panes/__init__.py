@@ -45,12 +45,7 @@ PANES: list[PaneSpec] = [
         None,
         "The uncertainty workbench (GUM budgets and Monte Carlo) is not built yet.",
     ),
-    PaneSpec(
-        "instruments",
-        "Instruments",
-        None,
-        "Connecting serial instruments and simulators is not built yet.",
-    ),
+    PaneSpec("instruments", "Instruments", "ui.panes.instruments:InstrumentsPane"),
     PaneSpec(
         "sync",
         "Sync",
