@@ -301,16 +301,16 @@ def _write(
     session.add(order)
     session.flush()
     origin = workstation_of(session)
-    new_ids = _insert_devices(session, customer, plan, order.id, origin, now, today)
+    _insert_devices(session, customer, plan, order.id, origin, now, today)
     _stop_if(is_cancelled)
     _update_devices(session, customer, plan, origin, now)
     _stop_if(is_cancelled)
-    lines = [rec.line for rec, _ in plan.inserts]
-    linked = list(zip(new_ids, lines, strict=True))
-    linked += [(row["id"], None) for row, _ in plan.updates] + [
+    # New devices carry the intake that registered them (devices.work_order_id); devices the
+    # register already knew are linked to this intake, so a work order lists all it brought.
+    known = [(row["id"], None) for row, _ in plan.updates] + [
         (row["id"], None) for row in plan.unchanged
     ]
-    _link_to_work_order(session, order.id, linked, origin, now)
+    _link_to_work_order(session, order.id, known, origin, now)
     log.info("took in %s for %s as %s: %s", source_name, customer.name, order.number, counts)
     return order.number
 

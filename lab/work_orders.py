@@ -30,11 +30,15 @@ class WorkOrderRow:
 
 def list_work_orders(session: Session, limit: int = 1000) -> list[WorkOrderRow]:
     """The most recent intakes first."""
-    device_count = (
+    linked = (
         select(func.count(WorkOrderDevice.id))
         .where(WorkOrderDevice.work_order_id == WorkOrder.id)
         .scalar_subquery()
     )
+    registered = (
+        select(func.count(Device.id)).where(Device.work_order_id == WorkOrder.id).scalar_subquery()
+    )
+    device_count = linked + registered
     rows = session.execute(
         select(WorkOrder, Customer.name, device_count)
         .join(Customer, Customer.id == WorkOrder.customer_id)
@@ -62,11 +66,14 @@ def list_work_orders(session: Session, limit: int = 1000) -> list[WorkOrderRow]:
 
 
 def work_order_devices(session: Session, work_order_id: uuid.UUID) -> list[tuple[str, str, str]]:
-    """(lab ID, device name, serial) of the devices an intake brought, in file order."""
-    rows = session.execute(
-        select(Device.lab_id, Device.name, Device.serial)
+    """(lab ID, device name, serial) of the devices an intake brought: those it registered and
+    those already registered that came in again."""
+    columns = (Device.lab_id, Device.name, Device.serial)
+    registered = select(*columns).where(Device.work_order_id == work_order_id)
+    again = (
+        select(*columns)
         .join(WorkOrderDevice, WorkOrderDevice.device_id == Device.id)
         .where(WorkOrderDevice.work_order_id == work_order_id)
-        .order_by(WorkOrderDevice.source_line, Device.lab_id)
     )
+    rows = session.execute(registered.union(again).order_by("lab_id"))
     return [(r.lab_id, r.name, r.serial or "") for r in rows]

@@ -82,7 +82,10 @@ class Device(Synced, Base):
 
     lab_id: Mapped[str] = mapped_column(String(32), nullable=False, unique=True)
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"), nullable=False)
-    work_order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("work_orders.id"))
+    # The intake that registered the device; later intakes link it through WorkOrderDevice.
+    work_order_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("work_orders.id"), index=True
+    )
     kind: Mapped[str | None] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(NFCText, nullable=False)
     manufacturer: Mapped[str | None] = mapped_column(NFCText)

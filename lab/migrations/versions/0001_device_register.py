@@ -189,6 +189,7 @@ def upgrade() -> None:
         "CREATE INDEX ix_devices_live_customer ON devices (customer_id, lab_id) "
         "WHERE deleted_at IS NULL"
     )
+    op.create_index("ix_devices_work_order_id", "devices", ["work_order_id"])
 
     # Full-text search over the accent-free search_text (lab.storage.text.fold), kept by triggers.
     # The FTS rows point at the devices' implicit rowid; VACUUM may renumber those, so
