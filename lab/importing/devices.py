@@ -27,18 +27,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 
-from lab.importing.headers import ColumnMapping
-from lab.importing.numbers import (
-    canonical_unit,
-    convert,
-    read_number,
-    same_quantity,
-    unit_scale,
-)
-from lab.importing.reading import SourceRow, SourceTable
-from lab.importing.values import guess_kind, read_date, read_interval, read_quantity, read_range
-from lab.storage.text import asset_key, fold, identity_key, nfc
+from lab.importing.headers import FIELDS, ColumnMapping
+from lab.importing.measurement import MEASUREMENT_FIELDS, read_measurement
+from lab.importing.reading import SourceTable
+from lab.importing.values import guess_kind
+from lab.storage.text import fold, match_key, nfc
 
 log = logging.getLogger(__name__)
 
@@ -48,22 +43,10 @@ _SECTION_HEADING = re.compile(r"^(?:[IVXLC]+|[A-H])[.)]\s+\S")
 _SIGNATURE_WORDS = frozenset(
     fold(word)
     for word in (
-        "Người lập biểu",
-        "Người lập",
-        "Người lập bảng",
-        "Giám đốc",
-        "Phó giám đốc",
-        "Ký tên",
-        "Xác nhận",
-        "Trưởng phòng",
-        "Thủ trưởng đơn vị",
-        "Kế toán trưởng",
-        "Đại diện",
-        "Prepared by",
-        "Checked by",
-        "Approved by",
-        "Signature",
-    )
+        "Người lập biểu|Người lập|Người lập bảng|Giám đốc|Phó giám đốc|Ký tên|Xác nhận|"
+        "Trưởng phòng|Thủ trưởng đơn vị|Kế toán trưởng|Đại diện|Prepared by|Checked by|"
+        "Approved by|Signature"
+    ).split("|")
 )
 _text = lru_cache(maxsize=16384)(nfc)
 
@@ -117,21 +100,22 @@ class ParsedDevices:
 def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
     """Check every row below the header and return records for the good ones only."""
     reader = _RowReader(mapping, date.today())
+    duplicates = _DuplicateFinder(reader)
     records: list[DeviceRecord] = []
     problems: list[RowProblem] = []
-    duplicates = _DuplicateFinder(mapping)
     empty_rows = 0
     for row in table.rows:
         if row.line <= mapping.header_line:
             continue
-        if _holds_no_device(row.cells, mapping):
+        cells = reader.padded(row.cells)
+        if _holds_no_device(row.cells, reader.name_of(cells), reader, mapping):
             empty_rows += 1
             continue
-        record, row_problems = reader.read(row)
-        row_problems.extend(duplicates.check(row, reader))
+        record, row_problems = reader.read(row.line, cells)
+        duplicates.check(row.line, cells, row_problems)
         if row_problems:
             problems.extend(row_problems)
-        elif record is not None:
+        else:
             records.append(record)
     log.info(
         "Parsed %s: %d records, %d problems, %d empty rows",
@@ -143,11 +127,14 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
     return ParsedDevices(tuple(records), tuple(problems), empty_rows)
 
 
-def _holds_no_device(cells: tuple[str, ...], mapping: ColumnMapping) -> bool:
-    mapped = [cells[index] for index in mapping.columns.values() if index < len(cells)]
-    if not any(cell.strip() for cell in mapped):  # blank, or only a pre-printed row number
+def _holds_no_device(
+    cells: tuple[str, ...], name: str, reader: _RowReader, mapping: ColumnMapping
+) -> bool:
+    if _ordinary_name(name, mapping.header_of("name")):
+        return False  # the common case, decided on one memoised look at the name
+    if not reader.any_mapped(cells):  # blank, or only a pre-printed row number
         return True
-    filled = [cell.strip() for cell in cells if cell.strip()]
+    filled = [cell.strip() for cell in cells if cell and not cell.isspace()]
     if len(filled) == 1 and _SECTION_HEADING.match(filled[0]):
         return True
     if tuple(cell.strip() for cell in cells[: len(mapping.headers)]) == mapping.headers:
@@ -157,175 +144,167 @@ def _holds_no_device(cells: tuple[str, ...], mapping: ColumnMapping) -> bool:
     return len(filled) >= 3 and all(_COLUMN_NUMBER.match(cell) for cell in filled)
 
 
+@lru_cache(maxsize=16384)
+def _ordinary_name(name: str, header: str) -> bool:
+    """A name that cannot start a heading, numbering, repeated header or signature row."""
+    name = name.strip()
+    return bool(name) and not (
+        _SECTION_HEADING.match(name)
+        or _COLUMN_NUMBER.match(name)
+        or name == header
+        or fold(name).strip(" :.()") in _SIGNATURE_WORDS
+    )
+
+
+_TEXT_FIELDS = (
+    "name",
+    "kind",
+    "manufacturer",
+    "model",
+    "serial",
+    "asset_tag",
+    "accuracy",
+    "location",
+    "notes",
+)
+
+
 class _RowReader:
-    """Reads the mapped cells of one row into a record and its problems."""
+    """Picks the mapped cells of a row (C-speed itemgetters) and turns them into a record.
+
+    Rows are cut or padded to one past the widest mapped column; an unmapped field reads that
+    last cell, which is always empty.
+    """
 
     def __init__(self, mapping: ColumnMapping, today: date) -> None:
         self.mapping = mapping
         self.today = today
-        self.columns = dict(mapping.columns)
+        self.width = max(mapping.columns.values(), default=0) + 1
+        self.padding = ("",) * (self.width + 1)
+        self.column = {field: mapping.columns.get(field, self.width) for field in FIELDS}
+        self.pick_texts = itemgetter(*(self.column[field] for field in _TEXT_FIELDS))
+        self.pick_measurement = itemgetter(*(self.column[field] for field in MEASUREMENT_FIELDS))
 
-    def cell(self, cells: tuple[str, ...], field: str) -> str:
-        index = self.columns.get(field)
-        if index is None or index >= len(cells):
-            return ""
-        return cells[index].strip()
+    def padded(self, cells: tuple[str, ...]) -> tuple[str, ...]:
+        return cells[: self.width] + self.padding[min(len(cells), self.width) :]
 
-    def problem(self, row: SourceRow, field: str, reason: str) -> RowProblem:
-        return RowProblem(
-            row.line, self.mapping.header_of(field), self.cell(row.cells, field), reason
+    def name_of(self, cells: tuple[str, ...]) -> str:
+        return cells[self.column["name"]]
+
+    def any_mapped(self, cells: tuple[str, ...]) -> bool:
+        return any(cells[index].strip() for index in self.mapping.columns.values())
+
+    def problem(self, line: int, cells: tuple[str, ...], field: str, reason: str) -> RowProblem:
+        value = cells[self.column[field]].strip()
+        return RowProblem(line, self.mapping.header_of(field), value, reason)
+
+    def read(
+        self, line: int, cells: tuple[str, ...]
+    ) -> tuple[DeviceRecord | None, list[RowProblem]]:
+        name, kind, manufacturer, model, serial, asset_tag, accuracy, location, notes = (
+            self.pick_texts(cells)
         )
-
-    def read(self, row: SourceRow) -> tuple[DeviceRecord | None, list[RowProblem]]:
-        cells = row.cells
-        problems: list[RowProblem] = []
-        name = _text(self.cell(cells, "name"))
+        measured = read_measurement(self.pick_measurement(cells), self.today)
+        name = _text(name)
+        if name and not measured.problems:
+            record = DeviceRecord(
+                line,
+                name,
+                _kind(kind, name),
+                _text(manufacturer) or None,
+                _text(model) or None,
+                _identifier(serial) or None,
+                _identifier(asset_tag) or None,
+                measured.range_min,
+                measured.range_max,
+                measured.unit,
+                measured.resolution,
+                _text(accuracy) or None,
+                measured.interval_months,
+                measured.last_calibrated,
+                _text(location) or None,
+                _text(notes) or None,
+            )
+            return record, []
+        problems = [self.problem(line, cells, field, why) for field, why in measured.problems]
         if not name:
             header = self.mapping.header_of("name") or "device name"
-            problems.append(
-                RowProblem(row.line, header, "", f"The row has no device name ('{header}').")
-            )
-        low, high, unit = self._range(row, problems)
-        resolution, unit = self._resolution(row, unit, problems)
-        interval = self._parsed(row, "interval_months", read_interval, problems)
-        calibrated = self._parsed(
-            row, "last_calibrated", lambda text: read_date(text, self.today), problems
-        )
-        if problems:
-            return None, problems
-        return DeviceRecord(
-            line=row.line,
-            name=name,
-            kind=self._kind(cells, name),
-            manufacturer=_text(self.cell(cells, "manufacturer")) or None,
-            model=_text(self.cell(cells, "model")) or None,
-            serial=nfc(self.cell(cells, "serial")) or None,
-            asset_tag=nfc(self.cell(cells, "asset_tag")) or None,
-            range_min=low,
-            range_max=high,
-            unit=unit,
-            resolution=resolution,
-            accuracy=_text(self.cell(cells, "accuracy")) or None,
-            interval_months=interval,
-            last_calibrated=calibrated,
-            location=_text(self.cell(cells, "location")) or None,
-            notes=_text(self.cell(cells, "notes")) or None,
-        ), problems
-
-    def _parsed(self, row, field, parser, problems):
-        text = self.cell(row.cells, field)
-        if not text:
-            return None
-        value, reason = parser(text)
-        if reason:
-            problems.append(self.problem(row, field, reason))
-        return value
-
-    def _kind(self, cells: tuple[str, ...], name: str) -> str | None:
-        written = _text(self.cell(cells, "kind"))
-        if written:
-            return guess_kind(written) or written
-        return guess_kind(name)
-
-    def _range(self, row: SourceRow, problems: list[RowProblem]):
-        """(min, max, unit) from the range column, else the min and max columns; the unit column
-        names the unit when the range does not, and must agree with it when both do."""
-        unit = self._parsed(row, "unit", canonical_unit, problems)
-        span = self._parsed(row, "range", read_range, problems)
-        if span is None:
-            low = self._parsed(row, "range_min", read_number, problems)
-            high = self._parsed(row, "range_max", read_number, problems)
-            if low is not None and high is not None and low > high:
-                problems.append(self.problem(row, "range_min", _MIN_ABOVE_MAX))
-            return low, high, unit
-        low, high, range_unit = span
-        if unit is None or range_unit is None or unit == range_unit:
-            return low, high, range_unit or unit
-        if not same_quantity(range_unit, unit):
-            problems.append(
-                self.problem(
-                    row,
-                    "range",
-                    f"The range is in '{range_unit}' but the unit column says '{unit}', "
-                    "which measures something else.",
-                )
-            )
-            return None, None, unit
-        return _converted(low, range_unit, unit), _converted(high, range_unit, unit), unit
-
-    def _resolution(self, row: SourceRow, unit: str | None, problems: list[RowProblem]):
-        """The resolution in the range's unit; its own unit must measure the same quantity."""
-        quantity = self._parsed(row, "resolution", read_quantity, problems)
-        if quantity is None:
-            return None, unit
-        value, own_unit = quantity
-        if own_unit is None or own_unit == unit:
-            return value, unit
-        if unit is None:
-            return value, own_unit
-        if not same_quantity(own_unit, unit):
-            text = self.cell(row.cells, "resolution")
-            problems.append(
-                self.problem(
-                    row,
-                    "resolution",
-                    f"The resolution '{text}' is not in a unit of the range ('{unit}').",
-                )
-            )
-            return None, unit
-        return _converted_step(value, own_unit, unit), unit
+            reason = f"The row has no device name ('{header}')."
+            problems.insert(0, RowProblem(line, header, "", reason))
+        return None, problems
 
 
-_MIN_ABOVE_MAX = "The range's minimum is above its maximum."
+def _identifier(text: str) -> str:
+    """:func:`lab.storage.text.nfc` for serial numbers and tags, which are unique (so not worth
+    memoising) and nearly always plain ASCII, where NFC changes nothing and only strips."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()
+    return nfc(text)
 
 
-def _converted(value: float, unit: str, target: str) -> float:
-    return _tidy(convert(value, unit, target))
-
-
-def _converted_step(value: float, unit: str, target: str) -> float:
-    """A step (resolution) converted without offsets: 0.1 °C is 0.1 K, not 273.25 K."""
-    return _tidy(value * unit_scale(unit) / unit_scale(target))
-
-
-def _tidy(value: float) -> float:
-    """Twelve significant digits: 0.01 mV is 1e-05 V, not 1.0000000000000002e-05 V."""
-    return float(f"{value:.12g}")
+def _kind(written: str, name: str) -> str | None:
+    """The kind column's text in lab words when it names a known kind, else guessed by name."""
+    written = _text(written)
+    if written:
+        return guess_kind(written) or written
+    return guess_kind(name)
 
 
 class _DuplicateFinder:
     """Remembers the first line of each identity, asset tag and whole row seen in the file."""
 
-    def __init__(self, mapping: ColumnMapping) -> None:
-        self.mapping = mapping
+    def __init__(self, reader: _RowReader) -> None:
+        self.reader = reader
         self.identities: dict[str, int] = {}
         self.assets: dict[str, int] = {}
         self.rows: dict[tuple[str, ...], int] = {}
-
-    def check(self, row: SourceRow, reader: _RowReader) -> list[RowProblem]:
-        cells = row.cells
-        found: list[RowProblem] = []
-        serial = reader.cell(cells, "serial")
-        identity = identity_key(
-            reader.cell(cells, "manufacturer"), reader.cell(cells, "model"), serial
+        column = reader.column
+        self.pick_identity = itemgetter(
+            column["manufacturer"], column["model"], column["serial"], column["asset_tag"]
         )
-        earlier = self._first(self.identities, identity, row.line)
-        if earlier:
-            reason = f"The serial number '{serial}' of this model is already on line {earlier}."
-            found.append(reader.problem(row, "serial", reason))
-        tag = reader.cell(cells, "asset_tag")
-        earlier = self._first(self.assets, asset_key(tag), row.line)
-        if earlier:
-            reason = f"The asset tag '{tag}' is already on line {earlier}."
-            found.append(reader.problem(row, "asset_tag", reason))
-        earlier = self._first(self.rows, tuple(cell.strip() for cell in cells), row.line)
-        if earlier and not found:
-            found.append(RowProblem(row.line, "", "", f"This row repeats line {earlier}."))
-        return found
 
-    @staticmethod
-    def _first(seen: dict, key, line: int) -> int | None:
-        if key is None:
-            return None
-        earlier = seen.setdefault(key, line)
-        return earlier if earlier != line else None
+    def check(self, line: int, cells: tuple[str, ...], found: list[RowProblem]) -> None:
+        """Append to ``found`` the duplicates this row makes with earlier rows."""
+        manufacturer, model, serial, tag = self.pick_identity(cells)
+        earlier = _first(self.identities, _identity_key(manufacturer, model, serial), line)
+        if earlier:
+            serial = serial.strip()
+            reason = f"The serial number '{serial}' of this model is already on line {earlier}."
+            found.append(self.reader.problem(line, cells, "serial", reason))
+        earlier = _first(self.assets, _key_part(tag) or None, line)
+        if earlier:
+            reason = f"The asset tag '{tag.strip()}' is already on line {earlier}."
+            found.append(self.reader.problem(line, cells, "asset_tag", reason))
+        earlier = _first(self.rows, cells, line)
+        if earlier and not found:
+            found.append(RowProblem(line, "", "", f"This row repeats line {earlier}."))
+
+
+def _first(seen: dict, key, line: int) -> int | None:
+    """The line that first had ``key`` when it is not this one; remembers ``key`` otherwise."""
+    if key is None:
+        return None
+    earlier = seen.setdefault(key, line)
+    return earlier if earlier != line else None
+
+
+_ASCII_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _key_part(text: str) -> str:
+    """:func:`lab.storage.text.match_key`, with a fast path: on ASCII text folding is just
+    lower-casing (serial numbers are unique, so memoising them would not help)."""
+    if text.isascii():
+        return _ASCII_NON_WORD.sub("", text.lower())
+    return match_key(text)
+
+
+_cached_key_part = lru_cache(maxsize=16384)(_key_part)
+
+
+def _identity_key(manufacturer: str, model: str, serial: str) -> str | None:
+    """Equal to :func:`lab.storage.text.identity_key`, faster on repeated makers and models."""
+    serial_part = _key_part(serial)
+    if not serial_part:
+        return None
+    return f"{_cached_key_part(manufacturer)}|{_cached_key_part(model)}|{serial_part}"

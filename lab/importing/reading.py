@@ -103,7 +103,7 @@ def _read_csv(path: Path, data: bytes) -> SourceTable:
             "export the list as CSV or XLSX."
         )
     delimiter = _sniff_delimiter(text)
-    rows = _csv_rows(text, delimiter)
+    rows = _csv_rows(path, text, delimiter)
     log.info("Read %s: %d rows, %s, delimiter %r", path.name, len(rows), encoding, delimiter)
     return SourceTable(path, "csv", encoding, delimiter, None, rows)
 
@@ -186,17 +186,21 @@ def _width(cells: list[str]) -> int:
     return 0
 
 
-def _csv_rows(text: str, delimiter: str) -> tuple[SourceRow, ...]:
+def _csv_rows(path: Path, text: str, delimiter: str) -> tuple[SourceRow, ...]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = []
-    next_line = 1
     try:
+        if '"' not in text:  # no quoted cell, so no cell spans lines: row n is line n
+            return tuple(SourceRow(line, tuple(cells)) for line, cells in enumerate(reader, 1))
+        rows = []
+        next_line = 1
         for cells in reader:
             # A quoted cell may span lines; the row is where it starts.
             rows.append(SourceRow(next_line, tuple(cells)))
             next_line = reader.line_num + 1
     except csv.Error as exc:
-        raise UnusableFile(f"The CSV text breaks off near line {next_line}: {exc}.") from None
+        raise UnusableFile(
+            f"The CSV text cannot be read near line {reader.line_num}: {exc}."
+        ) from None
     return tuple(rows)
 
 
