@@ -108,7 +108,7 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
         if row.line <= mapping.header_line:
             continue
         cells = reader.padded(row.cells)
-        if _holds_no_device(row.cells, reader.name_of(cells), reader, mapping):
+        if _holds_no_device(row.cells, cells, reader, mapping):
             empty_rows += 1
             continue
         record, row_problems = reader.read(row.line, cells)
@@ -128,11 +128,11 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
 
 
 def _holds_no_device(
-    cells: tuple[str, ...], name: str, reader: _RowReader, mapping: ColumnMapping
+    cells: tuple[str, ...], padded: tuple[str, ...], reader: _RowReader, mapping: ColumnMapping
 ) -> bool:
-    if _ordinary_name(name, mapping.header_of("name")):
+    if _ordinary_name(reader.name_of(padded), mapping.header_of("name")):
         return False  # the common case, decided on one memoised look at the name
-    if not reader.any_mapped(cells):  # blank, or only a pre-printed row number
+    if not reader.any_mapped(padded):  # blank, or only a pre-printed row number
         return True
     filled = [cell.strip() for cell in cells if cell and not cell.isspace()]
     if len(filled) == 1 and _SECTION_HEADING.match(filled[0]):

@@ -155,6 +155,9 @@ def _pint_knows(text: str) -> bool:
         parse_unit(text)
     except UnitError:
         return False
+    except Exception as exc:  # pint's parser leaks tokenizer and syntax errors on odd text ("{")
+        log.debug("pint cannot parse %r: %r", text, exc)
+        return False
     return True
 
 

@@ -116,11 +116,11 @@ def write_csv(path: Path = CSV) -> Path:
     with path.open("w", encoding="cp1258", newline="") as stream:
         # cp1258 writes most Vietnamese tones as combining marks: decompose before encoding.
         writer = csv.writer(stream, delimiter=";")
-        writer.writerows([[_decomposed(cell) for cell in line] for line in lines])
+        writer.writerows([[cp1258_text(cell) for cell in line] for line in lines])
     return path
 
 
-def _decomposed(text: str) -> str:
+def cp1258_text(text: str) -> str:
     """The spelling cp1258 encodes: a precomposed base (ê, ơ, ư, ...) plus a combining tone."""
     text = unicodedata.normalize("NFC", text).translate(CP1258_SPELLINGS)
     return "".join(_cp1258_spelling(ch) for ch in text)
