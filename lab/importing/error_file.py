@@ -1,0 +1,94 @@
+"""The error file of an import (issue 2, Build item 3: "report each bad row ... as an error file
+that holds the original rows, ready to fix and re-import").
+
+It holds the file's header row, then the original cells of every rejected row, with two more
+columns: "Line" (where the row stood in the imported file) and "Lý do / Reason" (every problem of
+the row, one sentence each). Both extra columns are known to the header finder as columns to
+ignore, so the technician fixes the cells and imports the error file as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from lab.importing.devices import RowProblem
+from lab.importing.headers import ColumnMapping
+from lab.importing.reading import SourceTable
+
+log = logging.getLogger(__name__)
+
+LINE_HEADER = "Line"
+REASON_HEADER = "Lý do / Reason"
+_SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm"}
+
+
+def write_error_file(
+    path: Path, table: SourceTable, mapping: ColumnMapping, problems: Sequence[RowProblem]
+) -> Path:
+    """Write the rejected rows to ``path`` (XLSX for .xlsx, otherwise UTF-8 CSV) and return it."""
+    path = Path(path)
+    rows = _error_rows(table, mapping, problems)
+    if path.suffix.lower() in _SPREADSHEET_SUFFIXES:
+        _write_xlsx(path, rows)
+    else:
+        _write_csv(path, rows, table.delimiter or ",")
+    log.info("Wrote %d rejected rows to %s", len(rows) - 1, path)
+    return path
+
+
+def _error_rows(
+    table: SourceTable, mapping: ColumnMapping, problems: Sequence[RowProblem]
+) -> list[list[str]]:
+    reasons: dict[int, list[str]] = {}
+    for problem in problems:
+        reasons.setdefault(problem.line, []).append(_sentence(problem))
+    width = max(
+        [len(mapping.headers)] + [len(row.cells) for row in table.rows if row.line in reasons]
+    )
+    header = _padded(list(mapping.headers), width)
+    rows = [header + [LINE_HEADER, REASON_HEADER]]
+    for row in table.rows:
+        if row.line in reasons:
+            line_reasons = " ".join(reasons[row.line])
+            rows.append(_padded(list(row.cells), width) + [str(row.line), line_reasons])
+    return rows
+
+
+def _sentence(problem: RowProblem) -> str:
+    if problem.column:
+        return f"[{problem.column}] {problem.reason}"
+    return problem.reason
+
+
+def _padded(cells: list[str], width: int) -> list[str]:
+    return cells + [""] * (width - len(cells))
+
+
+def _write_csv(path: Path, rows: list[list[str]], delimiter: str) -> None:
+    # UTF-8 with BOM: Excel on Windows then opens Vietnamese text correctly.
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        csv.writer(stream, delimiter=delimiter).writerows(rows)
+
+
+def _write_xlsx(path: Path, rows: list[list[str]]) -> None:
+    from openpyxl import Workbook  # imported here: only spreadsheet error files need it
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Lỗi nhập - Errors"
+    for row in rows:
+        # Cells stay text: "0012" must not come back as the number 12.
+        sheet.append([_safe_cell(cell) for cell in row])
+    for cell in sheet[1]:
+        cell.font = cell.font.copy(bold=True)
+    sheet.freeze_panes = "A2"
+    workbook.save(path)
+
+
+def _safe_cell(text: str) -> str:
+    """openpyxl refuses control characters; a leading '=' would become a formula."""
+    cleaned = "".join(ch for ch in text if ch >= " " or ch in "\t\n")
+    return "'" + cleaned if cleaned.startswith("=") else cleaned

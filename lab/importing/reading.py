@@ -1,0 +1,267 @@
+"""Reading a customer's device list into plain rows of text (issue 2, Build item 3).
+
+A device list arrives as CSV (UTF-8 with or without BOM, UTF-16 LE/BE with or without BOM, or the
+Vietnamese Windows code page cp1258; comma, semicolon or TAB) or as an Excel workbook (XLSX, read
+with python-calamine because it is many times faster than openpyxl). Whatever the source, the rest
+of the import sees the same thing: a :class:`SourceTable` of :class:`SourceRow` s holding the cells
+as NFC text, each row with the line (CSV) or row number (sheet) the technician sees in the file.
+
+Excel values become text like this, so that a value reads the same as it did on screen:
+
+- whole numbers lose Excel's float form: ``12.0`` becomes ``"12"``, ``0.05`` stays ``"0.05"``;
+- a cell formatted as a date becomes ISO text ``"yyyy-mm-dd"`` (with ``"Thh:mm:ss"`` only when it
+  carries a time of day); a date typed as a plain number stays the serial number (``"45292"``),
+  which the date parser reads as an Excel serial;
+- booleans become ``"TRUE"`` / ``"FALSE"``, as Excel shows them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import logging
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls format
+_SNIFF_LINES = 60
+_DELIMITERS = (";", ",", "\t")
+_DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab"}
+
+
+class UnusableFile(Exception):
+    """The file cannot be used at all; ``str(exc)`` is a sentence naming the file and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One row as it stands in the file: 1-based line (CSV) or row (sheet), cells as text."""
+
+    line: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """A whole device list as text rows, with how it was read (shown in the import preview)."""
+
+    path: Path
+    kind: str
+    encoding: str | None
+    delimiter: str | None
+    sheet: str | None
+    rows: tuple[SourceRow, ...]
+
+    @property
+    def delimiter_name(self) -> str | None:
+        """The delimiter in words (``"semicolon"``), for the preview and the report."""
+        return _DELIMITER_NAMES.get(self.delimiter or "")
+
+
+def read_table(path: Path, *, sheet: str | None = None) -> SourceTable:
+    """Read a CSV or XLSX device list; raise :class:`UnusableFile` with a sentence if it cannot.
+
+    The kind is decided by the file's content (an XLSX is a ZIP archive), not only its suffix, so
+    a workbook saved as ``.csv`` by mistake is still read.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnusableFile(f"The file '{path}' cannot be opened: {exc.strerror or exc}.") from None
+    if not data.strip():
+        raise UnusableFile(f"The file '{path.name}' is empty.")
+    if data.startswith(_ZIP_MAGIC):
+        return _read_workbook(path, data, sheet)
+    if data.startswith(_OLE_MAGIC):
+        raise UnusableFile(
+            f"The file '{path.name}' is an old Excel 97-2003 workbook (.xls); "
+            "save it as .xlsx or CSV and import that."
+        )
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        raise UnusableFile(
+            f"The file '{path.name}' is named like an Excel workbook but is not one "
+            "(it may be damaged or only partly copied)."
+        )
+    return _read_csv(path, data)
+
+
+# --- CSV -----------------------------------------------------------------------------------------
+
+
+def _read_csv(path: Path, data: bytes) -> SourceTable:
+    encoding, text = _decode(path, data)
+    if _looks_binary(text):
+        raise UnusableFile(
+            f"The file '{path.name}' is not a text device list (it holds binary data); "
+            "export the list as CSV or XLSX."
+        )
+    delimiter = _sniff_delimiter(text)
+    rows = _csv_rows(path, text, delimiter)
+    log.info("Read %s: %d rows, %s, delimiter %r", path.name, len(rows), encoding, delimiter)
+    return SourceTable(path, "csv", encoding, delimiter, None, rows)
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    """The encoding and the NFC text. BOMs first, then BOM-less UTF-16, UTF-8, finally cp1258."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return encoding, _decode_as(path, data[len(bom) :], encoding)
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return utf16, _decode_as(path, data, utf16)
+    try:
+        return "utf-8", unicodedata.normalize("NFC", data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    # cp1258 writes Vietnamese tones as separate combining marks; NFC composes them so that
+    # "Nhiệt kế" from an old Windows export is the same text as the one typed in CalDesk.
+    return "cp1258", _decode_as(path, data, "cp1258")
+
+
+def _decode_as(path: Path, data: bytes, encoding: str) -> str:
+    try:
+        return unicodedata.normalize("NFC", data.decode(encoding))
+    except UnicodeDecodeError as exc:
+        raise UnusableFile(
+            f"The file '{path.name}' is not readable text: byte {exc.start + 1} is not valid "
+            f"{encoding.upper()}; save the list again as CSV UTF-8 or XLSX."
+        ) from None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without BOM shows as a NUL in every other byte of mostly-ASCII text."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    """Text with NULs or many control characters is not a device list anyone typed."""
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n")
+    return "\x00" in sample or controls > max(2, len(sample) // 100)
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the most rows of one width > 1."""
+    sample = text.splitlines()[:_SNIFF_LINES]
+    best, best_score = ",", (0, 0)
+    for delimiter in _DELIMITERS:
+        widths: dict[int, int] = {}
+        for cells in csv.reader(sample, delimiter=delimiter):
+            filled = _width(cells)
+            if filled > 1:
+                widths[filled] = widths.get(filled, 0) + 1
+        if widths:
+            width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
+            if (count, width) > best_score:
+                best, best_score = delimiter, (count, width)
+    return best
+
+
+def _width(cells: list[str]) -> int:
+    """Number of cells up to the last non-blank one (trailing empty cells are padding)."""
+    for index in range(len(cells) - 1, -1, -1):
+        if cells[index].strip():
+            return index + 1
+    return 0
+
+
+def _csv_rows(path: Path, text: str, delimiter: str) -> tuple[SourceRow, ...]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        if '"' not in text:  # no quoted cell, so no cell spans lines: row n is line n
+            return tuple(SourceRow(line, tuple(cells)) for line, cells in enumerate(reader, 1))
+        rows = []
+        next_line = 1
+        for cells in reader:
+            # A quoted cell may span lines; the row is where it starts.
+            rows.append(SourceRow(next_line, tuple(cells)))
+            next_line = reader.line_num + 1
+    except csv.Error as exc:
+        raise UnusableFile(
+            f"The CSV text cannot be read near line {reader.line_num}: {exc}."
+        ) from None
+    return tuple(rows)
+
+
+# --- XLSX ----------------------------------------------------------------------------------------
+
+
+def _read_workbook(path: Path, data: bytes, sheet: str | None) -> SourceTable:
+    try:
+        return _first_filled_sheet(path, data, sheet)
+    except UnusableFile:
+        raise
+    except Exception as exc:  # calamine raises its own types, ValueError and more on damaged files
+        log.info("Cannot read workbook %s: %r", path, exc)
+        raise UnusableFile(
+            f"The file '{path.name}' is not a workbook CalDesk can read "
+            "(it may be damaged, password-protected or not an .xlsx file)."
+        ) from None
+
+
+def _first_filled_sheet(path: Path, data: bytes, sheet: str | None) -> SourceTable:
+    """The named sheet, or else the first sheet with any filled cell."""
+    import python_calamine  # imported here: only workbook imports pay for loading it
+
+    workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    names = list(workbook.sheet_names)
+    if sheet is not None and sheet not in names:
+        listed = ", ".join(f"'{name}'" for name in names) or "none"
+        raise UnusableFile(
+            f"The workbook '{path.name}' has no sheet named '{sheet}' (its sheets: {listed})."
+        )
+    for name in [sheet] if sheet is not None else names:
+        grid = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        rows = tuple(
+            SourceRow(number, tuple(_cell_text(value) for value in values))
+            for number, values in enumerate(grid, start=1)
+        )
+        if any(_width(list(row.cells)) for row in rows):
+            return SourceTable(path, "xlsx", None, None, name, rows)
+    if sheet is not None:
+        raise UnusableFile(f"The sheet '{sheet}' of '{path.name}' has no filled cell.")
+    raise UnusableFile(f"The workbook '{path.name}' has no sheet with any filled cell.")
+
+
+def _cell_text(value: object) -> str:
+    """A calamine cell value as the text the technician saw (see the module's notes)."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value)
+    if isinstance(value, time):
+        return value.isoformat()
+    return "" if value is None else str(value)

@@ -1,0 +1,164 @@
+"""parse_devices: good rows become records, bad rows become sentences and never records."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lab.importing import find_header, parse_devices, read_table
+from lab.importing.devices import _identity_key
+from lab.storage.text import identity_key
+
+from .conftest import DEVICE_VI, HEADER_VI
+
+DEMO = Path(__file__).resolve().parents[3] / "resources" / "demo"
+SAMPLE_PROBLEMS = [
+    (49, "Ngày hiệu chuẩn", "31/02/2024", "The date '31/02/2024' does not exist"),
+    (50, "Phạm vi đo", "0 – 10 barr", "The range '0 – 10 barr' has a unit CalDesk does not know"),
+    (
+        52,
+        "Số sê-ri",
+        "31480012",
+        "The serial number '31480012' of this model is already on line 10.",
+    ),
+    (53, "Tên thiết bị", "", "The row has no device name ('Tên thiết bị')."),
+]
+
+
+def parsed(path: Path):
+    table = read_table(path)
+    return parse_devices(table, find_header(table))
+
+
+@pytest.mark.parametrize("name", ["danh_sach_thiet_bi_mau.xlsx", "danh_sach_thiet_bi_mau.csv"])
+def test_the_sample_list_imports_its_good_devices_and_reports_the_four_bad_rows(name):
+    result = parsed(DEMO / name)
+
+    assert len(result.records) == 37
+    found = [(p.line, p.column, p.value, p.reason) for p in result.problems]
+    assert [(line, column, value) for line, column, value, _ in found] == [
+        expected[:3] for expected in SAMPLE_PROBLEMS
+    ]
+    for (*_, reason), (*_, start) in zip(found, SAMPLE_PROBLEMS, strict=True):
+        assert reason.startswith(start)
+    assert not {record.line for record in result.records} & set(result.rejected_lines)
+    # column numbering "(1) (2) ...", four section headings, blank and signature rows
+    assert result.empty_rows >= 5
+
+
+def test_the_sample_workbook_records_carry_parsed_values():
+    records = {
+        record.asset_tag: record for record in parsed(DEMO / "danh_sach_thiet_bi_mau.xlsx").records
+    }
+    multimeter = records["TS-001"]
+    assert (multimeter.name, multimeter.kind, multimeter.manufacturer, multimeter.model) == (
+        "Đồng hồ vạn năng",
+        "multimeter",
+        "Fluke",
+        "87V",
+    )
+    assert (multimeter.range_min, multimeter.range_max, multimeter.unit) == (0, 1000, "V")
+    assert (multimeter.resolution, multimeter.interval_months) == (0.001, 12)
+    assert multimeter.last_calibrated == date(2024, 3, 15)
+    balance = records["TS-012"]  # "0,1 mg" on a range in grams
+    assert (balance.kind, balance.resolution, balance.unit) == ("balance", 0.0001, "g")
+    vacuum = records["TS-024"]
+    assert (vacuum.range_min, vacuum.range_max, vacuum.unit) == (-1, 0, "kgf/cm**2")
+    assert records["TS-044"].kind == "thermohygrometer" and records["TS-044"].unit == "pct_RH"
+
+
+def rows_below_header(*rows):
+    return [HEADER_VI, *rows]
+
+
+def test_a_row_with_several_problems_reports_each_and_gives_no_record(write_csv):
+    bad = ("2", "", "Testo", "735", "X1", "TS-9", "0 - 10 barr", "0,1", "abc", "32/13/2024", "")
+    result = parsed(write_csv(rows_below_header(DEVICE_VI, bad)))
+    assert [record.line for record in result.records] == [2]
+    assert [problem.column for problem in result.problems] == [
+        "Tên thiết bị",
+        "Phạm vi đo",
+        "Chu kỳ hiệu chuẩn",
+        "Ngày hiệu chuẩn",
+    ]
+    assert {problem.line for problem in result.problems} == {3}
+
+
+def test_empty_rows_are_skipped_and_counted(write_csv):
+    blank = ("",) * len(HEADER_VI)
+    numbered_only = ("7",) + ("",) * (len(HEADER_VI) - 1)  # a template's pre-printed row
+    result = parsed(write_csv(rows_below_header(blank, DEVICE_VI, ("   ",), numbered_only, blank)))
+    assert (len(result.records), result.problems, result.empty_rows) == (1, (), 4)
+
+
+def test_a_repeated_header_and_section_headings_are_not_devices(write_csv):
+    rows = rows_below_header(("I. THIẾT BỊ NHIỆT",), DEVICE_VI, HEADER_VI)
+    result = parsed(write_csv(rows))
+    assert (len(result.records), result.problems, result.empty_rows) == (1, (), 2)
+
+
+def test_the_same_serial_of_the_same_model_written_differently_is_a_duplicate(write_csv):
+    again = list(DEVICE_VI)
+    again[2:6] = ["TESTO", "735 2", "0225-8874", "TS-777"]
+    result = parsed(write_csv(rows_below_header(DEVICE_VI, tuple(again))))
+    assert len(result.records) == 1
+    (problem,) = result.problems
+    assert (problem.line, problem.column) == (3, "Số sê-ri")
+    assert problem.reason == "The serial number '0225-8874' of this model is already on line 2."
+
+
+def test_the_same_asset_tag_is_a_duplicate_even_on_another_device(write_csv):
+    other = ("2", "Cân phân tích", "AND", "GR-200", "T99", "ts 041", "0~210 g", "", "", "", "")
+    result = parsed(write_csv(rows_below_header(DEVICE_VI, other)))
+    (problem,) = result.problems
+    assert (problem.line, problem.column, problem.value) == (3, "Mã tài sản", "ts 041")
+    assert "already on line 2" in problem.reason
+
+
+def test_a_row_pasted_twice_without_serial_or_tag_is_a_duplicate(write_csv):
+    plain = ("1", "Nhiệt kế thủy tinh", "", "", "", "", "0...100 °C", "1 °C", "", "", "")
+    result = parsed(write_csv(rows_below_header(plain, plain)))
+    assert [record.line for record in result.records] == [2]
+    assert result.problems[0].reason == "This row repeats line 2."
+
+
+def test_devices_without_serial_or_asset_tag_are_accepted(write_csv):
+    one = ("1", "Nhiệt kế thủy tinh", "", "", "", "", "0...100 °C", "", "", "", "Kho")
+    two = ("2", "Nhiệt kế thủy tinh", "", "", "", "", "0...100 °C", "", "", "", "Xưởng")
+    result = parsed(write_csv(rows_below_header(one, two)))
+    assert [(r.serial, r.asset_tag, r.location) for r in result.records] == [
+        (None, None, "Kho"),
+        (None, None, "Xưởng"),
+    ]
+
+
+def test_text_is_stored_composed_with_single_spaces(write_csv):
+    messy = list(DEVICE_VI)
+    messy[1] = "  Nhie\u0323\u0302t   ke\u0302\u0301  "
+    (record,) = parsed(write_csv(rows_below_header(tuple(messy)))).records
+    assert record.name == "Nhiệt kế"
+
+
+def test_a_separate_unit_column_gives_the_range_its_unit(write_csv):
+    header = ("Tên thiết bị", "Phạm vi đo", "Đơn vị", "Độ phân giải")
+    result = parsed(write_csv([header, ("Áp kế", "0 - 16", "bar", "0,5")]))
+    (record,) = result.records
+    assert (record.range_min, record.range_max, record.unit, record.resolution) == (
+        0,
+        16,
+        "bar",
+        0.5,
+    )
+
+
+ascii_text = st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=12)
+any_text = st.text(max_size=12)
+
+
+@given(any_text, any_text, ascii_text | any_text)
+def test_the_fast_identity_key_equals_the_registers_identity_key(manufacturer, model, serial):
+    assert _identity_key(manufacturer, model, serial) == identity_key(manufacturer, model, serial)
