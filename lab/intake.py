@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lab.audit import record_event
 from lab.devices import DEVICE_FIELDS, derived_columns
 from lab.importing import (
     ColumnMapping,
@@ -33,13 +34,16 @@ from lab.importing import (
     read_table,
 )
 from lab.numbers import lab_ids, work_order_number
+from lab.permissions import LabUser, Permission, require
 from lab.register import CustomerRef, find_customer, find_or_create_customer
+from lab.storage.audit_chain import SYSTEM_ACTOR
 from lab.storage.base import utc_now
 from lab.storage.bulk import bulk_insert, bulk_update
 from lab.storage.changes import record_bulk, workstation_of
 from lab.storage.models import Device, WorkOrder, WorkOrderDevice
 from lab.storage.search import bulk_indexing
 from lab.storage.text import asset_key, identity_key
+from lab.users import user_count
 
 log = logging.getLogger(__name__)
 
@@ -121,17 +125,23 @@ def import_device_list(
     *,
     mapping: ColumnMapping | None = None,
     dry_run: bool = False,
-    imported_by: str = "system",
+    user: LabUser | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     today: date | None = None,
 ) -> ImportReport:
     """Import the device list at ``path`` for ``customer_name`` within ``session``'s transaction.
 
-    Raises :class:`lab.importing.UnusableFile` when the file cannot be used at all and
-    :class:`ImportCancelled` when ``cancelled()`` turns true; the caller's unit of work then
-    rolls everything back.
+    Raises :class:`lab.importing.UnusableFile` when the file cannot be used at all,
+    :class:`ImportCancelled` when ``cancelled()`` turns true, and
+    :class:`lab.permissions.PermissionDenied` when ``user`` may not edit the register; the
+    caller's unit of work then rolls everything back. ``user`` is None only on a workstation
+    that has no users yet (before its first administrator is made).
     """
+    if not dry_run:
+        _check_may_import(session, user)
+    imported_by = user.name if user else SYSTEM_ACTOR
+    session.info.setdefault("actor", imported_by)  # who the audit trail names for ORM rows
     report = progress or (lambda done, total, msg: None)
     is_cancelled = cancelled or (lambda: False)
     path = Path(path)
@@ -194,6 +204,12 @@ def register_devices(
         "rejected": 0,
     }
     return _write(session, customer, plan, source, None, counts, imported_by, today, lambda: False)
+
+
+def _check_may_import(session: Session, user: LabUser | None) -> None:
+    if user is None and user_count(session) == 0:
+        return  # a workstation before its first user: nobody to ask
+    require(user, Permission.EDIT_REGISTER)
 
 
 def _stop_if(is_cancelled: Callable[[], bool]) -> None:
@@ -311,6 +327,16 @@ def _write(
         (row["id"], None) for row in plan.unchanged
     ]
     _link_to_work_order(session, order.id, known, origin, now)
+    # One audit event for the whole batch (issue 5): the rows went in with bulk statements.
+    record_event(
+        session,
+        actor=imported_by,
+        action="import",
+        entity="work_orders",
+        record_id=str(order.id),
+        changes={k: counts[k] for k in ("imported", "updated", "unchanged", "rejected")},
+        reason=f"device list {source_name} taken in as {order.number}",
+    )
     log.info("took in %s for %s as %s: %s", source_name, customer.name, order.number, counts)
     return order.number
 

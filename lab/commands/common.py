@@ -7,10 +7,13 @@ import json
 import sys
 from typing import Any
 
+from lab.commands.auth import authenticate_for_command
 from lab.config import resolve_database_path
+from lab.permissions import LabUser
 from lab.storage import Database, open_database
 from lab.storage.database import DatabaseError
 from lab.storage.migrate import SchemaTooNew
+from lab.users import user_count
 
 EXIT_UNUSABLE = 2
 
@@ -29,6 +32,16 @@ def open_db(args: argparse.Namespace) -> Database:
         return open_database(path)
     except (DatabaseError, SchemaTooNew) as exc:
         raise CommandError(str(exc)) from exc
+
+
+def user_for_command(db: Database, user_name: str | None) -> LabUser | None:
+    """The user a data-changing command runs as: nobody on a workstation that has no users
+    yet, otherwise the one named by ``--user`` after their password is checked."""
+    if not user_name:
+        with db.read_session() as session:
+            if user_count(session) == 0:
+                return None
+    return authenticate_for_command(db, user_name)
 
 
 def fail(message: str, exit_code: int = EXIT_UNUSABLE) -> int:

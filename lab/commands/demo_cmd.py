@@ -6,6 +6,7 @@ import argparse
 
 from lab.commands.common import guarded, open_db
 from lab.demo import load_demo_lab
+from lab.users import create_demo_users
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,12 +17,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
-        with db.session() as session:
+        with db.session(reason="demo lab") as session:
             added = load_demo_lab(session)
+            users = create_demo_users(session)
     finally:
         db.close()
     if added:
         print(f"Demo lab loaded into {db.path}: {added} devices of 8 customers.")
     else:
         print(f"{db.path} already holds the demo lab; nothing added.")
+    print("Demo users (role, user name, password):")
+    for role, name, password in users:
+        print(f"{role:<10} {name:<10} {password}")
     return 0

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from lab.commands.common import CommandError, guarded, open_db, print_json
+from lab.commands.common import CommandError, guarded, open_db, print_json, user_for_command
 from lab.importing import UnusableFile, write_error_file
 from lab.intake import ImportReport, import_device_list
+from lab.permissions import PermissionDenied
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,6 +23,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="validate and count, change nothing")
     p.add_argument("--errors", type=Path, metavar="OUT", help="write rejected rows to OUT")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--user",
+        help="who imports (password from CALDESK_PASSWORD or asked); needed once the "
+        "workstation has users",
+    )
     p.set_defaults(func=guarded(run))
 
 
@@ -30,12 +36,16 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"There is no file {args.file}.")
     db = open_db(args)
     try:
-        with db.session() as session:
+        user = None if args.dry_run else user_for_command(db, args.user)
+        reason = f"import of {args.file.name} for {args.customer}"
+        with db.session(actor=user.name if user else None, reason=reason) as session:
             report = import_device_list(
-                session, args.file, args.customer, dry_run=args.dry_run, imported_by="cli"
+                session, args.file, args.customer, dry_run=args.dry_run, user=user
             )
     except UnusableFile as exc:
         raise CommandError(str(exc)) from exc
+    except PermissionDenied as exc:
+        raise CommandError(str(exc), 1) from exc
     finally:
         db.close()
     if args.errors and report.problems:
