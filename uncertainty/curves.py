@@ -41,7 +41,7 @@ class CurveFit:
     [0.1, 1.96]
     >>> p = fit.predict(2.5)
     >>> round(p.value, 3), p.dof
-    (4.9, 2.0)
+    (5.0, 2.0)
     """
 
     coefficients: tuple[float, ...]  # b_0, b_1, ... (constant term first)
