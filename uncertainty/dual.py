@@ -200,9 +200,10 @@ class Dimension:
         if self.dims != other.dims:
             raise DimensionError(f"{verb} {other._shown()} to {self._shown()}")
         notes = self.notes + other.notes
-        if self.unit and other.unit and self.unit != other.unit:
+        if self.dims and self.unit and other.unit and self.unit != other.unit:
             notes.append(f"{self.unit} and {other.unit} are added as plain numbers")
-        return Dimension(self.dims, self.unit if self.unit == other.unit else "", notes)
+        unit = self.unit if self.unit == other.unit or not other.unit else other.unit
+        return Dimension(self.dims, unit if self.dims else "", notes)
 
     def __add__(self, other: Any) -> Dimension:
         return self._same(other, "adds")
@@ -224,7 +225,22 @@ class Dimension:
         dims = dict(self.dims)
         for key, power in other.dims.items():
             dims[key] = dims.get(key, 0) + sign * power
-        return Dimension(dims, "", self.notes + other.notes)
+        result = Dimension(dims, "", self.notes + other.notes)
+        if result.dims:
+            result.unit = self._product_unit(other, sign)
+        return result
+
+    def _product_unit(self, other: Dimension, sign: int) -> str:
+        # A dimensionless factor (a ratio, a coefficient times a temperature) keeps the unit.
+        if not other.dims:
+            return self.unit
+        if not self.dims:
+            if sign > 0:
+                return other.unit
+            return f"1/({other.unit})" if other.unit else ""
+        if self.unit and other.unit:
+            return f"({self.unit}){'*' if sign > 0 else '/'}({other.unit})"
+        return ""
 
     def __mul__(self, other: Any) -> Dimension:
         return self._combine(other, 1)
@@ -246,7 +262,9 @@ class Dimension:
                     f"raises {self._shown()} to a power that is not a fixed number"
                 )
             return Dimension({}, "", self.notes + other.notes)
-        return Dimension({k: v * float(other) for k, v in self.dims.items()}, "", self.notes)
+        power = float(other)
+        unit = f"({self.unit})**{power:g}" if self.unit and self.dims else ""
+        return Dimension({k: v * power for k, v in self.dims.items()}, unit, self.notes)
 
     def __rpow__(self, other: Any) -> Dimension:
         if self.dims:

@@ -330,13 +330,26 @@ def _correlated_groups(r: np.ndarray) -> list[list[int]]:
     return groups
 
 
+@dataclass(frozen=True)
+class UnitCheck:
+    """What the unit check found: notes for the user and the unit each output comes out in."""
+
+    notes: tuple[str, ...]
+    units: Mapping[str, str]
+
+
 def check_units(
     model: Model, inputs: Sequence[InputQuantity], output_units: Mapping[str, str] | None = None
-) -> list[str]:
-    """Check the model's dimensions with the inputs' units; warnings, or :class:`UnitError`.
+) -> UnitCheck:
+    """Check the model's dimensions with the inputs' units; notes and units, or :class:`UnitError`.
 
     An input without a unit is a pure number. An output with a stated unit must come out with
     that unit's dimension.
+
+    >>> m = Model.parse("c = 1000*m/V")
+    >>> check_units(m, [InputQuantity.normal("m", 100, 0.05, unit="mg"),
+    ...                 InputQuantity.normal("V", 100, 0.04, unit="mL")]).units
+    {'c': 'mg/ml'}
 
     >>> m = Model.parse("l = l_s + d")
     >>> check_units(m, [InputQuantity.normal("l_s", 5e7, 25, unit="nm"),
@@ -347,6 +360,7 @@ def check_units(
     """
     env = {x.name: _dimension_of(x) for x in inputs}
     notes: list[str] = []
+    units: dict[str, str] = {}
     for eq in model.equations:
         try:
             env[eq.output] = result = Dimension._of(eq.evaluate(env))
@@ -359,7 +373,17 @@ def check_units(
                 f"Output '{eq.output}' comes out as {result._text()}, "
                 f"which does not fit its unit '{wanted}'."
             )
-    return list(dict.fromkeys(notes))
+        units[eq.output] = wanted or _shown_unit(result.unit)
+    return UnitCheck(tuple(dict.fromkeys(notes)), units)
+
+
+def _shown_unit(text: str) -> str:
+    if not text:
+        return ""
+    try:
+        return f"{parse_unit(text):~P}".replace(" ", "")
+    except (UnitError, Exception):  # an offset unit in a product cannot be simplified by pint
+        return text
 
 
 def _dimension_of(x: InputQuantity) -> Dimension:
