@@ -95,6 +95,14 @@ class Budget:
         warnings: list[str] = []
         inputs = tuple(_input(raw, i, warnings) for i, raw in enumerate(raw_inputs, start=1))
         _check_unique([x.name for x in inputs])
+        missing = [n for n in model.inputs if n not in {x.name for x in inputs}]
+        if missing:
+            listed = ", ".join(repr(n) for n in missing)
+            verb = "is not an input" if len(missing) == 1 else "are not inputs"
+            raise BudgetError(
+                f"The model uses {listed}, which {verb} of the budget: "
+                "add it to 'inputs' or correct the spelling."
+            )
         correlations = _correlations(raw_inputs)
         p = _probability(data.get("coverage_probability", DEFAULT_COVERAGE_PROBABILITY))
         method = data.get("method", "gum")

@@ -358,6 +358,7 @@ def check_units(
     ...
     uncertainty.units.UnitError: Equation 'l = l_s + d' adds degC ([temperature]) to nm ([length]).
     """
+    _check_inputs_cover(model, [x.name for x in inputs])
     env = {x.name: _dimension_of(x) for x in inputs}
     notes: list[str] = []
     units: dict[str, str] = {}

@@ -13,6 +13,7 @@ import importlib
 from lab.config import database_path_from
 
 COMMAND_MODULES: list[str] = [
+    "lab.commands.uncertainty_cmd",
 ]
 
 
