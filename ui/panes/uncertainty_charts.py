@@ -170,7 +170,7 @@ class McmHistogram(QWidget):
             painter.drawText(
                 QRectF(x - 50, plot.bottom() + 6, 100, 16),
                 Qt.AlignmentFlag.AlignHCenter,
-                f"{value:.6g}",
+                f"{value:.{digits}g}",
             )
 
     def _draw_legend(self, painter: QPainter, data: HistogramData) -> None:
