@@ -210,16 +210,18 @@ class UncertaintyPane(QWidget):
 
     # --- budget as data -------------------------------------------------------------------------
     def budget_dict(self) -> dict[str, Any]:
-        """The budget on screen in the JSON shape of a budget file."""
-        inputs = [self._row_dict(r) for r in range(self.inputs_table.rowCount())]
-        used = set()
+        """The budget on screen in the JSON shape of a budget file.
+
+        Rows the model no longer uses stay on screen (the model may be retyped) but are left out.
+        """
         try:
             used = set(Model.parse(self.model_edit.text()).inputs)
         except ModelError:
-            pass
+            used = set()
+        rows = range(self.inputs_table.rowCount())
         return {
             "model": self.model_edit.text(),
-            "inputs": [i for i in inputs if not used or i["name"] in used],
+            "inputs": [self._row_dict(r) for r in rows if not used or self._cell(r, 0) in used],
             "coverage_probability": round(self.coverage.value(), 4),
             "method": "gum",
             "mcm": {
