@@ -157,6 +157,9 @@ FUNCTIONS: dict[str, tuple[Callable[..., Any], int]] = {
 }
 
 
+_NUMBER = "#number"  # the unit of a bare number written in the model
+
+
 class DimensionError(ValueError):
     """A model that combines quantities of different dimensions."""
 
@@ -185,7 +188,7 @@ class Dimension:
 
     @staticmethod
     def _of(x: Any) -> Dimension:
-        return x if isinstance(x, Dimension) else Dimension({}, "1")
+        return x if isinstance(x, Dimension) else Dimension({}, _NUMBER)
 
     def _text(self) -> str:
         if not self.dims:
@@ -197,8 +200,15 @@ class Dimension:
 
     def _same(self, other: Any, verb: str) -> Dimension:
         other = self._of(other)
+        # A bare number added to a quantity is read in that quantity's unit: t - 20 with t in
+        # degC means 20 degC, as a technician writes it.
+        if other.unit == _NUMBER:
+            return Dimension(self.dims, self.unit, self.notes)
+        if self.unit == _NUMBER:
+            return Dimension(other.dims, other.unit, other.notes)
         if self.dims != other.dims:
-            raise DimensionError(f"{verb} {other._shown()} to {self._shown()}")
+            joint = "from" if verb == "subtracts" else "to"
+            raise DimensionError(f"{verb} {other._shown()} {joint} {self._shown()}")
         notes = self.notes + other.notes
         if self.dims and self.unit and other.unit and self.unit != other.unit:
             notes.append(f"{self.unit} and {other.unit} are added as plain numbers")

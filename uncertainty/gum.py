@@ -9,6 +9,7 @@ treatment of correlated inputs in :func:`effective_dof`.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from collections.abc import Mapping, Sequence
@@ -187,9 +188,10 @@ def propagate(
 
     See :class:`GumResult` for an example. ``cmc`` maps an output to the lab's CMC (same unit).
     """
-    used = [x for x in inputs if x.name in model.inputs or not model.inputs]
+    needed = set(model.inputs)
+    used = [x for x in inputs if x.name in needed or not needed]
     warnings: list[str] = [
-        f"Input '{x.name}' is not used by the model." for x in inputs if x not in used
+        f"Input '{x.name}' is not used by the model." for x in inputs if x.name not in needed
     ]
     values, jacobian = sensitivities(model, used)
     r = correlation_matrix(used, _restricted(correlations, used))
@@ -293,6 +295,10 @@ def effective_dof(
     variance = float(s @ r @ s)
     if variance <= 0:
         return math.inf, ""
+    if np.count_nonzero(r) == r.shape[0]:  # no correlation: plain W-S, in one vector expression
+        finite = np.isfinite(dofs)
+        denominator = float(np.sum(s[finite] ** 4 / dofs[finite]))
+        return (variance**2 / denominator if denominator > 0 else math.inf), ""
     denominator, note = 0.0, ""
     for group in _correlated_groups(r):
         group_variance = float(s[group] @ r[np.ix_(group, group)] @ s[group])
@@ -378,6 +384,7 @@ def check_units(
     return UnitCheck(tuple(dict.fromkeys(notes)), units)
 
 
+@functools.lru_cache(maxsize=512)
 def _shown_unit(text: str) -> str:
     if not text:
         return ""
@@ -391,10 +398,16 @@ def _dimension_of(x: InputQuantity) -> Dimension:
     if not x.unit:
         return Dimension({}, "")
     try:
-        dims = dict(parse_unit(x.unit).dimensionality)
+        dims = _dimensions_of_unit(x.unit)
     except UnitError as exc:
         raise UnitError(f"Input '{x.name}': {exc}") from None
-    return Dimension(dims, x.unit)
+    return Dimension(dict(dims), x.unit)
+
+
+@functools.lru_cache(maxsize=512)
+def _dimensions_of_unit(text: str) -> tuple[tuple[str, float], ...]:
+    # pint parses a unit in about half a millisecond; a budget repeats the same few units.
+    return tuple(dict(parse_unit(text).dimensionality).items())
 
 
 @dataclass(frozen=True, eq=False)

@@ -219,6 +219,12 @@ class InputQuantity:
             a = self.half_width or 0.0
             wide, narrow = a * (1 + self.beta) / 2, a * (1 - self.beta) / 2
             return x + rng.uniform(-wide, wide, size) + rng.uniform(-narrow, narrow, size)
+        a = self.half_width or 0.0
+        if kind == "rectangular":
+            return rng.uniform(x - a, x + a, size)
+        if kind == "arcsine":
+            # JCGM 101 6.4.6.2: x + a·sin(2πU); cos of a uniform phase has the same law.
+            return x - a * np.cos(rng.uniform(0.0, np.pi, size))
         return self.quantile(rng.random(size))
 
     def quantile(self, p: np.ndarray) -> np.ndarray:
