@@ -2,7 +2,9 @@
 
 Every input is drawn as a numpy array and the compiled model is evaluated once per batch on those
 arrays (JCGM 101 7.4): a million trials of a ten-input model are a few dozen array operations, not
-a million Python calls. The generator is seeded (numpy's PCG64), so a seed reproduces a result.
+a million Python calls. The generator is seeded, so a seed reproduces a result. It is numpy's
+SFC64, which passes TestU01 BigCrush and PractRand as JCGM 101 C.3.2 asks of a generator, and
+draws normals about a quarter faster than the default PCG64.
 Coverage intervals are probabilistically symmetric or shortest (7.7); the adaptive procedure of
 7.9 stops when the results are stable to the numerical tolerance of 7.9.2; clause 8 validates the
 GUM result against the Monte Carlo one.
@@ -169,7 +171,7 @@ class _Sampler:
         return x.distribution == "normal" and math.isinf(x.dof) and not x.components
 
     def generators(self, count: int) -> list[np.random.Generator]:
-        return [np.random.Generator(np.random.PCG64(s)) for s in self.seeds.spawn(count)]
+        return [np.random.Generator(np.random.SFC64(s)) for s in self.seeds.spawn(count)]
 
     def draw(self, rng: np.random.Generator, size: int) -> dict[str, np.ndarray]:
         drawn: dict[str, np.ndarray] = {}

@@ -216,3 +216,26 @@ def test_conformity_statements_follow_ilac_g8() -> None:
     assert non_binary(10.08, 0.02, spec).verdict == FAIL
     assert guarded_acceptance(10.02, 0.02, spec).verdict == PASS
     assert guarded_acceptance(10.04, 0.02, spec, guard_band=0.005).verdict == PASS
+
+
+def test_many_test_points_in_one_pass_match_the_budget_at_each_point() -> None:
+    from uncertainty.gum import propagate_at_points
+
+    model = Model.parse("E = (R_x - R_s) / R_s * 1e6 + d")
+    xs = [
+        InputQuantity.normal("R_x", 100.0, 0.002, dof=9),
+        InputQuantity.normal("R_s", 100.0, 0.001, dof=50),
+        InputQuantity.rectangular("d", 0.0, 3.0),
+    ]
+    nominal = np.array([10.0, 100.0, 1000.0])
+    batch = propagate_at_points(model, xs, {"R_x": nominal * 1.0001, "R_s": nominal})
+    for i, r in enumerate(nominal):
+        one = [
+            InputQuantity.normal("R_x", r * 1.0001, 0.002, dof=9),
+            InputQuantity.normal("R_s", r, 0.001, dof=50),
+            xs[2],
+        ]
+        single = propagate(model, one).output("E")
+        assert batch.values[0, i] == pytest.approx(single.value, rel=1e-12)
+        assert batch.std_uncertainty[0, i] == pytest.approx(single.std_uncertainty, rel=1e-12)
+        assert batch.dof[0, i] == pytest.approx(single.dof, rel=1e-12)
