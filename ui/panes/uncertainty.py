@@ -414,7 +414,7 @@ class UncertaintyPane(QWidget):
             self.tr("%1: %2 trials, mean %3, u %4")
             .replace("%1", out.name)
             .replace("%2", f"{result.trials:,}")
-            .replace("%3", f"{out.mean:.6g}")
+            .replace("%3", f"{out.mean:.10g}")
             .replace("%4", f"{out.std_uncertainty:.3g}")
         )
         self.histogram.set_data(

@@ -168,7 +168,7 @@ class McmHistogram(QWidget):
             x = plot.left() + plot.width() * i / 4
             painter.drawLine(int(x), int(plot.bottom()), int(x), int(plot.bottom() + 4))
             painter.drawText(
-                QRectF(x - 50, plot.bottom() + 6, 100, 16),
+                QRectF(min(x - 50, self.width() - 104), plot.bottom() + 6, 100, 16),
                 Qt.AlignmentFlag.AlignHCenter,
                 f"{value:.{digits}g}",
             )
