@@ -408,11 +408,24 @@ def report(budget: Budget, gum: GumResult, mcm: McmResult | None, warnings: list
         for b in names[i + 1 :]
         if _both_uncertain(gum, a, b)
     }
-    return {
-        "outputs": outputs,
-        "correlations": correlations,
-        "warnings": list(dict.fromkeys(warnings)),
-    }
+    return _json_safe(
+        {
+            "outputs": outputs,
+            "correlations": correlations,
+            "warnings": list(dict.fromkeys(warnings)),
+        }
+    )
+
+
+def _json_safe(value: Any) -> Any:
+    """JSON has no infinity: an infinite ν or an unbounded tolerance is written as null."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    return value
 
 
 def _both_uncertain(gum: GumResult, a: str, b: str) -> bool:
@@ -486,19 +499,21 @@ def evaluate_curve_file(data: Any) -> dict:
         inverse = [_inverse(curve, item) for item in fit.get("inverse_at") or []]
     except (CurveError, TypeError, ValueError) as exc:
         raise BudgetError(f"The fit: {exc}") from None
-    return {
-        "coefficients": list(curve.coefficients),
-        "covariance": [list(r) for r in curve.covariance],
-        "correlation": [list(r) for r in curve.correlation],
-        "residual_std": curve.residual_std,
-        "sum_sq_residuals": curve.sum_sq_residuals,
-        "dof": None if math.isinf(curve.dof) else curve.dof,
-        "method": curve.method,
-        "x_offset": curve.x_offset,
-        "predictions": predictions,
-        "inverse_predictions": inverse,
-        "warnings": [],
-    }
+    return _json_safe(
+        {
+            "coefficients": list(curve.coefficients),
+            "covariance": [list(r) for r in curve.covariance],
+            "correlation": [list(r) for r in curve.correlation],
+            "residual_std": curve.residual_std,
+            "sum_sq_residuals": curve.sum_sq_residuals,
+            "dof": None if math.isinf(curve.dof) else curve.dof,
+            "method": curve.method,
+            "x_offset": curve.x_offset,
+            "predictions": predictions,
+            "inverse_predictions": inverse,
+            "warnings": [],
+        }
+    )
 
 
 def _prediction(p: Any) -> dict:

@@ -239,3 +239,66 @@ def test_many_test_points_in_one_pass_match_the_budget_at_each_point() -> None:
         assert batch.values[0, i] == pytest.approx(single.value, rel=1e-12)
         assert batch.std_uncertainty[0, i] == pytest.approx(single.std_uncertainty, rel=1e-12)
         assert batch.dof[0, i] == pytest.approx(single.dof, rel=1e-12)
+
+
+def test_budget_file_reads_every_kind_of_input_the_issue_lists() -> None:
+    budget = Budget.from_dict(
+        {
+            "model": "y = a + b + c + d + e + f + g",
+            "inputs": [
+                {"name": "a", "observations": [10.1, 10.3, 10.2, 10.2]},
+                {"name": "b", "estimate": 0, "expanded_uncertainty": 0.2, "k": 2},
+                {
+                    "name": "c",
+                    "estimate": 0,
+                    "expanded_uncertainty": 0.196,
+                    "coverage_probability": 0.95,
+                },
+                {
+                    "name": "d",
+                    "estimate": 0,
+                    "half_width": 0.3,
+                    "distribution": "trapezoidal",
+                    "beta": 0.5,
+                },
+                {"name": "e", "estimate": 0, "scale": 0.1, "distribution": "student-t", "dof": 5},
+                {
+                    "name": "f",
+                    "estimate": 0,
+                    "std_uncertainty": 0.1,
+                    "relative_uncertainty_of_u": 0.25,
+                },
+                {
+                    "name": "g",
+                    "estimate": 0,
+                    "components": [
+                        {"name": "g1", "estimate": 0, "std_uncertainty": 0.05, "dof": 4},
+                        {
+                            "name": "g2",
+                            "estimate": 0,
+                            "half_width": 0.1,
+                            "distribution": "rectangular",
+                        },
+                    ],
+                },
+            ],
+        }
+    )
+    by_name = {x.name: x for x in budget.inputs}
+    assert by_name["a"].dof == 3 and by_name["a"].estimate == pytest.approx(10.2)
+    assert by_name["b"].std_uncertainty == pytest.approx(0.1)
+    assert by_name["c"].std_uncertainty == pytest.approx(0.1, rel=1e-3)
+    assert by_name["d"].std_uncertainty == pytest.approx(0.3 * math.sqrt(1.25 / 6))
+    assert by_name["e"].std_uncertainty == pytest.approx(0.1 * math.sqrt(5 / 3))
+    assert by_name["f"].dof == pytest.approx(8.0)
+    assert by_name["g"].std_uncertainty == pytest.approx(math.sqrt(0.05**2 + 0.1**2 / 3))
+    # Monte Carlo draws each distribution with the standard uncertainty stated for it.
+    model = Model.parse("y = d")
+    spread = monte_carlo(model, [by_name["d"]], trials=400_000, seed=4).output("y")
+    assert spread.std_uncertainty == pytest.approx(by_name["d"].std_uncertainty, rel=0.01)
+    # g1 (u = 0.05, ν = 4) is drawn as t_4(0, 0.05²) per JCGM 101 6.4.9, whose standard
+    # deviation is 0.05·√(4/2): Monte Carlo is wider than the GUM's u here, by design.
+    model = Model.parse("y = g")
+    spread = monte_carlo(model, [by_name["g"]], trials=400_000, seed=4).output("y")
+    expected = math.sqrt(0.05**2 * 4 / 2 + 0.1**2 / 3)
+    assert spread.std_uncertainty == pytest.approx(expected, rel=0.02)

@@ -102,3 +102,25 @@ def test_missing_file_is_named_in_the_sentence(
 ) -> None:
     code, _, err = run(capsys, str(tmp_path / "nowhere.json"))
     assert code == 2 and "nowhere.json: there is no such file." in err
+
+
+def test_budget_without_any_uncertainty_still_prints_valid_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "exact.json"
+    path.write_text(
+        json.dumps(
+            {
+                "model": "y = 2*a",
+                "inputs": [{"name": "a", "estimate": 1.5, "std_uncertainty": 0}],
+                "method": "both",
+                "mcm": {"trials": 1000, "seed": 1},
+            }
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, str(path))
+    assert code == 0, err
+    output = json.loads(out)["outputs"]["y"]
+    assert output["y"] == 3.0 and output["u_c"] == 0.0
+    assert output["mcm"]["validation"]["tolerance"] is None
