@@ -12,7 +12,8 @@ import logging
 import sys
 from pathlib import Path
 
-from uncertainty.budget import Budget, BudgetError, evaluate, evaluate_curve_file
+from uncertainty.budget import Budget, BudgetError, evaluate
+from uncertainty.curve_file import evaluate_curve_file
 
 log = logging.getLogger(__name__)
 

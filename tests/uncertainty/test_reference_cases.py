@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from uncertainty.budget import Budget, evaluate, evaluate_curve_file
+from uncertainty.budget import Budget, evaluate
 from uncertainty.coverage import coverage_factor, coverage_probability_of, dof_for
+from uncertainty.curve_file import evaluate_curve_file
 
 REPO = Path(__file__).resolve().parents[2]
 CASES_FILE = REPO / "tests/uncertainty/data/uncertainty_cases.json"
