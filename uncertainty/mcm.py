@@ -244,7 +244,7 @@ def _adaptive(
         done = size * len(batches)
         if checkpoint is not None:
             checkpoint(done, max(done, max_trials // 10))
-        if len(batches) >= 2 and _stable(np.array(summaries), batches, digits):
+        if len(batches) >= 2 and _stable(np.array(summaries), size, digits):
             return np.concatenate(batches, axis=1), True
         if done + size > max_trials:
             return np.concatenate(batches, axis=1), False
@@ -256,15 +256,24 @@ def _batch_summary(values: np.ndarray, p: float) -> np.ndarray:
     return np.array([ordered.mean(), ordered.std(ddof=1), low, high])
 
 
-def _stable(summaries: np.ndarray, batches: list[np.ndarray], digits: int) -> bool:
+def _stable(summaries: np.ndarray, batch_size: int, digits: int) -> bool:
+    """JCGM 101 7.9.4 g-i: 2·s of the h batch results (means, u, ends) within δ of u(y)."""
     h = summaries.shape[0]
     spread = summaries.std(axis=0, ddof=1) / math.sqrt(h)  # (outputs, 4)
     for index in range(summaries.shape[1]):
-        u_all = float(np.mean(summaries[:, index, 1]))
-        delta = numerical_tolerance(u_all, digits)
+        delta = numerical_tolerance(_pooled_u(summaries[:, index], batch_size), digits)
         if np.any(2.0 * spread[index] > delta):
             return False
     return True
+
+
+def _pooled_u(per_batch: np.ndarray, m: int) -> float:
+    """u(y) of all h·M values from the batches' means and standard deviations, exactly."""
+    means, sds = per_batch[:, 0], per_batch[:, 1]
+    h = means.size
+    within = (m - 1) * float(np.sum(sds * sds))
+    between = m * float(np.sum((means - means.mean()) ** 2))
+    return math.sqrt((within + between) / (h * m - 1))
 
 
 def numerical_tolerance(u: float, significant_digits: int = 2) -> float:
