@@ -121,3 +121,28 @@ def test_pane_renders_the_histogram_and_bars(pane: UncertaintyPane, qtbot, tmp_p
         if image.pixelColor(x, y).name() == "#539aeb"
     )
     assert bar_blue > 100  # the bars were painted, not just the placeholder text
+
+
+def test_correlations_and_inputs_the_table_cannot_edit_survive_open_and_save(
+    pane: UncertaintyPane, tmp_path: Path
+) -> None:
+    pane.open_file(BUDGETS / "GUM-H2-summary.json")
+    assert pane.evaluate_gum()
+    r_output = pane.gum_result.output("R")
+    assert r_output.std_uncertainty == pytest.approx(0.0699787279884, abs=1e-9)  # needs r(V,I,φ)
+    budget = {
+        "model": "y = a + b",
+        "inputs": [
+            {"name": "a", "observations": [1.0, 1.2, 1.1]},
+            {"name": "b", "estimate": 0, "expanded_uncertainty": 0.2, "k": 2, "unit": ""},
+        ],
+        "cmc": {"y": 0.5},
+    }
+    source = tmp_path / "kept.json"
+    source.write_text(json.dumps(budget), encoding="utf-8")
+    assert pane.open_file(source)
+    assert pane.inputs_table.item(0, 1).text() == "Type A (3 obs.)"
+    saved = tmp_path / "saved.json"
+    assert pane.save_file(saved)
+    again = json.loads(saved.read_text(encoding="utf-8"))
+    assert again["inputs"] == budget["inputs"] and again["cmc"] == {"y": 0.5}

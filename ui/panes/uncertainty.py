@@ -62,6 +62,9 @@ class UncertaintyPane(QWidget):
         self.context = context
         self.task: Task | None = None
         self.gum_result: GumResult | None = None
+        self._kept: dict[str, dict[str, Any]] = {}
+        self._correlations: dict[str, dict[str, float]] = {}
+        self._file_extras: dict[str, Any] = {}
         self.mcm_result: McmResult | None = None
         self._build()
         self.model_edit.setText(DEFAULT_MODEL)
@@ -185,24 +188,50 @@ class UncertaintyPane(QWidget):
         row = self.inputs_table.rowCount()
         self.inputs_table.insertRow(row)
         kind = entry.get("distribution", "normal")
+        if entry.get("correlations"):
+            self._correlations[entry["name"]] = dict(entry["correlations"])
+        if _needs_file(entry):
+            self._add_kept_row(row, entry)
+            return
         spread = entry.get("half_width") if kind != "normal" else entry.get("std_uncertainty")
         if spread is None:
             spread = entry.get("std_uncertainty", 0.0)
-        dof = entry.get("dof")
-        values = [
-            entry["name"],
-            "",
-            _text(entry.get("estimate", 0.0)),
-            _text(spread),
-            "" if dof is None else _text(dof),
-            entry.get("unit", ""),
-        ]
-        for column, value in enumerate(values):
-            self.inputs_table.setItem(row, column, QTableWidgetItem(str(value)))
+        self._fill_row(row, entry, _text(entry.get("estimate", 0.0)), _text(spread))
         chooser = QComboBox()
         chooser.addItems(DISTRIBUTION_CHOICES)
         chooser.setCurrentText(kind if kind in DISTRIBUTION_CHOICES else "normal")
         self.inputs_table.setCellWidget(row, 1, chooser)
+
+    def _fill_row(self, row: int, entry: dict[str, Any], value: str, spread: str) -> None:
+        dof = entry.get("dof")
+        values = [
+            entry["name"],
+            "",
+            value,
+            spread,
+            "" if dof is None else _text(dof),
+            entry.get("unit", ""),
+        ]
+        for column, text in enumerate(values):
+            self.inputs_table.setItem(row, column, QTableWidgetItem(str(text)))
+
+    def _add_kept_row(self, row: int, entry: dict[str, Any]) -> None:
+        """An input the table cannot edit (observations, components, trapezoid, t) is shown
+        read-only and saved back exactly as the file had it, so nothing is lost."""
+        self._kept[entry["name"]] = dict(entry)
+        shown = Budget.from_dict({"model": f"_y = {entry['name']}", "inputs": [entry]}).inputs[0]
+        self._fill_row(
+            row,
+            {**entry, "dof": None if math.isinf(shown.dof) else shown.dof},
+            _text(shown.estimate),
+            _text(shown.std_uncertainty),
+        )
+        label = QTableWidgetItem(_kind_label(entry))
+        self.inputs_table.setItem(row, 1, label)
+        for column in range(len(COLUMNS)):
+            item = self.inputs_table.item(row, column)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(self.tr("Kept as in the budget file; edit the file to change it."))
 
     def _cell(self, row: int, column: int) -> str:
         item = self.inputs_table.item(row, column)
@@ -219,9 +248,17 @@ class UncertaintyPane(QWidget):
         except ModelError:
             used = set()
         rows = range(self.inputs_table.rowCount())
+        inputs = [self._row_dict(r) for r in rows if not used or self._cell(r, 0) in used]
+        names = {i["name"] for i in inputs}
+        for entry in inputs:
+            if "correlations" in entry:
+                entry["correlations"] = {
+                    k: v for k, v in entry["correlations"].items() if k in names
+                }
         return {
+            **self._file_extras,
             "model": self.model_edit.text(),
-            "inputs": [self._row_dict(r) for r in rows if not used or self._cell(r, 0) in used],
+            "inputs": inputs,
             "coverage_probability": round(self.coverage.value(), 4),
             "method": "gum",
             "mcm": {
@@ -233,9 +270,18 @@ class UncertaintyPane(QWidget):
         }
 
     def _row_dict(self, row: int) -> dict[str, Any]:
+        name = self._cell(row, 0)
+        if name in self._kept:
+            entry = dict(self._kept[name])
+        else:
+            entry = self._edited_row(row, name)
+        if name in self._correlations:
+            entry["correlations"] = dict(self._correlations[name])
+        return entry
+
+    def _edited_row(self, row: int, name: str) -> dict[str, Any]:
         chooser = self.inputs_table.cellWidget(row, 1)
         kind = chooser.currentText() if isinstance(chooser, QComboBox) else "normal"
-        name = self._cell(row, 0)
         entry: dict[str, Any] = {
             "name": name,
             "distribution": kind,
@@ -252,6 +298,9 @@ class UncertaintyPane(QWidget):
         """Show a budget file's content (checked first: a bad file changes nothing)."""
         Budget.from_dict(data)
         self.inputs_table.setRowCount(0)
+        self._kept, self._correlations = {}, {}
+        # What the editor has no field for (CMC, output units) rides along to the saved file.
+        self._file_extras = {k: data[k] for k in ("cmc", "output_units") if k in data}
         for entry in data["inputs"]:
             self._add_row(entry)
         self.model_edit.setText(data["model"])
@@ -309,13 +358,14 @@ class UncertaintyPane(QWidget):
         if budget is None:
             return False
         try:
-            units = check_units(budget.model, budget.inputs)
+            units = check_units(budget.model, budget.inputs, budget.output_units)
             result = propagate(
                 budget.model,
                 budget.inputs,
                 budget.correlations,
                 budget.coverage_probability,
-                output_units=units.units,
+                budget.cmc,
+                units.units,
             )
         except (ModelError, UnitError, DimensionError) as exc:
             self._say(self.message, str(exc), error=True)
@@ -450,6 +500,22 @@ class UncertaintyPane(QWidget):
         label.setText(text)
         label.setProperty("error", error)
         label.setStyleSheet("color: #b03a2e;" if error else "")
+
+
+def _needs_file(entry: dict[str, Any]) -> bool:
+    kind = entry.get("distribution", "normal")
+    editable = kind in DISTRIBUTION_CHOICES and "expanded_uncertainty" not in entry
+    return bool(entry.get("observations") or entry.get("components")) or not editable
+
+
+def _kind_label(entry: dict[str, Any]) -> str:
+    if entry.get("observations"):
+        return f"Type A ({len(entry['observations'])} obs.)"
+    if entry.get("components"):
+        return f"combined ({len(entry['components'])})"
+    if "expanded_uncertainty" in entry:
+        return "normal (from U)"
+    return str(entry.get("distribution", "normal"))
 
 
 def _text(value: Any) -> str:
