@@ -16,6 +16,7 @@ from typing import Any
 
 from ui.context import PaneContext
 from ui.panes.uncertainty_charts import ContributionBars, HistogramData, McmHistogram
+from ui.panes.uncertainty_inputs import InputsTable
 from ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -47,9 +48,6 @@ from uncertainty.units import UnitError
 
 log = logging.getLogger(__name__)
 
-# Column order of the inputs table; "u or half-width" means u for normal, a for bounded ones.
-COLUMNS = ("name", "distribution", "estimate", "u_or_half_width", "dof", "unit")
-DISTRIBUTION_CHOICES = ("normal", "rectangular", "triangular", "arcsine")
 BUDGET_COLUMNS = ("Input", "Estimate", "u", "c", "|c|·u", "Index %", "ν")
 DEFAULT_MODEL = "y = x1 + x2"
 
@@ -62,8 +60,6 @@ class UncertaintyPane(QWidget):
         self.context = context
         self.task: Task | None = None
         self.gum_result: GumResult | None = None
-        self._kept: dict[str, dict[str, Any]] = {}
-        self._correlations: dict[str, dict[str, float]] = {}
         self._file_extras: dict[str, Any] = {}
         self.mcm_result: McmResult | None = None
         self._build()
@@ -75,18 +71,7 @@ class UncertaintyPane(QWidget):
         self.model_edit.setPlaceholderText(self.tr("output = expression, e.g. P = V*I"))
         self.model_status = QLabel()
         self.model_status.setWordWrap(True)
-        self.inputs_table = QTableWidget(0, len(COLUMNS))
-        self.inputs_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Input"),
-                self.tr("Distribution"),
-                self.tr("Value"),
-                self.tr("u or half-width"),
-                self.tr("ν (blank = ∞)"),
-                self.tr("Unit"),
-            ]
-        )
-        self.inputs_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.inputs_table = InputsTable()
         self.coverage = QDoubleSpinBox(decimals=4, minimum=0.5, maximum=0.9999, singleStep=0.0005)
         self.coverage.setValue(0.9545)
         self.trials = QSpinBox(minimum=10_000, maximum=10_000_000, singleStep=100_000)
@@ -176,66 +161,7 @@ class UncertaintyPane(QWidget):
             .replace("%2", ", ".join(model.inputs)),
             error=False,
         )
-        self._ensure_rows(model.inputs)
-
-    def _ensure_rows(self, names: tuple[str, ...]) -> None:
-        present = {self._cell(r, 0) for r in range(self.inputs_table.rowCount())}
-        for name in names:
-            if name not in present:
-                self._add_row({"name": name, "estimate": 0.0, "std_uncertainty": 0.0})
-
-    def _add_row(self, entry: dict[str, Any]) -> None:
-        row = self.inputs_table.rowCount()
-        self.inputs_table.insertRow(row)
-        kind = entry.get("distribution", "normal")
-        if entry.get("correlations"):
-            self._correlations[entry["name"]] = dict(entry["correlations"])
-        if _needs_file(entry):
-            self._add_kept_row(row, entry)
-            return
-        spread = entry.get("half_width") if kind != "normal" else entry.get("std_uncertainty")
-        if spread is None:
-            spread = entry.get("std_uncertainty", 0.0)
-        self._fill_row(row, entry, _text(entry.get("estimate", 0.0)), _text(spread))
-        chooser = QComboBox()
-        chooser.addItems(DISTRIBUTION_CHOICES)
-        chooser.setCurrentText(kind if kind in DISTRIBUTION_CHOICES else "normal")
-        self.inputs_table.setCellWidget(row, 1, chooser)
-
-    def _fill_row(self, row: int, entry: dict[str, Any], value: str, spread: str) -> None:
-        dof = entry.get("dof")
-        values = [
-            entry["name"],
-            "",
-            value,
-            spread,
-            "" if dof is None else _text(dof),
-            entry.get("unit", ""),
-        ]
-        for column, text in enumerate(values):
-            self.inputs_table.setItem(row, column, QTableWidgetItem(str(text)))
-
-    def _add_kept_row(self, row: int, entry: dict[str, Any]) -> None:
-        """An input the table cannot edit (observations, components, trapezoid, t) is shown
-        read-only and saved back exactly as the file had it, so nothing is lost."""
-        self._kept[entry["name"]] = dict(entry)
-        shown = Budget.from_dict({"model": f"_y = {entry['name']}", "inputs": [entry]}).inputs[0]
-        self._fill_row(
-            row,
-            {**entry, "dof": None if math.isinf(shown.dof) else shown.dof},
-            _text(shown.estimate),
-            _text(shown.std_uncertainty),
-        )
-        label = QTableWidgetItem(_kind_label(entry))
-        self.inputs_table.setItem(row, 1, label)
-        for column in range(len(COLUMNS)):
-            item = self.inputs_table.item(row, column)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip(self.tr("Kept as in the budget file; edit the file to change it."))
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.inputs_table.item(row, column)
-        return item.text().strip() if item is not None else ""
+        self.inputs_table.ensure_rows(model.inputs)
 
     # --- budget as data -------------------------------------------------------------------------
     def budget_dict(self) -> dict[str, Any]:
@@ -247,18 +173,10 @@ class UncertaintyPane(QWidget):
             used = set(Model.parse(self.model_edit.text()).inputs)
         except ModelError:
             used = set()
-        rows = range(self.inputs_table.rowCount())
-        inputs = [self._row_dict(r) for r in rows if not used or self._cell(r, 0) in used]
-        names = {i["name"] for i in inputs}
-        for entry in inputs:
-            if "correlations" in entry:
-                entry["correlations"] = {
-                    k: v for k, v in entry["correlations"].items() if k in names
-                }
         return {
             **self._file_extras,
             "model": self.model_edit.text(),
-            "inputs": inputs,
+            "inputs": self.inputs_table.entries(used),
             "coverage_probability": round(self.coverage.value(), 4),
             "method": "gum",
             "mcm": {
@@ -269,40 +187,14 @@ class UncertaintyPane(QWidget):
             },
         }
 
-    def _row_dict(self, row: int) -> dict[str, Any]:
-        name = self._cell(row, 0)
-        if name in self._kept:
-            entry = dict(self._kept[name])
-        else:
-            entry = self._edited_row(row, name)
-        if name in self._correlations:
-            entry["correlations"] = dict(self._correlations[name])
-        return entry
-
-    def _edited_row(self, row: int, name: str) -> dict[str, Any]:
-        chooser = self.inputs_table.cellWidget(row, 1)
-        kind = chooser.currentText() if isinstance(chooser, QComboBox) else "normal"
-        entry: dict[str, Any] = {
-            "name": name,
-            "distribution": kind,
-            "estimate": _number(self._cell(row, 2), name, "value"),
-            "unit": self._cell(row, 5),
-        }
-        spread = _number(self._cell(row, 3), name, "u or half-width")
-        entry["std_uncertainty" if kind == "normal" else "half_width"] = spread
-        dof = self._cell(row, 4)
-        entry["dof"] = None if dof in ("", "∞", "inf") else _number(dof, name, "ν")
-        return entry
-
     def load_budget(self, data: dict[str, Any]) -> None:
         """Show a budget file's content (checked first: a bad file changes nothing)."""
         Budget.from_dict(data)
-        self.inputs_table.setRowCount(0)
-        self._kept, self._correlations = {}, {}
+        self.inputs_table.clear_inputs()
         # What the editor has no field for (CMC, output units) rides along to the saved file.
         self._file_extras = {k: data[k] for k in ("cmc", "output_units") if k in data}
         for entry in data["inputs"]:
-            self._add_row(entry)
+            self.inputs_table.add_row(entry)
         self.model_edit.setText(data["model"])
         self.coverage.setValue(float(data.get("coverage_probability", 0.9545)))
         mcm = data.get("mcm") or {}
@@ -500,30 +392,3 @@ class UncertaintyPane(QWidget):
         label.setText(text)
         label.setProperty("error", error)
         label.setStyleSheet("color: #b03a2e;" if error else "")
-
-
-def _needs_file(entry: dict[str, Any]) -> bool:
-    kind = entry.get("distribution", "normal")
-    editable = kind in DISTRIBUTION_CHOICES and "expanded_uncertainty" not in entry
-    return bool(entry.get("observations") or entry.get("components")) or not editable
-
-
-def _kind_label(entry: dict[str, Any]) -> str:
-    if entry.get("observations"):
-        return f"Type A ({len(entry['observations'])} obs.)"
-    if entry.get("components"):
-        return f"combined ({len(entry['components'])})"
-    if "expanded_uncertainty" in entry:
-        return "normal (from U)"
-    return str(entry.get("distribution", "normal"))
-
-
-def _text(value: Any) -> str:
-    return f"{value:.10g}" if isinstance(value, float) else str(value)
-
-
-def _number(text: str, name: str, what: str) -> float:
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        raise BudgetError(f"Input '{name}': the {what} '{text}' is not a number.") from None
