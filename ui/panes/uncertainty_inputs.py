@@ -105,7 +105,7 @@ class InputsTable(QTableWidget):
             row,
             {**entry, "dof": None if math.isinf(shown.dof) else shown.dof},
             _text(shown.estimate),
-            _text(shown.std_uncertainty),
+            f"{shown.std_uncertainty:.6g}",
         )
         label = QTableWidgetItem(_kind_label(entry))
         self.setItem(row, 1, label)
