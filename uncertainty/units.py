@@ -37,8 +37,15 @@ def parse_unit(text: str) -> pint.Unit:
         raise UnitError("No unit was given.")
     try:
         return ureg.Unit(cleaned)
-    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError,
-            TypeError, AttributeError, AssertionError, KeyError):
+    except (
+        pint.errors.UndefinedUnitError,
+        pint.errors.DefinitionSyntaxError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        AssertionError,
+        KeyError,
+    ):
         raise UnitError(f"'{cleaned}' is not a unit CalDesk knows.") from None
 
 

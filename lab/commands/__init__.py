@@ -19,6 +19,7 @@ COMMAND_MODULES: list[str] = [
     "lab.commands.users_cmd",
     "lab.commands.audit_cmd",
     "lab.commands.instrument_cmd",
+    "lab.commands.uncertainty_cmd",
 ]
 
 

@@ -39,13 +39,9 @@ PANES: list[PaneSpec] = [
         None,
         "Issuing, printing and verifying ISO/IEC 17025 certificates is not built yet.",
     ),
-    PaneSpec(
-        "uncertainty",
-        "Uncertainty",
-        None,
-        "The uncertainty workbench (GUM budgets and Monte Carlo) is not built yet.",
-    ),
+    PaneSpec("uncertainty", "Uncertainty", "ui.panes.uncertainty:UncertaintyPane"),
     PaneSpec("instruments", "Instruments", "ui.panes.instruments:InstrumentsPane"),
+    PaneSpec("audit", "Audit trail", "ui.history:audit_pane"),
     PaneSpec(
         "sync",
         "Sync",
