@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -189,6 +190,35 @@ def history(session: Session, entity: str, record_id: str) -> list[AuditEntry]:
     query = (
         select(AuditEvent)
         .where(AuditEvent.entity == entity, AuditEvent.record_id == str(record_id))
+        .order_by(AuditEvent.seq)
+    )
+    return [entry_of(event) for event in session.scalars(query)]
+
+
+def device_history(session: Session, device_id: str) -> list[AuditEntry]:
+    """A device's own events plus the batch events of the intakes that brought it.
+
+    Bulk imports write one event per batch (on the work order), not one per device, so a
+    device's history names the import that registered or updated it through its intakes.
+    """
+    intakes = session.execute(
+        text(
+            "SELECT work_order_id FROM devices WHERE id = :d "
+            "UNION SELECT work_order_id FROM work_order_devices WHERE device_id = :d"
+        ),
+        {"d": uuid.UUID(str(device_id)).hex},
+    ).scalars()
+    ids = [str(uuid.UUID(hex=h)) for h in intakes if h]
+    query = (
+        select(AuditEvent)
+        .where(
+            or_(
+                (AuditEvent.entity == "devices") & (AuditEvent.record_id == str(device_id)),
+                (AuditEvent.entity == "work_orders")
+                & (AuditEvent.action == "import")
+                & AuditEvent.record_id.in_(ids),
+            )
+        )
         .order_by(AuditEvent.seq)
     )
     return [entry_of(event) for event in session.scalars(query)]

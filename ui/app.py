@@ -8,11 +8,15 @@ from pathlib import Path
 
 from lab.config import resolve_database_path
 from lab.demo import load_demo_lab
+from lab.permissions import LabUser
 from lab.storage import Database, open_database
 from lab.storage.database import DatabaseError
 from lab.storage.migrate import SchemaTooNew
+from lab.users import create_demo_users
 from ui.context import PaneContext
 from ui.i18n import install_language
+from ui.idle_lock import IdleLock, idle_minutes
+from ui.login import log_in
 from ui.main_window import MainWindow
 from ui.qt import QApplication, QMessageBox
 from ui.settings import Settings
@@ -23,9 +27,12 @@ log = logging.getLogger(__name__)
 class CalDeskApp:
     """Owns the main window and rebuilds it when the language changes."""
 
-    def __init__(self, database: Database, settings: Settings, demo: bool) -> None:
-        self.context = PaneContext(database=database, settings=settings, demo=demo)
+    def __init__(
+        self, database: Database, settings: Settings, demo: bool, user: LabUser | None = None
+    ) -> None:
+        self.context = PaneContext(database=database, settings=settings, demo=demo, user=user)
         self.window: MainWindow | None = None
+        self.idle_lock: IdleLock | None = None
 
     def show(self, pane: str = "devices") -> MainWindow:
         old = self.window
@@ -41,6 +48,16 @@ class CalDeskApp:
             self.window.resize(1280, 800)
         self.window.show_pane(pane)
         self.window.show()
+        if self.context.user is not None:
+            # An unattended workstation locks itself (ISO/IEC 17025 7.11: records protected).
+            if self.idle_lock is not None:
+                self.idle_lock.timer.stop()
+            self.idle_lock = IdleLock(
+                self.window,
+                self.context.database,
+                self.context.user,
+                minutes=idle_minutes(self.context.database),
+            )
         return self.window
 
     def switch_language(self, language: str) -> None:
@@ -52,8 +69,9 @@ class CalDeskApp:
 def open_workstation_database(path: Path, demo: bool) -> Database:
     database = open_database(path)
     if demo:
-        with database.session() as session:
+        with database.session(reason="demo lab") as session:
             load_demo_lab(session)
+            create_demo_users(session)
     return database
 
 
@@ -70,7 +88,11 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     except (DatabaseError, SchemaTooNew, OSError) as exc:
         QMessageBox.critical(None, "CalDesk", str(exc))
         return 2
-    caldesk = CalDeskApp(database, settings, demo)
+    user = log_in(database, demo=demo)
+    if user is None:
+        database.close()
+        return 0
+    caldesk = CalDeskApp(database, settings, demo, user)
     caldesk.show()
     code = app.exec()
     if caldesk.window is not None:

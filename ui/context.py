@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from lab.permissions import LabUser
     from lab.storage import Database
     from ui.settings import Settings
 
@@ -15,3 +16,4 @@ class PaneContext:
     database: Database | None  # None only in tests of panes that need no database
     settings: Settings | None = None
     demo: bool = False  # the demo lab: simulated instruments, demo users shown at log-in
+    user: LabUser | None = None  # who is logged in (None only before the first user exists)

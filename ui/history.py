@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from lab.audit import SEARCH_LIMIT, AuditEntry, history, search, verify_chain
+from lab.audit import SEARCH_LIMIT, AuditEntry, device_history, history, search, verify_chain
 from ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -90,7 +90,10 @@ class RecordHistory(QWidget):
 
     def refresh(self) -> None:
         with self.database.read_session() as session:
-            entries = history(session, self.entity, self.record_id)
+            if self.entity == "devices":
+                entries = device_history(session, self.record_id)
+            else:
+                entries = history(session, self.entity, self.record_id)
         _fill(self.table, [row for entry in entries for row in self._rows(entry)])
 
     def _rows(self, entry: AuditEntry) -> list[list[str]]:

@@ -18,6 +18,7 @@ from lab.importing import (
     write_error_file,
 )
 from lab.intake import ImportCancelled, ImportReport, import_device_list
+from lab.permissions import PermissionDenied
 from lab.register import list_customers
 from ui.context import PaneContext
 from ui.qt import (
@@ -264,10 +265,12 @@ class ImportDialog(QDialog):
         if self.table is None or not self.customer_name():
             return
         path, mapping, customer = self.table.path, self.mapping, self.customer_name()
-        db = self.db
+        db, user = self.db, self.context.user
+        actor = user.name if user else None
+        reason = f"import of {path.name} for {customer}"
 
         def work(control):  # noqa: ANN001, ANN202 - runs on a worker thread, own session
-            session_scope = db.read_session() if dry_run else db.session()
+            session_scope = db.read_session() if dry_run else db.session(actor=actor, reason=reason)
             with session_scope as session:
                 return import_device_list(
                     session,
@@ -275,7 +278,7 @@ class ImportDialog(QDialog):
                     customer,
                     mapping=mapping,
                     dry_run=dry_run,
-                    imported_by="workstation",
+                    user=user,
                     progress=control.progress,
                     cancelled=lambda: control.cancelled,
                 )
@@ -310,7 +313,7 @@ class ImportDialog(QDialog):
     def _failed(self, failure: TaskFailure) -> None:
         self.task = None
         self.progress.hide()
-        if isinstance(failure.error, ImportCancelled | UnusableFile):
+        if isinstance(failure.error, ImportCancelled | UnusableFile | PermissionDenied):
             self._say(str(failure.error), error=True)
         else:
             self._say(

@@ -218,3 +218,15 @@ def test_random_bytes_never_crash_an_import_nor_leave_part_of_one(db, tmp_path, 
     with db.read_session() as s:
         devices = s.scalar(select(func.count()).select_from(Device))
     assert devices == len(before["devices"]) + report.imported
+
+
+def test_an_imported_device_history_names_the_import_that_registered_it(db, tmp_path):
+    from lab.audit import device_history, verify_chain
+
+    report = run_import(db, write_list(tmp_path / "hist.csv", ROWS))
+    with db.read_session() as s:
+        device_id = s.scalars(select(Device.id).where(Device.serial == "FL001")).one()
+        entries = device_history(s, str(device_id))
+        assert verify_chain(s).intact
+    assert [e.action for e in entries] == ["import"]
+    assert report.work_order in entries[0].reason

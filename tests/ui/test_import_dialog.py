@@ -29,7 +29,8 @@ def dialog(qtbot, db, tmp_path):
 def run_import(qtbot, dlg, button):
     with qtbot.waitSignal(dlg.imported, timeout=20000, raising=False):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dlg.report is not None and dlg.task is None, timeout=20000)
+    qtbot.waitUntil(lambda: dlg.task is None, timeout=20000)
+    assert dlg.report is not None, dlg.message.text()
     return dlg.report
 
 
@@ -62,6 +63,24 @@ def test_check_is_a_dry_run(qtbot, dialog, db):
 
     with db.read_session() as s:
         assert count_devices(s) == 0
+
+
+def test_a_user_without_the_right_to_edit_the_register_is_refused(qtbot, db, tmp_path):
+    from lab.permissions import LabUser, Role
+    from lab.users import create_first_admin
+
+    with db.session() as s:
+        create_first_admin(s, name="hung.pv", password="a-long-admin-password")
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    admin = LabUser("hung.pv", Role.ADMIN)
+    dlg = ImportDialog(PaneContext(database=db, settings=settings, user=admin))
+    qtbot.addWidget(dlg)
+    dlg.load_file(SAMPLE)
+    dlg.customer_combo.setEditText("K")
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.task is None, timeout=20000)
+    assert dlg.report is None
+    assert "may not edit the device register" in dlg.message.text()
 
 
 def test_an_unusable_file_is_explained_in_a_sentence(qtbot, dialog, tmp_path):

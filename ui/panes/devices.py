@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from lab.demo import load_demo_lab
 from lab.register import DeviceQuery, DeviceRow, DueState, count_devices, list_customers
+from lab.users import create_demo_users
 from ui.context import PaneContext
+from ui.history import RecordHistory
 from ui.models.device_table import DeviceTableModel, format_range
 from ui.qt import (
     QAbstractItemView,
@@ -18,6 +20,7 @@ from ui.qt import (
     QStackedWidget,
     Qt,
     QTableView,
+    QTabWidget,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -138,8 +141,18 @@ class DevicesPane(QWidget):
         return self.table
 
     def _build_detail(self) -> QWidget:
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setMinimumWidth(300)
+        self.detail_tabs.addTab(self._build_detail_form(), self.tr("Details"))
+        self.history_holder = QWidget()
+        QVBoxLayout(self.history_holder).setContentsMargins(0, 0, 0, 0)
+        self.detail_tabs.addTab(self.history_holder, self.tr("History"))
+        self.detail_tabs.currentChanged.connect(lambda _: self._show_history())
+        self._shown_device: DeviceRow | None = None
+        return self.detail_tabs
+
+    def _build_detail_form(self) -> QWidget:
         panel = QWidget()
-        panel.setMinimumWidth(260)
         self.detail_form = QFormLayout(panel)
         self._detail: dict[str, QLabel] = {}
         for key, label in (
@@ -211,10 +224,24 @@ class DevicesPane(QWidget):
             values["interval"] = self.tr("%n month(s)", "", device.interval_months)
         for key, label in self._detail.items():
             label.setText(values.get(key, ""))
+        self._shown_device = device
+        self._show_history()
+
+    def _show_history(self) -> None:
+        """The audit history of the shown device, read only when its tab is open."""
+        if self.detail_tabs.currentWidget() is not self.history_holder:
+            return
+        layout = self.history_holder.layout()
+        while layout.count():
+            layout.takeAt(0).widget().deleteLater()
+        if self._shown_device is not None:
+            layout.addWidget(RecordHistory(self.db, "devices", str(self._shown_device.id)))
 
     def load_demo(self) -> None:
-        with self.db.session() as session:
+        actor = self.context.user.name if self.context.user else None
+        with self.db.session(actor=actor, reason="demo lab") as session:
             load_demo_lab(session)
+            create_demo_users(session)
         self.reload()
 
     def open_import_dialog(self) -> None:
