@@ -9,9 +9,12 @@ from __future__ import annotations
 import importlib
 import logging
 
+from lab.permissions import Role
 from ui.context import PaneContext
-from ui.panes import PANES, PaneSpec
+from ui.i18n import translate
+from ui.panes import NAV, PANES, PaneSpec
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAction,
     QHBoxLayout,
     QLabel,
@@ -29,6 +32,13 @@ from ui.settings import LANGUAGES
 
 log = logging.getLogger(__name__)
 
+ROLE_NAMES = {
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("Roles", "technician"),
+    Role.REVIEWER: QT_TRANSLATE_NOOP("Roles", "reviewer"),
+    Role.SIGNATORY: QT_TRANSLATE_NOOP("Roles", "signatory"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "admin"),
+}
+
 
 class NotBuiltPane(QWidget):
     """What a navigation entry shows while its part of CalDesk is not built yet."""
@@ -36,8 +46,8 @@ class NotBuiltPane(QWidget):
     def __init__(self, spec: PaneSpec) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        title = QLabel(f"<h2>{self.tr(spec.title)}</h2>")
-        body = QLabel(self.tr(spec.coming_with))
+        title = QLabel(f"<h2>{translate(NAV, spec.title)}</h2>")
+        body = QLabel(translate(NAV, spec.coming_with))
         body.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(body)
@@ -62,7 +72,7 @@ class MainWindow(QMainWindow):
         )
         self._stack = QStackedWidget()
         for spec in PANES:
-            item = QListWidgetItem(self.tr(spec.title))
+            item = QListWidgetItem(translate(NAV, spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self._nav.addItem(item)
         self._nav.currentRowChanged.connect(self._show_row)
@@ -73,7 +83,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().showMessage(self._status_text())
+        self.status_label = QLabel(self._status_text())
+        self.statusBar().addWidget(self.status_label, 1)
         self._nav.setCurrentRow(0)
 
     # --- navigation ------------------------------------------------------------------------
@@ -154,8 +165,15 @@ class MainWindow(QMainWindow):
         db = self.context.database
         if db is None:
             return self.tr("No database open")
-        return (
+        text = (
             self.tr("Database: %1 · workstation %2")
             .replace("%1", str(db.path))
             .replace("%2", db.workstation_code)
         )
+        user = self.context.user
+        if user is not None:
+            role = translate("Roles", ROLE_NAMES[Role(user.role)])
+            text += " · " + self.tr("logged in as %1 (%2)").replace("%1", user.name).replace(
+                "%2", role
+            )
+        return text

@@ -7,6 +7,7 @@ version touches one file.
 from __future__ import annotations
 
 from PySide6.QtCore import (  # noqa: F401
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ui.qt import QT_TRANSLATE_NOOP
+
+NAV = "Navigation"  # the translation context of the titles and the not-yet-built sentences
+# (lupdate needs the context spelled out in each QT_TRANSLATE_NOOP below)
+
 
 @dataclass(frozen=True)
 class PaneSpec:
@@ -19,33 +24,53 @@ class PaneSpec:
 
 
 PANES: list[PaneSpec] = [
-    PaneSpec("devices", "Devices", "ui.panes.devices:DevicesPane"),
-    PaneSpec("work_orders", "Work orders", "ui.panes.work_orders:WorkOrdersPane"),
+    PaneSpec("devices", QT_TRANSLATE_NOOP("Navigation", "Devices"), "ui.panes.devices:DevicesPane"),
+    PaneSpec(
+        "work_orders",
+        QT_TRANSLATE_NOOP("Navigation", "Work orders"),
+        "ui.panes.work_orders:WorkOrdersPane",
+    ),
     PaneSpec(
         "calibrate",
-        "Calibrate",
+        QT_TRANSLATE_NOOP("Navigation", "Calibrate"),
         None,
-        "Guided calibration runs (standards, environment, test points, review) are not built yet.",
+        QT_TRANSLATE_NOOP(
+            "Navigation", "Guided calibration runs and their review are not built yet."
+        ),
     ),
     PaneSpec(
         "standards",
-        "Standards",
+        QT_TRANSLATE_NOOP("Navigation", "Standards"),
         None,
-        "The reference standards inventory with traceability and validity dates is not built yet.",
+        QT_TRANSLATE_NOOP(
+            "Navigation", "The inventory of the lab's reference standards is not built yet."
+        ),
     ),
     PaneSpec(
         "certificates",
-        "Certificates",
+        QT_TRANSLATE_NOOP("Navigation", "Certificates"),
         None,
-        "Issuing, printing and verifying ISO/IEC 17025 certificates is not built yet.",
+        QT_TRANSLATE_NOOP(
+            "Navigation", "Issuing and printing ISO/IEC 17025 certificates is not built yet."
+        ),
     ),
-    PaneSpec("uncertainty", "Uncertainty", "ui.panes.uncertainty:UncertaintyPane"),
-    PaneSpec("instruments", "Instruments", "ui.panes.instruments:InstrumentsPane"),
-    PaneSpec("audit", "Audit trail", "ui.history:audit_pane"),
+    PaneSpec(
+        "uncertainty",
+        QT_TRANSLATE_NOOP("Navigation", "Uncertainty"),
+        "ui.panes.uncertainty:UncertaintyPane",
+    ),
+    PaneSpec(
+        "instruments",
+        QT_TRANSLATE_NOOP("Navigation", "Instruments"),
+        "ui.panes.instruments:InstrumentsPane",
+    ),
+    PaneSpec("audit", QT_TRANSLATE_NOOP("Navigation", "Audit trail"), "ui.history:audit_pane"),
     PaneSpec(
         "sync",
-        "Sync",
+        QT_TRANSLATE_NOOP("Navigation", "Sync"),
         None,
-        "Synchronisation with the centre's PostgreSQL database is not built yet.",
+        QT_TRANSLATE_NOOP(
+            NAV, "Synchronisation with the centre's PostgreSQL database is not built yet."
+        ),
     ),
 ]

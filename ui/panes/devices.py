@@ -133,7 +133,7 @@ class DevicesPane(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setAlternatingRowColors(False)
-        for column, width in enumerate((110, 200, 150, 110, 90, 100, 100, 120, 100, 90)):
+        for column, width in enumerate((105, 190, 150, 105, 85, 95, 90, 120, 100, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_device(self.model.device_at(current.row()))
