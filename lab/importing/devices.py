@@ -11,7 +11,8 @@ Rules a technician can rely on:
   the database side must give it a key of its own to keep re-imports idempotent.
 - Duplicates inside one file are reported on the later row, naming the earlier line: the same
   manufacturer + model + serial (:func:`lab.storage.text.identity_key`), the same asset tag
-  (:func:`lab.storage.text.asset_key`), or the very same cells (a row pasted twice).
+  (:func:`lab.storage.text.asset_key`), or, for a row with neither serial nor tag, the very same
+  cells (a row pasted twice).
 - Rows that hold no device are skipped and counted in ``empty_rows``: blank rows, a repeated
   header row (lists printed over several pages), the "(1) (2) (3)" column-numbering row of
   Vietnamese forms, rows filled only outside the mapped columns (a template's pre-printed row
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from lab.importing.headers import FIELDS, ColumnMapping
 from lab.importing.measurement import MEASUREMENT_FIELDS, read_measurement
@@ -48,7 +50,6 @@ _SIGNATURE_WORDS = frozenset(
         "Approved by|Signature"
     ).split("|")
 )
-_text = lru_cache(maxsize=16384)(nfc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,17 +157,33 @@ def _ordinary_name(name: str, header: str) -> bool:
     )
 
 
-_TEXT_FIELDS = (
-    "name",
-    "kind",
-    "manufacturer",
-    "model",
-    "serial",
-    "asset_tag",
-    "accuracy",
-    "location",
-    "notes",
-)
+_DESCRIPTION_FIELDS = ("name", "kind", "manufacturer", "model", "accuracy", "location", "notes")
+
+
+class _Description(NamedTuple):
+    name: str
+    kind: str | None
+    manufacturer: str | None
+    model: str | None
+    accuracy: str | None
+    location: str | None
+    notes: str | None
+
+
+@lru_cache(maxsize=16384)
+def _describe(*cells: str) -> _Description:
+    """The describing cells (:data:`_DESCRIPTION_FIELDS`) as NFC text, the kind guessed: one
+    memoised call, since a list repeats the same name, maker, model and place many times."""
+    name, kind, manufacturer, model, accuracy, location, notes = (nfc(cell) for cell in cells)
+    return _Description(
+        name,
+        (guess_kind(kind) or kind) if kind else guess_kind(name),
+        manufacturer or None,
+        model or None,
+        accuracy or None,
+        location or None,
+        notes or None,
+    )
 
 
 class _RowReader:
@@ -182,7 +199,8 @@ class _RowReader:
         self.width = max(mapping.columns.values(), default=0) + 1
         self.padding = ("",) * (self.width + 1)
         self.column = {field: mapping.columns.get(field, self.width) for field in FIELDS}
-        self.pick_texts = itemgetter(*(self.column[field] for field in _TEXT_FIELDS))
+        self.pick_description = itemgetter(*(self.column[f] for f in _DESCRIPTION_FIELDS))
+        self.pick_identifiers = itemgetter(self.column["serial"], self.column["asset_tag"])
         self.pick_measurement = itemgetter(*(self.column[field] for field in MEASUREMENT_FIELDS))
 
     def padded(self, cells: tuple[str, ...]) -> tuple[str, ...]:
@@ -201,33 +219,31 @@ class _RowReader:
     def read(
         self, line: int, cells: tuple[str, ...]
     ) -> tuple[DeviceRecord | None, list[RowProblem]]:
-        name, kind, manufacturer, model, serial, asset_tag, accuracy, location, notes = (
-            self.pick_texts(cells)
-        )
+        described = _describe(*self.pick_description(cells))
         measured = read_measurement(self.pick_measurement(cells), self.today)
-        name = _text(name)
-        if name and not measured.problems:
+        if described.name and not measured.problems:
+            serial, asset_tag = self.pick_identifiers(cells)
             record = DeviceRecord(
                 line,
-                name,
-                _kind(kind, name),
-                _text(manufacturer) or None,
-                _text(model) or None,
+                described.name,
+                described.kind,
+                described.manufacturer,
+                described.model,
                 _identifier(serial) or None,
                 _identifier(asset_tag) or None,
                 measured.range_min,
                 measured.range_max,
                 measured.unit,
                 measured.resolution,
-                _text(accuracy) or None,
+                described.accuracy,
                 measured.interval_months,
                 measured.last_calibrated,
-                _text(location) or None,
-                _text(notes) or None,
+                described.location,
+                described.notes,
             )
             return record, []
         problems = [self.problem(line, cells, field, why) for field, why in measured.problems]
-        if not name:
+        if not described.name:
             header = self.mapping.header_of("name") or "device name"
             reason = f"The row has no device name ('{header}')."
             problems.insert(0, RowProblem(line, header, "", reason))
@@ -236,18 +252,11 @@ class _RowReader:
 
 def _identifier(text: str) -> str:
     """:func:`lab.storage.text.nfc` for serial numbers and tags, which are unique (so not worth
-    memoising) and nearly always plain ASCII, where NFC changes nothing and only strips."""
-    if text.isascii() and text.isprintable() and "  " not in text:
-        return text.strip()
+    memoising) and nearly always ASCII, where NFC changes nothing and collapsing white space is
+    what ``str.split`` does (both split on the same white-space characters)."""
+    if text.isascii():
+        return " ".join(text.split())
     return nfc(text)
-
-
-def _kind(written: str, name: str) -> str | None:
-    """The kind column's text in lab words when it names a known kind, else guessed by name."""
-    written = _text(written)
-    if written:
-        return guess_kind(written) or written
-    return guess_kind(name)
 
 
 class _DuplicateFinder:
@@ -275,8 +284,10 @@ class _DuplicateFinder:
         if earlier:
             reason = f"The asset tag '{tag.strip()}' is already on line {earlier}."
             found.append(self.reader.problem(line, cells, "asset_tag", reason))
-        earlier = _first(self.rows, cells, line)
-        if earlier and not found:
+        if serial.strip() or tag.strip():
+            return
+        earlier = _first(self.rows, cells, line)  # no identity: only a pasted copy is a duplicate
+        if earlier:
             found.append(RowProblem(line, "", "", f"This row repeats line {earlier}."))
 
 
@@ -292,14 +303,18 @@ _ASCII_NON_WORD = re.compile(r"[^\w]+")
 
 
 def _key_part(text: str) -> str:
-    """:func:`lab.storage.text.match_key`, with a fast path: on ASCII text folding is just
+    """:func:`lab.storage.text.match_key`, with fast paths: on ASCII text folding is just
     lower-casing (serial numbers are unique, so memoising them would not help)."""
     if text.isascii():
+        if text.isalnum():
+            return text.lower()
         return _ASCII_NON_WORD.sub("", text.lower())
     return match_key(text)
 
 
-_cached_key_part = lru_cache(maxsize=16384)(_key_part)
+@lru_cache(maxsize=16384)
+def _identity_prefix(manufacturer: str, model: str) -> str:
+    return f"{_key_part(manufacturer)}|{_key_part(model)}|"
 
 
 def _identity_key(manufacturer: str, model: str, serial: str) -> str | None:
@@ -307,4 +322,4 @@ def _identity_key(manufacturer: str, model: str, serial: str) -> str | None:
     serial_part = _key_part(serial)
     if not serial_part:
         return None
-    return f"{_cached_key_part(manufacturer)}|{_cached_key_part(model)}|{serial_part}"
+    return _identity_prefix(manufacturer, model) + serial_part

@@ -29,6 +29,7 @@ MEASUREMENT_FIELDS = (
     "interval_months",
     "last_calibrated",
 )
+_LONGEST = 200  # no range, unit or date is longer; longer cells are still reported, cut short
 _MIN_ABOVE_MAX = "The range's minimum is above its maximum."
 
 
@@ -53,8 +54,9 @@ def read_measurement(cells: tuple[str, ...], today: date) -> Measurement:
     Measurement(range_min=0.0, range_max=10.0, unit='bar', resolution=0.2, interval_months=12, \
 last_calibrated=datetime.date(2024, 3, 15), problems=())
     """
+    # Runs of spaces collapsed, and overlong cells cut: the patterns then stay linear in time.
     span, unit_text, resolution_text, low_text, high_text, interval_text, date_text = (
-        cell.strip() for cell in cells
+        " ".join(cell[:_LONGEST].split()) for cell in cells
     )
     problems: list[tuple[str, str]] = []
     low, high, unit = _range(span, unit_text, low_text, high_text, problems)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import logging
 import unicodedata
 from dataclasses import dataclass
@@ -190,7 +191,7 @@ def _csv_rows(path: Path, text: str, delimiter: str) -> tuple[SourceRow, ...]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         if '"' not in text:  # no quoted cell, so no cell spans lines: row n is line n
-            return tuple(SourceRow(line, tuple(cells)) for line, cells in enumerate(reader, 1))
+            return tuple(map(SourceRow, itertools.count(1), map(tuple, reader)))
         rows = []
         next_line = 1
         for cells in reader:

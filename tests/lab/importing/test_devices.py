@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lab.importing import find_header, parse_devices, read_table
-from lab.importing.devices import _identity_key
-from lab.storage.text import identity_key
+from lab.importing.devices import _identifier, _identity_key
+from lab.storage.text import identity_key, nfc
 
 from .conftest import DEVICE_VI, HEADER_VI
 
@@ -162,3 +162,8 @@ any_text = st.text(max_size=12)
 @given(any_text, any_text, ascii_text | any_text)
 def test_the_fast_identity_key_equals_the_registers_identity_key(manufacturer, model, serial):
     assert _identity_key(manufacturer, model, serial) == identity_key(manufacturer, model, serial)
+
+
+@given(ascii_text | any_text)
+def test_the_fast_identifier_cleaning_equals_nfc(text):
+    assert _identifier(text) == nfc(text)
