@@ -105,11 +105,16 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
     records: list[DeviceRecord] = []
     problems: list[RowProblem] = []
     empty_rows = 0
+    name_index, name_header = reader.column["name"], mapping.header_of("name")
     for row in table.rows:
         if row.line <= mapping.header_line:
             continue
         cells = reader.padded(row.cells)
-        if _holds_no_device(row.cells, cells, reader, mapping):
+        # The common case is decided on one memoised look at the name; only rows whose name
+        # is empty or looks like a heading get the full check.
+        if not _ordinary_name(cells[name_index], name_header) and _holds_no_device(
+            row.cells, cells, reader, mapping
+        ):
             empty_rows += 1
             continue
         record, row_problems = reader.read(row.line, cells)
@@ -131,8 +136,6 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
 def _holds_no_device(
     cells: tuple[str, ...], padded: tuple[str, ...], reader: _RowReader, mapping: ColumnMapping
 ) -> bool:
-    if _ordinary_name(reader.name_of(padded), mapping.header_of("name")):
-        return False  # the common case, decided on one memoised look at the name
     if not reader.any_mapped(padded):  # blank, or only a pre-printed row number
         return True
     filled = [cell.strip() for cell in cells if cell and not cell.isspace()]
@@ -205,9 +208,6 @@ class _RowReader:
 
     def padded(self, cells: tuple[str, ...]) -> tuple[str, ...]:
         return cells[: self.width] + self.padding[min(len(cells), self.width) :]
-
-    def name_of(self, cells: tuple[str, ...]) -> str:
-        return cells[self.column["name"]]
 
     def any_mapped(self, cells: tuple[str, ...]) -> bool:
         return any(cells[index].strip() for index in self.mapping.columns.values())
