@@ -244,8 +244,12 @@ class _RowReader:
             return record, []
         problems = [self.problem(line, cells, field, why) for field, why in measured.problems]
         if not described.name:
-            header = self.mapping.header_of("name") or "device name"
-            reason = f"The row has no device name ('{header}')."
+            header = self.mapping.header_of("name")
+            reason = (
+                f"The row has no device name ('{header}')."
+                if header
+                else "No column holds the device name: choose it in the column mapping."
+            )
             problems.insert(0, RowProblem(line, header, "", reason))
         return None, problems
 

@@ -37,6 +37,9 @@ TODAY = date(2025, 6, 30)
         ("0 - 1000 MΩ", (0, 1000, "Mohm")),
         ("0...10", (0, 10, None)),
         ("−199,9 … 1370 ℃", (-199.9, 1370, "degC")),
+        ("200mV/2V/20V/600V", (0, 600, "V")),  # a multi-range meter: its whole span
+        ("0-10 bar; 0-100 bar", (0, 100, "bar")),
+        ("0-10 kgf/cm2/0-100 kgf/cm2", (0, 100, "kgf/cm**2")),
     ],
 )
 def test_every_range_form_on_real_lists_gives_minimum_maximum_and_unit(written, expected):
@@ -55,6 +58,7 @@ def test_every_range_form_on_real_lists_gives_minimum_maximum_and_unit(written, 
         ("0 mV - 10 V", "The range '0 mV - 10 V' names two different units (mV, V)."),
         ("từ thấp đến cao", "The range 'từ thấp đến cao' cannot be read"),
         ("-50 °C", "The range '-50 °C' cannot be read"),
+        ("200 mV / 2 g", "The ranges in '200 mV / 2 g' mix units of different quantities."),
     ],
 )
 def test_bad_ranges_are_explained_in_a_sentence(written, reason):
