@@ -103,7 +103,7 @@ def _read_csv(path: Path, data: bytes) -> SourceTable:
             f"The file '{path.name}' is not a text device list (it holds binary data); "
             "export the list as CSV or XLSX."
         )
-    delimiter = _sniff_delimiter(text)
+    delimiter = _excel_separator_hint(text) or _sniff_delimiter(text)
     rows = _csv_rows(path, text, delimiter)
     log.info("Read %s: %d rows, %s, delimiter %r", path.name, len(rows), encoding, delimiter)
     return SourceTable(path, "csv", encoding, delimiter, None, rows)
@@ -160,6 +160,14 @@ def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n")
     return "\x00" in sample or controls > max(2, len(sample) // 100)
+
+
+def _excel_separator_hint(text: str) -> str | None:
+    """Excel writes and honours a first line "sep=;" naming the delimiter."""
+    first = text[:6].rstrip("\r\n")
+    if len(first) == 5 and first.lower().startswith("sep=") and first[4] in _DELIMITERS:
+        return first[4]
+    return None
 
 
 def _sniff_delimiter(text: str) -> str:
