@@ -76,7 +76,7 @@ def read_table(path: Path, *, sheet: str | None = None) -> SourceTable:
         data = path.read_bytes()
     except OSError as exc:
         raise UnusableFile(f"The file '{path}' cannot be opened: {exc.strerror or exc}.") from None
-    if not data.strip():
+    if not data[:65536].strip() and not data.strip():
         raise UnusableFile(f"The file '{path.name}' is empty.")
     if data.startswith(_ZIP_MAGIC):
         return _read_workbook(path, data, sheet)
@@ -172,7 +172,7 @@ def _excel_separator_hint(text: str) -> str | None:
 
 def _sniff_delimiter(text: str) -> str:
     """The delimiter that splits the first lines into the most rows of one width > 1."""
-    sample = text.splitlines()[:_SNIFF_LINES]
+    sample = text[:65536].splitlines()[:_SNIFF_LINES]
     best, best_score = ",", (0, 0)
     for delimiter in _DELIMITERS:
         widths: dict[int, int] = {}
