@@ -11,7 +11,8 @@ Rules a technician can rely on:
   the database side must give it a key of its own to keep re-imports idempotent.
 - Duplicates inside one file are reported on the later row, naming the earlier line: the same
   manufacturer + model + serial (:func:`lab.storage.text.identity_key`), the same asset tag
-  (:func:`lab.storage.text.asset_key`), or the very same cells (a row pasted twice).
+  (:func:`lab.storage.text.asset_key`), or, for a row with neither serial nor tag, the very same
+  cells (a row pasted twice).
 - Rows that hold no device are skipped and counted in ``empty_rows``: blank rows, a repeated
   header row (lists printed over several pages), the "(1) (2) (3)" column-numbering row of
   Vietnamese forms, rows filled only outside the mapped columns (a template's pre-printed row
@@ -27,11 +28,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from operator import itemgetter
+from itertools import repeat, zip_longest
+from typing import NamedTuple
 
-from lab.importing.headers import FIELDS, ColumnMapping
-from lab.importing.measurement import MEASUREMENT_FIELDS, read_measurement
-from lab.importing.reading import SourceTable
+from lab.importing.headers import ColumnMapping
+from lab.importing.measurement import MEASUREMENT_FIELDS, Measurement, read_measurement
+from lab.importing.reading import SourceRow, SourceTable
 from lab.importing.values import guess_kind
 from lab.storage.text import fold, match_key, nfc
 
@@ -48,7 +50,6 @@ _SIGNATURE_WORDS = frozenset(
         "Approved by|Signature"
     ).split("|")
 )
-_text = lru_cache(maxsize=16384)(nfc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,24 +100,56 @@ class ParsedDevices:
 
 def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
     """Check every row below the header and return records for the good ones only."""
-    reader = _RowReader(mapping, date.today())
-    duplicates = _DuplicateFinder(reader)
+    rows = [row for row in table.rows if row.line > mapping.header_line]
+    columns = _Columns(rows, mapping)
+    # The memoised parsers run over whole columns through map(): no Python frame per cell.
+    ordinary = list(map(_ordinary_name, columns["name"], repeat(mapping.header_of("name"))))
+    described = list(map(_describe, *(columns[field] for field in _DESCRIPTION_FIELDS)))
+    measured = list(
+        map(
+            read_measurement,
+            *(columns[field] for field in MEASUREMENT_FIELDS),
+            repeat(date.today()),
+        )
+    )
+    serials, tags = columns["serial"], columns["asset_tag"]
+    duplicates = _DuplicateFinder(columns)
     records: list[DeviceRecord] = []
     problems: list[RowProblem] = []
     empty_rows = 0
-    for row in table.rows:
-        if row.line <= mapping.header_line:
-            continue
-        cells = reader.padded(row.cells)
-        if _holds_no_device(row.cells, cells, reader, mapping):
+    for index, row in enumerate(rows):
+        # Only a row whose name is empty or looks like a heading gets the full check.
+        if not ordinary[index] and _holds_no_device(row.cells, index, columns, mapping):
             empty_rows += 1
             continue
-        record, row_problems = reader.read(row.line, cells)
-        duplicates.check(row.line, cells, row_problems)
-        if row_problems:
-            problems.extend(row_problems)
-        else:
-            records.append(record)
+        description, measurement = described[index], measured[index]
+        found = []
+        if not description.name or measurement.problems:
+            found = columns.problems(row.line, index, description, measurement)
+        duplicates.check(row, index, found)
+        if found:
+            problems.extend(found)
+            continue
+        records.append(
+            DeviceRecord(
+                row.line,
+                description.name,
+                description.kind,
+                description.manufacturer,
+                description.model,
+                _identifier(serials[index]) or None,
+                _identifier(tags[index]) or None,
+                measurement.range_min,
+                measurement.range_max,
+                measurement.unit,
+                measurement.resolution,
+                description.accuracy,
+                measurement.interval_months,
+                measurement.last_calibrated,
+                description.location,
+                description.notes,
+            )
+        )
     log.info(
         "Parsed %s: %d records, %d problems, %d empty rows",
         table.path.name,
@@ -128,11 +161,9 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
 
 
 def _holds_no_device(
-    cells: tuple[str, ...], padded: tuple[str, ...], reader: _RowReader, mapping: ColumnMapping
+    cells: tuple[str, ...], index: int, columns: _Columns, mapping: ColumnMapping
 ) -> bool:
-    if _ordinary_name(reader.name_of(padded), mapping.header_of("name")):
-        return False  # the common case, decided on one memoised look at the name
-    if not reader.any_mapped(padded):  # blank, or only a pre-printed row number
+    if not columns.any_mapped(index):  # blank, or only a pre-printed row number
         return True
     filled = [cell.strip() for cell in cells if cell and not cell.isspace()]
     if len(filled) == 1 and _SECTION_HEADING.match(filled[0]):
@@ -156,127 +187,110 @@ def _ordinary_name(name: str, header: str) -> bool:
     )
 
 
-_TEXT_FIELDS = (
-    "name",
-    "kind",
-    "manufacturer",
-    "model",
-    "serial",
-    "asset_tag",
-    "accuracy",
-    "location",
-    "notes",
-)
+_DESCRIPTION_FIELDS = ("name", "kind", "manufacturer", "model", "accuracy", "location", "notes")
 
 
-class _RowReader:
-    """Picks the mapped cells of a row (C-speed itemgetters) and turns them into a record.
+class _Description(NamedTuple):
+    name: str
+    kind: str | None
+    manufacturer: str | None
+    model: str | None
+    accuracy: str | None
+    location: str | None
+    notes: str | None
 
-    Rows are cut or padded to one past the widest mapped column; an unmapped field reads that
-    last cell, which is always empty.
-    """
 
-    def __init__(self, mapping: ColumnMapping, today: date) -> None:
+@lru_cache(maxsize=16384)
+def _describe(*cells: str) -> _Description:
+    """The describing cells (:data:`_DESCRIPTION_FIELDS`) as NFC text, the kind guessed: one
+    memoised call, since a list repeats the same name, maker, model and place many times."""
+    name, kind, manufacturer, model, accuracy, location, notes = (nfc(cell) for cell in cells)
+    return _Description(
+        name,
+        (guess_kind(kind) or kind) if kind else guess_kind(name),
+        manufacturer or None,
+        model or None,
+        accuracy or None,
+        location or None,
+        notes or None,
+    )
+
+
+class _Columns:
+    """The rows below the header cut into columns by one C-speed transpose; a field with no
+    column reads a column of empty cells."""
+
+    def __init__(self, rows: list[SourceRow], mapping: ColumnMapping) -> None:
         self.mapping = mapping
-        self.today = today
-        self.width = max(mapping.columns.values(), default=0) + 1
-        self.padding = ("",) * (self.width + 1)
-        self.column = {field: mapping.columns.get(field, self.width) for field in FIELDS}
-        self.pick_texts = itemgetter(*(self.column[field] for field in _TEXT_FIELDS))
-        self.pick_measurement = itemgetter(*(self.column[field] for field in MEASUREMENT_FIELDS))
+        transposed = list(zip_longest(*(row.cells for row in rows), fillvalue=""))
+        self.empty = ("",) * len(rows)
+        self.by_field = {
+            field: transposed[column] if column < len(transposed) else self.empty
+            for field, column in mapping.columns.items()
+        }
 
-    def padded(self, cells: tuple[str, ...]) -> tuple[str, ...]:
-        return cells[: self.width] + self.padding[min(len(cells), self.width) :]
+    def __getitem__(self, field: str) -> tuple[str, ...]:
+        return self.by_field.get(field, self.empty)
 
-    def name_of(self, cells: tuple[str, ...]) -> str:
-        return cells[self.column["name"]]
+    def any_mapped(self, index: int) -> bool:
+        return any(column[index].strip() for column in self.by_field.values())
 
-    def any_mapped(self, cells: tuple[str, ...]) -> bool:
-        return any(cells[index].strip() for index in self.mapping.columns.values())
+    def problem(self, line: int, index: int, field: str, reason: str) -> RowProblem:
+        return RowProblem(line, self.mapping.header_of(field), self[field][index].strip(), reason)
 
-    def problem(self, line: int, cells: tuple[str, ...], field: str, reason: str) -> RowProblem:
-        value = cells[self.column[field]].strip()
-        return RowProblem(line, self.mapping.header_of(field), value, reason)
-
-    def read(
-        self, line: int, cells: tuple[str, ...]
-    ) -> tuple[DeviceRecord | None, list[RowProblem]]:
-        name, kind, manufacturer, model, serial, asset_tag, accuracy, location, notes = (
-            self.pick_texts(cells)
-        )
-        measured = read_measurement(self.pick_measurement(cells), self.today)
-        name = _text(name)
-        if name and not measured.problems:
-            record = DeviceRecord(
-                line,
-                name,
-                _kind(kind, name),
-                _text(manufacturer) or None,
-                _text(model) or None,
-                _identifier(serial) or None,
-                _identifier(asset_tag) or None,
-                measured.range_min,
-                measured.range_max,
-                measured.unit,
-                measured.resolution,
-                _text(accuracy) or None,
-                measured.interval_months,
-                measured.last_calibrated,
-                _text(location) or None,
-                _text(notes) or None,
+    def problems(
+        self, line: int, index: int, description: _Description, measurement: Measurement
+    ) -> list[RowProblem]:
+        """The problems of a row without a name or with a wrong measuring value."""
+        found = [self.problem(line, index, field, why) for field, why in measurement.problems]
+        if not description.name:
+            header = self.mapping.header_of("name")
+            reason = (
+                f"The row has no device name ('{header}')."
+                if header
+                else "No column holds the device name: choose it in the column mapping."
             )
-            return record, []
-        problems = [self.problem(line, cells, field, why) for field, why in measured.problems]
-        if not name:
-            header = self.mapping.header_of("name") or "device name"
-            reason = f"The row has no device name ('{header}')."
-            problems.insert(0, RowProblem(line, header, "", reason))
-        return None, problems
+            found.insert(0, RowProblem(line, header, "", reason))
+        return found
 
 
 def _identifier(text: str) -> str:
     """:func:`lab.storage.text.nfc` for serial numbers and tags, which are unique (so not worth
-    memoising) and nearly always plain ASCII, where NFC changes nothing and only strips."""
-    if text.isascii() and text.isprintable() and "  " not in text:
-        return text.strip()
+    memoising) and nearly always ASCII, where NFC changes nothing and collapsing white space is
+    what ``str.split`` does (both split on the same white-space characters)."""
+    if text.isascii():
+        return " ".join(text.split())
     return nfc(text)
-
-
-def _kind(written: str, name: str) -> str | None:
-    """The kind column's text in lab words when it names a known kind, else guessed by name."""
-    written = _text(written)
-    if written:
-        return guess_kind(written) or written
-    return guess_kind(name)
 
 
 class _DuplicateFinder:
     """Remembers the first line of each identity, asset tag and whole row seen in the file."""
 
-    def __init__(self, reader: _RowReader) -> None:
-        self.reader = reader
+    def __init__(self, columns: _Columns) -> None:
+        self.columns = columns
         self.identities: dict[str, int] = {}
         self.assets: dict[str, int] = {}
         self.rows: dict[tuple[str, ...], int] = {}
-        column = reader.column
-        self.pick_identity = itemgetter(
-            column["manufacturer"], column["model"], column["serial"], column["asset_tag"]
-        )
+        self.makers, self.models = columns["manufacturer"], columns["model"]
+        self.serials, self.tags = columns["serial"], columns["asset_tag"]
 
-    def check(self, line: int, cells: tuple[str, ...], found: list[RowProblem]) -> None:
+    def check(self, row: SourceRow, index: int, found: list[RowProblem]) -> None:
         """Append to ``found`` the duplicates this row makes with earlier rows."""
-        manufacturer, model, serial, tag = self.pick_identity(cells)
-        earlier = _first(self.identities, _identity_key(manufacturer, model, serial), line)
+        line, serial, tag = row.line, self.serials[index], self.tags[index]
+        identity = _identity_key(self.makers[index], self.models[index], serial)
+        earlier = _first(self.identities, identity, line)
         if earlier:
             serial = serial.strip()
             reason = f"The serial number '{serial}' of this model is already on line {earlier}."
-            found.append(self.reader.problem(line, cells, "serial", reason))
+            found.append(self.columns.problem(line, index, "serial", reason))
         earlier = _first(self.assets, _key_part(tag) or None, line)
         if earlier:
             reason = f"The asset tag '{tag.strip()}' is already on line {earlier}."
-            found.append(self.reader.problem(line, cells, "asset_tag", reason))
-        earlier = _first(self.rows, cells, line)
-        if earlier and not found:
+            found.append(self.columns.problem(line, index, "asset_tag", reason))
+        if serial.strip() or tag.strip():
+            return
+        earlier = _first(self.rows, row.cells, line)  # no identity: only a pasted copy counts
+        if earlier:
             found.append(RowProblem(line, "", "", f"This row repeats line {earlier}."))
 
 
@@ -292,14 +306,22 @@ _ASCII_NON_WORD = re.compile(r"[^\w]+")
 
 
 def _key_part(text: str) -> str:
-    """:func:`lab.storage.text.match_key`, with a fast path: on ASCII text folding is just
+    """:func:`lab.storage.text.match_key`, with fast paths: on ASCII text folding is just
     lower-casing (serial numbers are unique, so memoising them would not help)."""
     if text.isascii():
-        return _ASCII_NON_WORD.sub("", text.lower())
+        lowered = text.lower()
+        if lowered.isalnum():
+            return lowered
+        # The separators serials are written with, removed by plain replaces (cheaper than
+        # the pattern); anything else left goes through the pattern.
+        bare = lowered.replace("-", "").replace(" ", "").replace("/", "").replace(".", "")
+        return bare if bare.isalnum() else _ASCII_NON_WORD.sub("", bare)
     return match_key(text)
 
 
-_cached_key_part = lru_cache(maxsize=16384)(_key_part)
+@lru_cache(maxsize=16384)
+def _identity_prefix(manufacturer: str, model: str) -> str:
+    return f"{_key_part(manufacturer)}|{_key_part(model)}|"
 
 
 def _identity_key(manufacturer: str, model: str, serial: str) -> str | None:
@@ -307,4 +329,4 @@ def _identity_key(manufacturer: str, model: str, serial: str) -> str | None:
     serial_part = _key_part(serial)
     if not serial_part:
         return None
-    return f"{_cached_key_part(manufacturer)}|{_cached_key_part(model)}|{serial_part}"
+    return _identity_prefix(manufacturer, model) + serial_part

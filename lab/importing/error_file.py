@@ -75,20 +75,22 @@ def _write_csv(path: Path, rows: list[list[str]], delimiter: str) -> None:
 
 def _write_xlsx(path: Path, rows: list[list[str]]) -> None:
     from openpyxl import Workbook  # imported here: only spreadsheet error files need it
+    from openpyxl.styles import Font
 
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Lỗi nhập - Errors"
     for row in rows:
-        # Cells stay text: "0012" must not come back as the number 12.
-        sheet.append([_safe_cell(cell) for cell in row])
+        sheet.append([_printable(cell) for cell in row])
+        for cell in sheet[sheet.max_row]:
+            # Cells stay text: "0012" must not become 12, nor "=SUM(A1)" a formula.
+            cell.data_type = "s"
     for cell in sheet[1]:
-        cell.font = cell.font.copy(bold=True)
+        cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
     workbook.save(path)
 
 
-def _safe_cell(text: str) -> str:
-    """openpyxl refuses control characters; a leading '=' would become a formula."""
-    cleaned = "".join(ch for ch in text if ch >= " " or ch in "\t\n")
-    return "'" + cleaned if cleaned.startswith("=") else cleaned
+def _printable(text: str) -> str:
+    """openpyxl refuses control characters other than TAB and line breaks."""
+    return "".join(ch for ch in text if ch >= " " or ch in "\t\n\r")

@@ -19,7 +19,7 @@ from lab.importing.values import read_date, read_interval, read_quantity, read_r
 
 log = logging.getLogger(__name__)
 
-# The order of the cells :func:`read_measurement` takes.
+# The cells :func:`read_measurement` takes, in its order.
 MEASUREMENT_FIELDS = (
     "range",
     "unit",
@@ -29,6 +29,7 @@ MEASUREMENT_FIELDS = (
     "interval_months",
     "last_calibrated",
 )
+_LONGEST = 200  # no range, unit or date is longer; longer cells are still reported, cut short
 _MIN_ABOVE_MAX = "The range's minimum is above its maximum."
 
 
@@ -45,16 +46,27 @@ class Measurement(NamedTuple):
 
 
 @lru_cache(maxsize=16384)
-def read_measurement(cells: tuple[str, ...], today: date) -> Measurement:
-    """Check the cells named by :data:`MEASUREMENT_FIELDS` ("" where a column is absent).
+def read_measurement(
+    span: str,
+    unit: str,
+    resolution: str,
+    range_min: str,
+    range_max: str,
+    interval: str,
+    last_calibrated: str,
+    today: date,
+) -> Measurement:
+    """Check the cells of the :data:`MEASUREMENT_FIELDS` ("" where a column is absent).
 
-    >>> read_measurement(("0 – 10 bar", "", "20 kPa", "", "", "1 năm", "15/03/2024"),
+    >>> read_measurement("0 – 10 bar", "", "20 kPa", "", "", "1 năm", "15/03/2024",
     ...                  date(2025, 1, 1))
     Measurement(range_min=0.0, range_max=10.0, unit='bar', resolution=0.2, interval_months=12, \
 last_calibrated=datetime.date(2024, 3, 15), problems=())
     """
+    cells = (span, unit, resolution, range_min, range_max, interval, last_calibrated)
+    # Runs of spaces collapsed, and overlong cells cut: the patterns then stay linear in time.
     span, unit_text, resolution_text, low_text, high_text, interval_text, date_text = (
-        cell.strip() for cell in cells
+        " ".join(cell[:_LONGEST].split()) for cell in cells
     )
     problems: list[tuple[str, str]] = []
     low, high, unit = _range(span, unit_text, low_text, high_text, problems)

@@ -139,6 +139,8 @@ def canonical_unit(text: str) -> tuple[str | None, str | None]:
     (None, "CalDesk does not know the unit 'barr'.")
     """
     written = text.strip().strip("()[]").strip()
+    if not written or _NUMBER.fullmatch(written):  # pint would take "1" as dimensionless
+        return None, f"'{written}' is not a unit."
     if written == _PH_SCALE or written.lower() == "ph":
         return _PH_SCALE, None
     candidate = _EXACT.get(written) or _AREA.sub(r"\1**\2", written.translate(_SUPERSCRIPTS))

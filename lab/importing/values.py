@@ -13,7 +13,14 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from lab.importing.numbers import NUMBER_PATTERN, canonical_unit, read_number
+from lab.importing.numbers import (
+    NUMBER_PATTERN,
+    canonical_unit,
+    convert,
+    read_number,
+    same_quantity,
+    unit_scale,
+)
 from lab.storage.text import fold
 
 log = logging.getLogger(__name__)
@@ -33,6 +40,9 @@ _PLUS_MINUS = re.compile(
 )
 _SINGLE = re.compile(rf"^\s*\(?\s*(?P<hi>{NUMBER_PATTERN})\s*\)?\s*(?P<post>\S.*?)?\s*$")
 
+# Separators between the ranges of a multi-range instrument; "/" only where it cannot be part
+# of a unit such as kgf/cm2 (a digit or a space follows it).
+_RANGE_LIST = re.compile(r";|/(?=\s*[\d(±+\-−])")
 Range = tuple[float, float, str | None]
 
 
@@ -42,16 +52,27 @@ def read_range(text: str) -> tuple[Range | None, str | None]:
 
     Accepts ``0 – 10 bar``, ``(0 ÷ 600) V``, ``-50...200 °C``, ``0~220 g``, ``0-10bar``,
     ``-1 ... 0 kgf/cm2``, ``0 to 100 %RH``, ``bar 0-10``, ``0 bar - 10 bar``, ``±10 V`` and a
-    single upper limit ``600 V`` (read as 0 to 600 V).
+    single upper limit ``600 V`` (read as 0 to 600 V). A multi-range instrument's list of ranges,
+    ``200 mV/2 V/20 V/200 V`` or ``0-10 bar; 0-100 bar``, gives its whole span, in the unit of the
+    highest range.
 
     >>> read_range("(0 ÷ 600) V")
     ((0.0, 600.0, 'V'), None)
     >>> read_range("-50...200 °C")
     ((-50.0, 200.0, 'degC'), None)
+    >>> read_range("200mV/2V/20V/600V")
+    ((0.0, 600.0, 'V'), None)
     >>> read_range("0 – 10 barr")[1]
     "The range '0 – 10 barr' has a unit CalDesk does not know ('barr')."
     """
     cleaned = text.strip()
+    span, reason = _one_range(cleaned)
+    if span is None and _RANGE_LIST.search(cleaned):
+        return _widest_range(cleaned, reason)
+    return span, reason
+
+
+def _one_range(cleaned: str) -> tuple[Range | None, str | None]:
     match = _RANGE.match(cleaned)
     if match:
         return _range_from(
@@ -64,6 +85,28 @@ def read_range(text: str) -> tuple[Range | None, str | None]:
     if match and not match["hi"].lstrip().startswith(("-", "−")):
         return _range_from(cleaned, "0", match["hi"], None, None, match["post"])
     return None, _unreadable_range(cleaned)
+
+
+def _widest_range(text: str, reason: str | None) -> tuple[Range | None, str | None]:
+    """The span of a list of ranges, all of one quantity; else the first part's problem."""
+    spans = []
+    for part in _RANGE_LIST.split(text):
+        span, part_reason = _one_range(part.strip())
+        if span is None:
+            return None, reason if part_reason is None else part_reason.replace(part, text, 1)
+        spans.append(span)
+    low, high, unit = max(spans, key=lambda span: _in_base_units(span[1], span[2]))
+    for other_low, _, other_unit in spans:
+        if unit and other_unit and other_unit != unit:
+            if not same_quantity(other_unit, unit):
+                return None, f"The ranges in '{text}' mix units of different quantities."
+            other_low = convert(other_low, other_unit, unit)
+        low = min(low, other_low)
+    return (low, high, unit), None
+
+
+def _in_base_units(value: float, unit: str | None) -> float:
+    return value if unit is None else convert(value, unit, unit) * unit_scale(unit)
 
 
 def _unreadable_range(text: str) -> str:

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lab.importing import find_header, parse_devices, read_table
-from lab.importing.devices import _identity_key
-from lab.storage.text import identity_key
+from lab.importing.devices import _identifier, _identity_key
+from lab.storage.text import identity_key, nfc
 
 from .conftest import DEVICE_VI, HEADER_VI
 
@@ -162,3 +162,20 @@ any_text = st.text(max_size=12)
 @given(any_text, any_text, ascii_text | any_text)
 def test_the_fast_identity_key_equals_the_registers_identity_key(manufacturer, model, serial):
     assert _identity_key(manufacturer, model, serial) == identity_key(manufacturer, model, serial)
+
+
+@given(ascii_text | any_text)
+def test_the_fast_identifier_cleaning_equals_nfc(text):
+    assert _identifier(text) == nfc(text)
+
+
+def test_without_a_name_column_every_row_asks_for_the_mapping_to_be_corrected(write_csv):
+    table = read_table(write_csv([HEADER_VI, DEVICE_VI]))
+    unmapped = find_header(table).with_column("name", None)
+    result = parse_devices(table, unmapped)
+    assert result.records == ()
+    assert result.problems[0].reason == (
+        "No column holds the device name: choose it in the column mapping."
+    )
+    corrected = parse_devices(table, unmapped.with_column("name", 1))
+    assert [record.name for record in corrected.records] == ["Nhiệt kế điện tử"]

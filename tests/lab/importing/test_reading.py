@@ -136,3 +136,10 @@ def test_files_that_cannot_be_used_say_which_file_and_why(tmp_path, content, nam
 def test_a_missing_file_is_an_unusable_file_not_a_crash(tmp_path):
     with pytest.raises(UnusableFile, match="cannot be opened"):
         read_table(tmp_path / "nowhere.csv")
+
+
+def test_excels_sep_line_names_the_delimiter(tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("sep=,\nTên;Hãng,Model\nCân;AND,GF-3000\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.delimiter == "," and table.rows[2].cells == ("Cân;AND", "GF-3000")

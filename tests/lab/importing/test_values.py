@@ -37,6 +37,9 @@ TODAY = date(2025, 6, 30)
         ("0 - 1000 MΩ", (0, 1000, "Mohm")),
         ("0...10", (0, 10, None)),
         ("−199,9 … 1370 ℃", (-199.9, 1370, "degC")),
+        ("200mV/2V/20V/600V", (0, 600, "V")),  # a multi-range meter: its whole span
+        ("0-10 bar; 0-100 bar", (0, 100, "bar")),
+        ("0-10 kgf/cm2/0-100 kgf/cm2", (0, 100, "kgf/cm**2")),
     ],
 )
 def test_every_range_form_on_real_lists_gives_minimum_maximum_and_unit(written, expected):
@@ -55,6 +58,7 @@ def test_every_range_form_on_real_lists_gives_minimum_maximum_and_unit(written, 
         ("0 mV - 10 V", "The range '0 mV - 10 V' names two different units (mV, V)."),
         ("từ thấp đến cao", "The range 'từ thấp đến cao' cannot be read"),
         ("-50 °C", "The range '-50 °C' cannot be read"),
+        ("200 mV / 2 g", "The ranges in '200 mV / 2 g' mix units of different quantities."),
     ],
 )
 def test_bad_ranges_are_explained_in_a_sentence(written, reason):
@@ -107,34 +111,34 @@ def test_percent_relative_humidity_is_a_humidity_not_percent_times_ronnahenry():
 
 def test_resolution_with_its_own_unit_is_converted_to_the_range_unit():
     cells = ("0 ÷ 220 g", "", "0,1 mg", "", "", "", "")
-    measured = read_measurement(cells, TODAY)
+    measured = read_measurement(*cells, TODAY)
     assert (measured.resolution, measured.unit, measured.problems) == (0.0001, "g", ())
 
 
 def test_a_temperature_resolution_converts_as_a_step_not_a_temperature():
     cells = ("0 ÷ 300 K", "", "0,1 °C", "", "", "", "")
-    assert read_measurement(cells, TODAY).resolution == pytest.approx(0.1)
+    assert read_measurement(*cells, TODAY).resolution == pytest.approx(0.1)
 
 
 def test_a_resolution_of_another_quantity_is_a_problem_of_the_resolution_cell():
-    measured = read_measurement(("0 – 10 bar", "", "0.01 V", "", "", "", ""), TODAY)
+    measured = read_measurement("0 – 10 bar", "", "0.01 V", "", "", "", "", TODAY)
     assert measured.problems == (
         ("resolution", "The resolution '0.01 V' is not in a unit of the range ('bar')."),
     )
 
 
 def test_a_separate_unit_column_supplies_or_converts_the_range_unit():
-    assert read_measurement(("0 - 10", "bar", "", "", "", "", ""), TODAY)[:3] == (0, 10, "bar")
-    low, high, unit = read_measurement(("0 - 1 MPa", "bar", "", "", "", "", ""), TODAY)[:3]
+    assert read_measurement("0 - 10", "bar", "", "", "", "", "", TODAY)[:3] == (0, 10, "bar")
+    low, high, unit = read_measurement("0 - 1 MPa", "bar", "", "", "", "", "", TODAY)[:3]
     assert (low, high, unit) == (0, pytest.approx(10), "bar")
-    clash = read_measurement(("0 - 10 bar", "V", "", "", "", "", ""), TODAY)
+    clash = read_measurement("0 - 10 bar", "V", "", "", "", "", "", TODAY)
     assert clash.problems[0][0] == "range" and "measures something else" in clash.problems[0][1]
 
 
 def test_minimum_and_maximum_columns_are_read_when_there_is_no_range_column():
-    measured = read_measurement(("", "°C", "", "-50", "150", "", ""), TODAY)
+    measured = read_measurement("", "°C", "", "-50", "150", "", "", TODAY)
     assert measured[:3] == (-50, 150, "degC")
-    assert read_measurement(("", "", "", "9", "1", "", ""), TODAY).problems[0][0] == "range_min"
+    assert read_measurement("", "", "", "9", "1", "", "", TODAY).problems[0][0] == "range_min"
 
 
 @pytest.mark.parametrize(
