@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self._panes: dict[str, QWidget] = {}
         self._nav = QListWidget()
         self._nav.setObjectName("navigation")
-        self._nav.setFixedWidth(180)
+        self._nav.setFixedWidth(210)
         self._nav.setIconSize(QSize(20, 20))
         self._nav.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; }"

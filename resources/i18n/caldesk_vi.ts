@@ -56,7 +56,8 @@
         <location filename="../../ui/history.py" line="161" />
         <source>%n entries</source>
         <translation>
-            <numerusform>%n mục</numerusform></translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -68,158 +69,331 @@
     </message>
 </context>
 <context>
-    <name>DevicesPane</name>
+    <name>DeviceKinds</name>
     <message>
-        <location filename="../../ui/panes/devices.py" line="59" />
-        <source>The register is empty</source>
-        <translation>Danh mục thiết bị đang trống</translation>
+        <location filename="../../ui/names.py" line="13" />
+        <source>balance</source>
+        <translation>cân</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="62" />
-        <source>Start with the demo lab to look around, or import the device list a customer sent (Excel or CSV, Vietnamese or English headers).</source>
-        <translation>Hãy bắt đầu với phòng thí nghiệm mẫu để xem thử, hoặc nhập danh sách thiết bị do khách hàng gửi (Excel hoặc CSV, tiêu đề tiếng Việt hoặc tiếng Anh).</translation>
+        <location filename="../../ui/names.py" line="14" />
+        <source>caliper</source>
+        <translation>thước cặp</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="67" />
-        <source>Load the demo lab</source>
-        <translation>Tải phòng thí nghiệm mẫu</translation>
+        <location filename="../../ui/names.py" line="15" />
+        <source>clamp meter</source>
+        <translation>ampe kìm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="69" />
-        <source>Import a device list…</source>
-        <translation>Nhập danh sách thiết bị…</translation>
+        <location filename="../../ui/names.py" line="16" />
+        <source>dial gauge</source>
+        <translation>đồng hồ so</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="100" />
-        <source>Search name, serial, model, asset tag, lab ID… (accents optional)</source>
-        <translation>Tìm theo tên, số sê-ri, model, mã tài sản, mã PTN… (không cần gõ dấu)</translation>
+        <location filename="../../ui/names.py" line="17" />
+        <source>furnace</source>
+        <translation>lò nung</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="110" />
-        <source>All devices</source>
-        <translation>Tất cả thiết bị</translation>
+        <location filename="../../ui/names.py" line="18" />
+        <source>hygrometer</source>
+        <translation>ẩm kế</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="111" />
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
+        <location filename="../../ui/names.py" line="19" />
+        <source>incubator</source>
+        <translation>tủ ấm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="112" />
-        <source>Due within 30 days</source>
-        <translation>Đến hạn trong 30 ngày</translation>
+        <location filename="../../ui/names.py" line="20" />
+        <source>insulation tester</source>
+        <translation>máy đo điện trở cách điện</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="117" />
-        <source>Import device list…</source>
-        <translation>Nhập danh sách thiết bị…</translation>
+        <location filename="../../ui/names.py" line="21" />
+        <source>lux meter</source>
+        <translation>máy đo độ rọi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="146" />
-        <source>Details</source>
-        <translation>Chi tiết</translation>
+        <location filename="../../ui/names.py" line="22" />
+        <source>micrometer</source>
+        <translation>panme</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="149" />
-        <source>History</source>
-        <translation>Lịch sử</translation>
+        <location filename="../../ui/names.py" line="23" />
+        <source>multimeter</source>
+        <translation>đồng hồ vạn năng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="159" />
+        <location filename="../../ui/names.py" line="24" />
+        <source>oscilloscope</source>
+        <translation>máy hiện sóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="25" />
+        <source>oven</source>
+        <translation>tủ sấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="26" />
+        <source>power supply</source>
+        <translation>nguồn điện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="27" />
+        <source>pressure gauge</source>
+        <translation>áp kế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="28" />
+        <source>pressure transmitter</source>
+        <translation>bộ chuyển đổi áp suất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="29" />
+        <source>sound level meter</source>
+        <translation>máy đo mức âm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="30" />
+        <source>stopwatch</source>
+        <translation>đồng hồ bấm giây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="31" />
+        <source>temperature bath</source>
+        <translation>bể ổn nhiệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="32" />
+        <source>thermohygrometer</source>
+        <translation>nhiệt ẩm kế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="33" />
+        <source>thermometer</source>
+        <translation>nhiệt kế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="34" />
+        <source>torque wrench</source>
+        <translation>cờ lê lực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="35" />
+        <source>weight</source>
+        <translation>quả cân</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <location filename="../../ui/models/device_table.py" line="31" />
         <source>Lab ID</source>
         <translation>Mã PTN</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="160" />
+        <location filename="../../ui/models/device_table.py" line="32" />
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="161" />
+        <location filename="../../ui/models/device_table.py" line="33" />
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="162" />
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/devices.py" line="163" />
+        <location filename="../../ui/models/device_table.py" line="35" />
         <source>Manufacturer</source>
-        <translation>Nhà sản xuất</translation>
+        <translation>Hãng sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="164" />
+        <location filename="../../ui/models/device_table.py" line="39" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="165" />
+        <location filename="../../ui/models/device_table.py" line="40" />
         <source>Serial no.</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="166" />
+        <location filename="../../ui/models/device_table.py" line="41" />
         <source>Asset tag</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="167" />
+        <location filename="../../ui/models/device_table.py" line="42" />
         <source>Range</source>
         <translation>Phạm vi đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="168" />
-        <source>Resolution</source>
-        <translation>Độ phân giải</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/devices.py" line="169" />
-        <source>Accuracy</source>
-        <translation>Độ chính xác</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/devices.py" line="170" />
-        <source>Interval</source>
-        <translation>Chu kỳ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/devices.py" line="171" />
+        <location filename="../../ui/models/device_table.py" line="44" />
         <source>Last calibrated</source>
         <translation>Hiệu chuẩn gần nhất</translation>
     </message>
     <message>
+        <location filename="../../ui/models/device_table.py" line="49" />
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPane</name>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="60" />
+        <source>The register is empty</source>
+        <translation>Danh mục thiết bị đang trống</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="63" />
+        <source>Start with the demo lab to look around, or import the device list a customer sent (Excel or CSV, Vietnamese or English headers).</source>
+        <translation>Hãy bắt đầu với phòng thí nghiệm mẫu để xem thử, hoặc nhập danh sách thiết bị do khách hàng gửi (Excel hoặc CSV, tiêu đề tiếng Việt hoặc tiếng Anh).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="68" />
+        <source>Load the demo lab</source>
+        <translation>Tải phòng thí nghiệm mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="70" />
+        <source>Import a device list…</source>
+        <translation>Nhập danh sách thiết bị…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="101" />
+        <source>Search name, serial, model, asset tag, lab ID… (accents optional)</source>
+        <translation>Tìm theo tên, số sê-ri, model, mã tài sản, mã PTN… (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="111" />
+        <source>All devices</source>
+        <translation>Tất cả thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="112" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="113" />
+        <source>Due within 30 days</source>
+        <translation>Đến hạn trong 30 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="118" />
+        <source>Import device list…</source>
+        <translation>Nhập danh sách thiết bị…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="147" />
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="150" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="160" />
+        <source>Lab ID</source>
+        <translation>Mã PTN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="161" />
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="162" />
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="163" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="164" />
+        <source>Manufacturer</source>
+        <translation>Nhà sản xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="165" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="166" />
+        <source>Serial no.</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="167" />
+        <source>Asset tag</source>
+        <translation>Mã tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="168" />
+        <source>Range</source>
+        <translation>Phạm vi đo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="169" />
+        <source>Resolution</source>
+        <translation>Độ phân giải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="170" />
+        <source>Accuracy</source>
+        <translation>Độ chính xác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="171" />
+        <source>Interval</source>
+        <translation>Chu kỳ</translation>
+    </message>
+    <message>
         <location filename="../../ui/panes/devices.py" line="172" />
+        <source>Last calibrated</source>
+        <translation>Hiệu chuẩn gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="173" />
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="173" />
+        <location filename="../../ui/panes/devices.py" line="174" />
         <source>Location</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="174" />
+        <location filename="../../ui/panes/devices.py" line="175" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="194" />
+        <location filename="../../ui/panes/devices.py" line="195" />
         <source>All customers</source>
         <translation>Tất cả khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/devices.py" line="215" />
+        <location filename="../../ui/panes/devices.py" line="216" />
         <source>%n device(s)</source>
         <translation>
-            <numerusform>%n thiết bị</numerusform></translation>
+            <numerusform>%n thiết bị</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/devices.py" line="224" />
+        <location filename="../../ui/panes/devices.py" line="225" />
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n tháng</numerusform></translation>
+            <numerusform>%n tháng</numerusform>
+        </translation>
     </message>
 </context>
 <context>

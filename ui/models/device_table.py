@@ -20,27 +20,36 @@ from lab.register import (
     rowid_of_lab_id,
 )
 from lab.storage import Database
-from ui.qt import QAbstractTableModel, QBrush, QColor, QModelIndex, Qt
+from ui.i18n import translate
+from ui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QBrush, QColor, QModelIndex, Qt
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 20
 
 # (header, how to show a row, the SQL sort key or None when the column cannot sort)
 COLUMNS = (
-    ("Lab ID", lambda r: r.lab_id, SortKey.LAB_ID),
-    ("Customer", lambda r: r.customer, None),
-    ("Device", lambda r: r.name, SortKey.NAME),
-    ("Manufacturer", lambda r: r.manufacturer or "", SortKey.MANUFACTURER),
-    ("Model", lambda r: r.model or "", SortKey.MODEL),
-    ("Serial no.", lambda r: r.serial or "", SortKey.SERIAL),
-    ("Asset tag", lambda r: r.asset_tag or "", None),
-    ("Range", lambda r: format_range(r), None),
+    (QT_TRANSLATE_NOOP("DeviceTableModel", "Lab ID"), lambda r: r.lab_id, SortKey.LAB_ID),
+    (QT_TRANSLATE_NOOP("DeviceTableModel", "Customer"), lambda r: r.customer, None),
+    (QT_TRANSLATE_NOOP("DeviceTableModel", "Device"), lambda r: r.name, SortKey.NAME),
     (
-        "Last calibrated",
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Manufacturer"),
+        lambda r: r.manufacturer or "",
+        SortKey.MANUFACTURER,
+    ),
+    (QT_TRANSLATE_NOOP("DeviceTableModel", "Model"), lambda r: r.model or "", SortKey.MODEL),
+    (QT_TRANSLATE_NOOP("DeviceTableModel", "Serial no."), lambda r: r.serial or "", SortKey.SERIAL),
+    (QT_TRANSLATE_NOOP("DeviceTableModel", "Asset tag"), lambda r: r.asset_tag or "", None),
+    (QT_TRANSLATE_NOOP("DeviceTableModel", "Range"), lambda r: format_range(r), None),
+    (
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Last calibrated"),
         lambda r: r.last_calibrated.isoformat() if r.last_calibrated else "",
         SortKey.LAST_CALIBRATED,
     ),
-    ("Due", lambda r: r.due.isoformat() if r.due else "", SortKey.DUE_DATE),
+    (
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Due"),
+        lambda r: r.due.isoformat() if r.due else "",
+        SortKey.DUE_DATE,
+    ),
 )
 
 OVERDUE = QColor("#fde2e1")
@@ -128,7 +137,7 @@ class DeviceTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section][0])
+            return translate("DeviceTableModel", COLUMNS[section][0])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001

@@ -8,6 +8,7 @@ from lab.users import create_demo_users
 from ui.context import PaneContext
 from ui.history import RecordHistory
 from ui.models.device_table import DeviceTableModel, format_range
+from ui.names import kind_name
 from ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -258,7 +259,7 @@ def _detail_values(d: DeviceRow) -> dict[str, str]:
         "lab_id": d.lab_id,
         "customer": d.customer,
         "name": d.name,
-        "kind": d.kind or "",
+        "kind": kind_name(d.kind),
         "manufacturer": d.manufacturer or "",
         "model": d.model or "",
         "serial": d.serial or "",

@@ -1,0 +1,43 @@
+"""Names the domain keeps in English words (device kinds, table columns) as the user reads them.
+
+Each is marked with ``QT_TRANSLATE_NOOP`` so ``lupdate`` collects it; :func:`kind_name` and the
+item models translate at display time.
+"""
+
+from __future__ import annotations
+
+from ui.i18n import translate
+from ui.qt import QT_TRANSLATE_NOOP
+
+KINDS = {
+    "balance": QT_TRANSLATE_NOOP("DeviceKinds", "balance"),
+    "caliper": QT_TRANSLATE_NOOP("DeviceKinds", "caliper"),
+    "clamp meter": QT_TRANSLATE_NOOP("DeviceKinds", "clamp meter"),
+    "dial gauge": QT_TRANSLATE_NOOP("DeviceKinds", "dial gauge"),
+    "furnace": QT_TRANSLATE_NOOP("DeviceKinds", "furnace"),
+    "hygrometer": QT_TRANSLATE_NOOP("DeviceKinds", "hygrometer"),
+    "incubator": QT_TRANSLATE_NOOP("DeviceKinds", "incubator"),
+    "insulation tester": QT_TRANSLATE_NOOP("DeviceKinds", "insulation tester"),
+    "lux meter": QT_TRANSLATE_NOOP("DeviceKinds", "lux meter"),
+    "micrometer": QT_TRANSLATE_NOOP("DeviceKinds", "micrometer"),
+    "multimeter": QT_TRANSLATE_NOOP("DeviceKinds", "multimeter"),
+    "oscilloscope": QT_TRANSLATE_NOOP("DeviceKinds", "oscilloscope"),
+    "oven": QT_TRANSLATE_NOOP("DeviceKinds", "oven"),
+    "power supply": QT_TRANSLATE_NOOP("DeviceKinds", "power supply"),
+    "pressure gauge": QT_TRANSLATE_NOOP("DeviceKinds", "pressure gauge"),
+    "pressure transmitter": QT_TRANSLATE_NOOP("DeviceKinds", "pressure transmitter"),
+    "sound level meter": QT_TRANSLATE_NOOP("DeviceKinds", "sound level meter"),
+    "stopwatch": QT_TRANSLATE_NOOP("DeviceKinds", "stopwatch"),
+    "temperature bath": QT_TRANSLATE_NOOP("DeviceKinds", "temperature bath"),
+    "thermohygrometer": QT_TRANSLATE_NOOP("DeviceKinds", "thermohygrometer"),
+    "thermometer": QT_TRANSLATE_NOOP("DeviceKinds", "thermometer"),
+    "torque wrench": QT_TRANSLATE_NOOP("DeviceKinds", "torque wrench"),
+    "weight": QT_TRANSLATE_NOOP("DeviceKinds", "weight"),
+}
+
+
+def kind_name(kind: str | None) -> str:
+    """The kind of device in the user's language (a kind the list gave verbatim stays as is)."""
+    if not kind:
+        return ""
+    return translate("DeviceKinds", KINDS[kind]) if kind in KINDS else kind
