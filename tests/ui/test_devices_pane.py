@@ -8,7 +8,7 @@ import pytest
 
 from lab.register import DueState
 from ui.context import PaneContext
-from ui.models.device_table import MAX_CACHED_PAGES, PAGE_SIZE, DeviceTableModel
+from ui.models.device_table import FIRST_CHUNK, MAX_CACHED_PAGES, PAGE_SIZE, DeviceTableModel
 from ui.panes.devices import DevicesPane
 from ui.qt import QSettings, Qt
 from ui.settings import Settings
@@ -97,12 +97,15 @@ def test_the_model_keeps_only_a_bounded_number_of_pages_while_scrolling(qtbot, d
                      serial=f"S{n}", asset_tag=None, range_min=None, range_max=None, unit=None,
                      resolution=None, accuracy=None, interval_months=None, last_calibrated=None,
                      location=None, notes=None)
-        for n in range(PAGE_SIZE * (MAX_CACHED_PAGES + 5))
+        for n in range(max(PAGE_SIZE * (MAX_CACHED_PAGES + 5), FIRST_CHUNK + 1))
     ]  # fmt: skip
     with db.session() as s:
         register_devices(s, "K", records, source="test")
     model = DeviceTableModel(db)
-    model.refresh()
+    with qtbot.waitSignal(model.loaded, timeout=10000) as loaded:
+        model.refresh()
+        assert 0 < model.rowCount() < len(records)  # the first rows show before the rest is read
+    assert loaded.args == [len(records)] and model.rowCount() == len(records)
     serials = {model.device_at(r).serial for r in range(model.rowCount())}
     assert len(serials) == len(records)
     assert model.cached_pages() == MAX_CACHED_PAGES

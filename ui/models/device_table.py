@@ -14,17 +14,28 @@ from datetime import date
 from lab.register import (
     DeviceQuery,
     DeviceRow,
+    RowIdStream,
     SortKey,
-    device_row_ids,
     device_rows,
     rowid_of_lab_id,
 )
 from lab.storage import Database
 from ui.i18n import translate
-from ui.qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QBrush, QColor, QModelIndex, Qt
+from ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QBrush,
+    QColor,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 20
+FIRST_CHUNK = 1000  # row numbers read before the view is shown
+NEXT_CHUNK = 25_000  # then read in the event loop, a chunk per turn
 
 # (header, how to show a row, the SQL sort key or None when the column cannot sort)
 COLUMNS = (
@@ -70,11 +81,14 @@ def format_range(row: DeviceRow) -> str:
 
 
 class DeviceTableModel(QAbstractTableModel):
+    loaded = Signal(int)  # every row number of the query is read; the argument is the count
+
     def __init__(self, database: Database, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._db = database
         self._query = DeviceQuery()
         self._ids = array("q")
+        self._stream: RowIdStream | None = None
         self._pages: OrderedDict[int, list[DeviceRow]] = OrderedDict()
         self.today = date.today()
 
@@ -85,12 +99,43 @@ class DeviceTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: DeviceQuery) -> None:
+        """Show ``query``: the first rows at once, the rest read in the event loop."""
+        if self._stream is not None:
+            self._stream.close()
         self.beginResetModel()
         self._query = query
         self._pages.clear()
-        with self._db.read_session() as session:
-            self._ids = device_row_ids(session, query)
+        self._stream = RowIdStream(self._db, query)
+        self._ids = self._stream.next_chunk(FIRST_CHUNK)
         self.endResetModel()
+        if self._stream.done:
+            self.loaded.emit(len(self._ids))
+        else:
+            QTimer.singleShot(0, self._read_more_ids)
+
+    def _read_more_ids(self) -> None:
+        stream = self._stream
+        if stream is None or stream.done:
+            return
+        chunk = stream.next_chunk(NEXT_CHUNK)
+        if len(chunk):
+            start = len(self._ids)
+            self.beginInsertRows(QModelIndex(), start, start + len(chunk) - 1)
+            self._ids.extend(chunk)
+            self.endInsertRows()
+        if stream.done:
+            self.loaded.emit(len(self._ids))
+        else:
+            QTimer.singleShot(0, self._read_more_ids)
+
+    @property
+    def loading(self) -> bool:
+        return self._stream is not None and not self._stream.done
+
+    def load_all(self) -> None:
+        """Read the rest of the row numbers now (for callers that need the whole list)."""
+        while self.loading:
+            self._read_more_ids()
 
     def refresh(self) -> None:
         self.set_query(self._query)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lab.demo import load_demo_lab
-from lab.register import DeviceQuery, DeviceRow, DueState, count_devices, list_customers
+from lab.register import DeviceQuery, DeviceRow, DueState, has_devices, list_customers
 from lab.users import create_demo_users
 from ui.context import PaneContext
 from ui.history import RecordHistory
@@ -39,6 +39,9 @@ class DevicesPane(QWidget):
         self.context = context
         self.db = context.database
         self.model = DeviceTableModel(self.db, self)
+        self.model.loaded.connect(
+            lambda n: self.count_label.setText(self.tr("%n device(s)", "", n))
+        )
         self._stack = QStackedWidget()
         self._stack.addWidget(self._build_welcome())
         self._stack.addWidget(self._build_register())
@@ -130,7 +133,8 @@ class DevicesPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        # The register's own order (as registered) until a column header is clicked.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setAlternatingRowColors(False)
@@ -186,9 +190,9 @@ class DevicesPane(QWidget):
     def reload(self) -> None:
         """Re-read customers and the register (after an import, the demo, a sync)."""
         with self.db.read_session() as session:
-            total = count_devices(session)
+            any_device = has_devices(session)
             customers = list_customers(session)
-        self._stack.setCurrentIndex(1 if total else 0)
+        self._stack.setCurrentIndex(1 if any_device else 0)
         current = self.customer_combo.currentData()
         self.customer_combo.blockSignals(True)
         self.customer_combo.clear()
@@ -213,7 +217,8 @@ class DevicesPane(QWidget):
     def apply_filters(self) -> None:
         self._search_timer.stop()
         self.model.set_query(self.current_query())
-        self.count_label.setText(self.tr("%n device(s)", "", self.model.rowCount()))
+        if self.model.loading:
+            self.count_label.setText(self.tr("counting…"))
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
