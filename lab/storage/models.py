@@ -115,9 +115,16 @@ class Device(Synced, Base):
         Index("ix_devices_customer_identity", "customer_id", "identity_key"),
         Index("ix_devices_customer_asset", "customer_id", "asset_key"),
         *[
-            Index(f"ix_devices_live_{c}", c, sqlite_where=text("deleted_at IS NULL"))
+            Index(
+                f"ix_devices_live_{c}",
+                *((c,) if c == "lab_id" else (c, "lab_id")),  # lab_id breaks ties in the order
+                sqlite_where=text("deleted_at IS NULL"),
+            )
             for c in LIVE_SORT_COLUMNS
         ],
+        # (deleted_at) over live rows only: all NULL, so ordered by rowid; it covers the
+        # register's own order without reading the table.
+        Index("ix_devices_live", "deleted_at", sqlite_where=text("deleted_at IS NULL")),
         Index(
             "ix_devices_live_customer",
             "customer_id",

@@ -35,7 +35,9 @@ from ui.qt import (
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 20
 FIRST_CHUNK = 1000  # row numbers read before the view is shown
-NEXT_CHUNK = 25_000  # then read in the event loop, a chunk per turn
+NEXT_CHUNK = 10_000  # then read in the event loop, a chunk per turn (~20 ms each)
+# A pause between chunks: with zero-delay timers Qt runs the whole chain before it paints.
+CHUNK_PAUSE_MS = 2
 
 # (header, how to show a row, the SQL sort key or None when the column cannot sort)
 COLUMNS = (
@@ -111,7 +113,7 @@ class DeviceTableModel(QAbstractTableModel):
         if self._stream.done:
             self.loaded.emit(len(self._ids))
         else:
-            QTimer.singleShot(0, self._read_more_ids)
+            QTimer.singleShot(CHUNK_PAUSE_MS, self._read_more_ids)
 
     def _read_more_ids(self) -> None:
         stream = self._stream
@@ -126,7 +128,7 @@ class DeviceTableModel(QAbstractTableModel):
         if stream.done:
             self.loaded.emit(len(self._ids))
         else:
-            QTimer.singleShot(0, self._read_more_ids)
+            QTimer.singleShot(CHUNK_PAUSE_MS, self._read_more_ids)
 
     @property
     def loading(self) -> bool:
@@ -201,10 +203,13 @@ class DeviceTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: ANN001
-        key = COLUMNS[column][2]
+        # Column -1 (no sort indicator) is the register's own order, as registered.
+        key = SortKey.REGISTERED if column < 0 else COLUMNS[column][2]
         if key is None:
             return
-        descending = order == Qt.SortOrder.DescendingOrder
+        descending = order == Qt.SortOrder.DescendingOrder and column >= 0
+        if (key, descending) == (self._query.sort, self._query.descending):
+            return  # Qt asks again when sorting is switched on; nothing to re-read
         self.set_query(
             DeviceQuery(**{**self._query.__dict__, "sort": key, "descending": descending})
         )

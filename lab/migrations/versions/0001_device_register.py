@@ -180,16 +180,19 @@ def upgrade() -> None:
     # Register views sort and filter live devices only: partial indexes on "deleted_at IS NULL"
     # cover those queries (the rowid rides in every index), so a sorted id list of the whole
     # register is read from the index alone.
-    for column in ("lab_id", "name", "manufacturer", "model", "serial", "due_date",
-                   "last_calibrated", "kind"):
+    for column in (
+        "lab_id", "name", "manufacturer", "model", "serial", "due_date", "last_calibrated", "kind",
+    ):  # fmt: skip
+        keys = column if column == "lab_id" else f"{column}, lab_id"  # lab_id breaks ties
         op.execute(
-            f"CREATE INDEX ix_devices_live_{column} ON devices ({column}) WHERE deleted_at IS NULL"
+            f"CREATE INDEX ix_devices_live_{column} ON devices ({keys}) WHERE deleted_at IS NULL"
         )
     op.execute(
         "CREATE INDEX ix_devices_live_customer ON devices (customer_id, lab_id) "
         "WHERE deleted_at IS NULL"
     )
     op.create_index("ix_devices_work_order_id", "devices", ["work_order_id"])
+    op.execute("CREATE INDEX ix_devices_live ON devices (deleted_at) WHERE deleted_at IS NULL")
 
     # Full-text search over the accent-free search_text (lab.storage.text.fold), kept by triggers.
     # The FTS rows point at the devices' implicit rowid; VACUUM may renumber those, so
