@@ -59,13 +59,19 @@ def search_text(values: dict, lab_id: str, customer_name: str) -> str:
     return fold(" ".join(str(p) for p in parts if p))
 
 
-def derived_columns(values: dict, lab_id: str, customer_name: str) -> dict:
-    """The stored columns computed from a device's fields."""
+def derived_columns(
+    values: dict, lab_id: str, customer_name: str, keys: tuple[str | None, str | None] | None = None
+) -> dict:
+    """The stored columns computed from a device's fields (``keys``: the identity and asset
+    keys when the caller has them already)."""
+    if keys is None:
+        keys = (
+            identity_key(values.get("manufacturer"), values.get("model"), values.get("serial")),
+            asset_key(values.get("asset_tag")),
+        )
     return {
-        "identity_key": identity_key(
-            values.get("manufacturer"), values.get("model"), values.get("serial")
-        ),
-        "asset_key": asset_key(values.get("asset_tag")),
+        "identity_key": keys[0],
+        "asset_key": keys[1],
         "due_date": due_date(values.get("last_calibrated"), values.get("interval_months")),
         "search_text": search_text(values, lab_id, customer_name),
     }

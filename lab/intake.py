@@ -95,7 +95,7 @@ class ImportReport:
 
 @dataclass
 class _Plan:
-    inserts: list[tuple[DeviceRecord, dict]] = field(default_factory=list)
+    inserts: list[tuple[DeviceRecord, dict, tuple]] = field(default_factory=list)  # + keys
     updates: list[tuple[dict, dict]] = field(default_factory=list)  # (stored row, new values)
     unchanged: list[dict] = field(default_factory=list)  # stored rows
     problems: list[RowProblem] = field(default_factory=list)  # rows that clash with the register
@@ -255,10 +255,11 @@ def _plan(
         if n % 2000 == 0:
             _stop_if(is_cancelled)
         values = {name: getattr(record, name) for name in DEVICE_FIELDS}
-        row, clash = _match(
-            by_identity.get(identity_key(record.manufacturer, record.model, record.serial)),
-            by_asset.get(asset_key(record.asset_tag)),
+        keys = (
+            identity_key(record.manufacturer, record.model, record.serial),
+            asset_key(record.asset_tag),
         )
+        row, clash = _match(by_identity.get(keys[0]), by_asset.get(keys[1]))
         if clash is None and row is not None and row["id"] in claimed:
             clash = (
                 f"Line {claimed[row['id']]} of this file already describes the registered "
@@ -268,7 +269,7 @@ def _plan(
             plan.problems.append(RowProblem(record.line, "", "", clash))
             continue
         if row is None:
-            plan.inserts.append((record, values))
+            plan.inserts.append((record, values, keys))
             continue
         claimed[row["id"]] = record.line
         changed = {k: v for k, v in values.items() if v is not None and v != row[k]}
@@ -360,7 +361,7 @@ def _insert_devices(
 ) -> list[uuid.UUID]:
     numbers = lab_ids(session, len(plan.inserts), today)
     rows = []
-    for (_, values), lab_id in zip(plan.inserts, numbers, strict=True):
+    for (_, values, keys), lab_id in zip(plan.inserts, numbers, strict=True):
         rows.append(
             {
                 "id": uuid.uuid4(),
@@ -372,7 +373,7 @@ def _insert_devices(
                 "deleted_at": None,
                 **_sync_columns(origin, now, 1),
                 **values,
-                **derived_columns(values, lab_id, customer.name),
+                **derived_columns(values, lab_id, customer.name, keys),
             }
         )
     if rows:

@@ -43,11 +43,10 @@ def nfc(text: str | None) -> str | None:
     return _nfc(text)
 
 
-@lru_cache(maxsize=1 << 16)  # device lists repeat the same texts row after row
 def _nfc(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # white space collapsed and stripped, at C speed
 
 
 def fold(text: str | None) -> str:
@@ -63,7 +62,7 @@ def fold(text: str | None) -> str:
 
 @lru_cache(maxsize=1 << 16)  # device lists repeat names, makers and models on every row
 def _fold(text: str) -> str:
-    return _SPACES.sub(" ", text.translate(_FOLD)).strip().casefold()
+    return " ".join(text.translate(_FOLD).split()).casefold()
 
 
 def match_key(text: str | None) -> str:
