@@ -9,13 +9,24 @@ import pint
 ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 # Units met on Vietnamese device lists and certificates that pint does not know by these names.
 for _definition in (
-    "percent_relative_humidity = [] = %RH = pct_RH",
+    "percent_relative_humidity = [] = pct_RH",
     "mmH2O = 9.80665 * pascal = mmH₂O",
-    "kgf_per_cm2 = 98066.5 * pascal = kgf/cm2 = at_tech",
+    "kgf_per_cm2 = 98066.5 * pascal = at_tech",
 ):
     ureg.define(_definition)
 pint.set_application_registry(ureg)
 Quantity = ureg.Quantity
+
+# How these units are written on device lists and certificates; pint's parser would read
+# "%RH" as percent times ronnahenry and "kgf/cm2" as a product with the number 2.
+_WRITTEN = {
+    "%RH": "pct_RH",
+    "% RH": "pct_RH",
+    "%rh": "pct_RH",
+    "kgf/cm2": "kgf_per_cm2",
+    "kgf/cm²": "kgf_per_cm2",
+    "kG/cm2": "kgf_per_cm2",
+}
 
 
 class UnitError(ValueError):
@@ -27,6 +38,12 @@ def parse_unit(text: str) -> pint.Unit:
 
     >>> str(parse_unit("kPa"))
     'kilopascal'
+    >>> parse_unit("kgf/cm2") == parse_unit("kgf_per_cm2"), str(parse_unit("%RH"))
+    (True, 'percent_relative_humidity')
+    >>> parse_unit("{")
+    Traceback (most recent call last):
+    ...
+    uncertainty.units.UnitError: '{' is not a unit CalDesk knows.
     >>> parse_unit("vôn")
     Traceback (most recent call last):
     ...
@@ -36,16 +53,8 @@ def parse_unit(text: str) -> pint.Unit:
     if not cleaned:
         raise UnitError("No unit was given.")
     try:
-        return ureg.Unit(cleaned)
-    except (
-        pint.errors.UndefinedUnitError,
-        pint.errors.DefinitionSyntaxError,
-        ValueError,
-        TypeError,
-        AttributeError,
-        AssertionError,
-        KeyError,
-    ):
+        return ureg.Unit(_WRITTEN.get(cleaned, cleaned))
+    except Exception:  # noqa: BLE001 - pint's parser raises many kinds (tokenize errors too)
         raise UnitError(f"'{cleaned}' is not a unit CalDesk knows.") from None
 
 
