@@ -189,52 +189,52 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../ui/models/device_table.py" line="31" />
+        <location filename="../../ui/models/device_table.py" line="44" />
         <source>Lab ID</source>
         <translation>Mã PTN</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="32" />
+        <location filename="../../ui/models/device_table.py" line="45" />
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="33" />
+        <location filename="../../ui/models/device_table.py" line="46" />
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="35" />
+        <location filename="../../ui/models/device_table.py" line="48" />
         <source>Manufacturer</source>
         <translation>Hãng sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="39" />
+        <location filename="../../ui/models/device_table.py" line="52" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="40" />
+        <location filename="../../ui/models/device_table.py" line="53" />
         <source>Serial no.</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="41" />
+        <location filename="../../ui/models/device_table.py" line="54" />
         <source>Asset tag</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="42" />
+        <location filename="../../ui/models/device_table.py" line="55" />
         <source>Range</source>
         <translation>Phạm vi đo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="44" />
+        <location filename="../../ui/models/device_table.py" line="57" />
         <source>Last calibrated</source>
         <translation>Hiệu chuẩn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="49" />
+        <location filename="../../ui/models/device_table.py" line="62" />
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
@@ -242,154 +242,159 @@
 <context>
     <name>DevicesPane</name>
     <message>
-        <location filename="../../ui/panes/devices.py" line="60" />
+        <location filename="../../ui/panes/devices.py" line="63" />
         <source>The register is empty</source>
         <translation>Danh mục thiết bị đang trống</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="63" />
+        <location filename="../../ui/panes/devices.py" line="66" />
         <source>Start with the demo lab to look around, or import the device list a customer sent (Excel or CSV, Vietnamese or English headers).</source>
         <translation>Hãy bắt đầu với phòng thí nghiệm mẫu để xem thử, hoặc nhập danh sách thiết bị do khách hàng gửi (Excel hoặc CSV, tiêu đề tiếng Việt hoặc tiếng Anh).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="68" />
+        <location filename="../../ui/panes/devices.py" line="71" />
         <source>Load the demo lab</source>
         <translation>Tải phòng thí nghiệm mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="70" />
+        <location filename="../../ui/panes/devices.py" line="73" />
         <source>Import a device list…</source>
         <translation>Nhập danh sách thiết bị…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="101" />
+        <location filename="../../ui/panes/devices.py" line="104" />
         <source>Search name, serial, model, asset tag, lab ID… (accents optional)</source>
         <translation>Tìm theo tên, số sê-ri, model, mã tài sản, mã PTN… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="111" />
+        <location filename="../../ui/panes/devices.py" line="114" />
         <source>All devices</source>
         <translation>Tất cả thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="112" />
+        <location filename="../../ui/panes/devices.py" line="115" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="113" />
+        <location filename="../../ui/panes/devices.py" line="116" />
         <source>Due within 30 days</source>
         <translation>Đến hạn trong 30 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="118" />
+        <location filename="../../ui/panes/devices.py" line="121" />
         <source>Import device list…</source>
         <translation>Nhập danh sách thiết bị…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="147" />
+        <location filename="../../ui/panes/devices.py" line="151" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="150" />
+        <location filename="../../ui/panes/devices.py" line="154" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="160" />
+        <location filename="../../ui/panes/devices.py" line="164" />
         <source>Lab ID</source>
         <translation>Mã PTN</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="161" />
+        <location filename="../../ui/panes/devices.py" line="165" />
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="162" />
+        <location filename="../../ui/panes/devices.py" line="166" />
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="163" />
+        <location filename="../../ui/panes/devices.py" line="167" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="164" />
+        <location filename="../../ui/panes/devices.py" line="168" />
         <source>Manufacturer</source>
         <translation>Nhà sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="165" />
+        <location filename="../../ui/panes/devices.py" line="169" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="166" />
+        <location filename="../../ui/panes/devices.py" line="170" />
         <source>Serial no.</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="167" />
+        <location filename="../../ui/panes/devices.py" line="171" />
         <source>Asset tag</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="168" />
+        <location filename="../../ui/panes/devices.py" line="172" />
         <source>Range</source>
         <translation>Phạm vi đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="169" />
+        <location filename="../../ui/panes/devices.py" line="173" />
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="170" />
+        <location filename="../../ui/panes/devices.py" line="174" />
         <source>Accuracy</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="171" />
+        <location filename="../../ui/panes/devices.py" line="175" />
         <source>Interval</source>
         <translation>Chu kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="172" />
+        <location filename="../../ui/panes/devices.py" line="176" />
         <source>Last calibrated</source>
         <translation>Hiệu chuẩn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="173" />
+        <location filename="../../ui/panes/devices.py" line="177" />
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="174" />
+        <location filename="../../ui/panes/devices.py" line="178" />
         <source>Location</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="175" />
+        <location filename="../../ui/panes/devices.py" line="179" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="195" />
+        <location filename="../../ui/panes/devices.py" line="199" />
         <source>All customers</source>
         <translation>Tất cả khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/devices.py" line="216" />
+        <location filename="../../ui/panes/devices.py" line="43" />
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n thiết bị</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="221" />
+        <source>counting…</source>
+        <translation>đang đếm…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/devices.py" line="225" />
+        <location filename="../../ui/panes/devices.py" line="230" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n tháng</numerusform>
