@@ -21,6 +21,7 @@ from lab.users import (
 from lab.users import (
     log_in as check_log_in,
 )
+from ui.names import role_name
 from ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -75,7 +76,7 @@ class LogInDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         buttons = QDialogButtonBox(self)
         self.log_in_button = buttons.addButton(self.tr("Log in"), QDialogButtonBox.AcceptRole)
-        buttons.addButton(QDialogButtonBox.Cancel)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
         buttons.accepted.connect(self.try_log_in)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -94,8 +95,8 @@ class LogInDialog(QDialog):
         credentials = demo_credentials()
         table = QTableWidget(len(credentials), 3, self)
         table.setHorizontalHeaderLabels([self.tr("Role"), self.tr("User"), self.tr("Password")])
-        for row, values in enumerate(credentials):
-            for column, value in enumerate(values):
+        for row, (role, name, password) in enumerate(credentials):
+            for column, value in enumerate((role_name(role), name, password)):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -150,7 +151,7 @@ class FirstAdminDialog(QDialog):
         form.addRow(self.tr("Password again"), self.repeat)
         buttons = QDialogButtonBox(self)
         self.create_button = buttons.addButton(self.tr("Create admin"), QDialogButtonBox.AcceptRole)
-        buttons.addButton(QDialogButtonBox.Cancel)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
         buttons.accepted.connect(self.try_create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

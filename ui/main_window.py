@@ -9,12 +9,11 @@ from __future__ import annotations
 import importlib
 import logging
 
-from lab.permissions import Role
 from ui.context import PaneContext
 from ui.i18n import translate
+from ui.names import role_name
 from ui.panes import NAV, PANES, PaneSpec
 from ui.qt import (
-    QT_TRANSLATE_NOOP,
     QAction,
     QHBoxLayout,
     QLabel,
@@ -31,13 +30,6 @@ from ui.qt import (
 from ui.settings import LANGUAGES
 
 log = logging.getLogger(__name__)
-
-ROLE_NAMES = {
-    Role.TECHNICIAN: QT_TRANSLATE_NOOP("Roles", "technician"),
-    Role.REVIEWER: QT_TRANSLATE_NOOP("Roles", "reviewer"),
-    Role.SIGNATORY: QT_TRANSLATE_NOOP("Roles", "signatory"),
-    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "admin"),
-}
 
 
 class NotBuiltPane(QWidget):
@@ -172,7 +164,7 @@ class MainWindow(QMainWindow):
         )
         user = self.context.user
         if user is not None:
-            role = translate("Roles", ROLE_NAMES[Role(user.role)])
+            role = role_name(user.role)
             text += " · " + self.tr("logged in as %1 (%2)").replace("%1", user.name).replace(
                 "%2", role
             )

@@ -6,8 +6,16 @@ item models translate at display time.
 
 from __future__ import annotations
 
+from lab.permissions import Role
 from ui.i18n import translate
 from ui.qt import QT_TRANSLATE_NOOP
+
+ROLES = {
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("Roles", "technician"),
+    Role.REVIEWER: QT_TRANSLATE_NOOP("Roles", "reviewer"),
+    Role.SIGNATORY: QT_TRANSLATE_NOOP("Roles", "signatory"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "admin"),
+}
 
 KINDS = {
     "balance": QT_TRANSLATE_NOOP("DeviceKinds", "balance"),
@@ -41,3 +49,8 @@ def kind_name(kind: str | None) -> str:
     if not kind:
         return ""
     return translate("DeviceKinds", KINDS[kind]) if kind in KINDS else kind
+
+
+def role_name(role: str | Role) -> str:
+    """A role in the user's language."""
+    return translate("Roles", ROLES[Role(role)])

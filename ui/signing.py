@@ -65,7 +65,7 @@ class SignatureDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         buttons = QDialogButtonBox(self)
         self.sign_button = buttons.addButton(self.tr("Sign"), QDialogButtonBox.AcceptRole)
-        buttons.addButton(QDialogButtonBox.Cancel)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
         buttons.accepted.connect(self.try_sign)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

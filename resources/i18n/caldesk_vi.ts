@@ -71,117 +71,117 @@
 <context>
     <name>DeviceKinds</name>
     <message>
-        <location filename="../../ui/names.py" line="13" />
+        <location filename="../../ui/names.py" line="21" />
         <source>balance</source>
         <translation>cân</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="14" />
+        <location filename="../../ui/names.py" line="22" />
         <source>caliper</source>
         <translation>thước cặp</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="15" />
+        <location filename="../../ui/names.py" line="23" />
         <source>clamp meter</source>
         <translation>ampe kìm</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="16" />
+        <location filename="../../ui/names.py" line="24" />
         <source>dial gauge</source>
         <translation>đồng hồ so</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="17" />
+        <location filename="../../ui/names.py" line="25" />
         <source>furnace</source>
         <translation>lò nung</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="18" />
+        <location filename="../../ui/names.py" line="26" />
         <source>hygrometer</source>
         <translation>ẩm kế</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="19" />
+        <location filename="../../ui/names.py" line="27" />
         <source>incubator</source>
         <translation>tủ ấm</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="20" />
+        <location filename="../../ui/names.py" line="28" />
         <source>insulation tester</source>
         <translation>máy đo điện trở cách điện</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="21" />
+        <location filename="../../ui/names.py" line="29" />
         <source>lux meter</source>
         <translation>máy đo độ rọi</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="22" />
+        <location filename="../../ui/names.py" line="30" />
         <source>micrometer</source>
         <translation>panme</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="23" />
+        <location filename="../../ui/names.py" line="31" />
         <source>multimeter</source>
         <translation>đồng hồ vạn năng</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="24" />
+        <location filename="../../ui/names.py" line="32" />
         <source>oscilloscope</source>
         <translation>máy hiện sóng</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="25" />
+        <location filename="../../ui/names.py" line="33" />
         <source>oven</source>
         <translation>tủ sấy</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="26" />
+        <location filename="../../ui/names.py" line="34" />
         <source>power supply</source>
         <translation>nguồn điện</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="27" />
+        <location filename="../../ui/names.py" line="35" />
         <source>pressure gauge</source>
         <translation>áp kế</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="28" />
+        <location filename="../../ui/names.py" line="36" />
         <source>pressure transmitter</source>
         <translation>bộ chuyển đổi áp suất</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="29" />
+        <location filename="../../ui/names.py" line="37" />
         <source>sound level meter</source>
         <translation>máy đo mức âm</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="30" />
+        <location filename="../../ui/names.py" line="38" />
         <source>stopwatch</source>
         <translation>đồng hồ bấm giây</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="31" />
+        <location filename="../../ui/names.py" line="39" />
         <source>temperature bath</source>
         <translation>bể ổn nhiệt</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="32" />
+        <location filename="../../ui/names.py" line="40" />
         <source>thermohygrometer</source>
         <translation>nhiệt ẩm kế</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="33" />
+        <location filename="../../ui/names.py" line="41" />
         <source>thermometer</source>
         <translation>nhiệt kế</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="34" />
+        <location filename="../../ui/names.py" line="42" />
         <source>torque wrench</source>
         <translation>cờ lê lực</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="35" />
+        <location filename="../../ui/names.py" line="43" />
         <source>weight</source>
         <translation>quả cân</translation>
     </message>
@@ -404,42 +404,47 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="131" />
+        <location filename="../../ui/login.py" line="132" />
         <source>CalDesk — first admin</source>
         <translation>CalDesk — quản trị viên đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="134" />
+        <location filename="../../ui/login.py" line="135" />
         <source>This database has no users yet. Create the lab's first admin: the admin adds the technicians, reviewers and signatories afterwards.</source>
         <translation>Cơ sở dữ liệu này chưa có người dùng. Hãy tạo quản trị viên đầu tiên của phòng thí nghiệm; sau đó quản trị viên sẽ thêm các kỹ thuật viên, người soát xét và người ký duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="147" />
+        <location filename="../../ui/login.py" line="148" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="148" />
+        <location filename="../../ui/login.py" line="149" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149" />
+        <location filename="../../ui/login.py" line="150" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150" />
+        <location filename="../../ui/login.py" line="151" />
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="152" />
+        <location filename="../../ui/login.py" line="153" />
         <source>Create admin</source>
         <translation>Tạo quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="164" />
+        <location filename="../../ui/login.py" line="154" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="165" />
         <source>The two passwords differ; type them again.</source>
         <translation>Hai mật khẩu không khớp; hãy nhập lại.</translation>
     </message>
@@ -848,43 +853,48 @@
 <context>
     <name>LogInDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="69" />
+        <location filename="../../ui/login.py" line="70" />
         <source>CalDesk — log in</source>
         <translation>CalDesk — đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="74" />
+        <location filename="../../ui/login.py" line="75" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="75" />
-        <location filename="../../ui/login.py" line="96" />
+        <location filename="../../ui/login.py" line="76" />
+        <location filename="../../ui/login.py" line="97" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="77" />
+        <location filename="../../ui/login.py" line="78" />
         <source>Log in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86" />
+        <location filename="../../ui/login.py" line="79" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="87" />
         <source>Demo lab: its users and passwords. Click one to fill it in.</source>
         <translation>Phòng thí nghiệm mẫu: người dùng và mật khẩu. Bấm vào một dòng để điền.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="96" />
+        <location filename="../../ui/login.py" line="97" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="96" />
+        <location filename="../../ui/login.py" line="97" />
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="105" />
+        <location filename="../../ui/login.py" line="106" />
         <source>Demo lab only: click a user to fill in the log-in.</source>
         <translation>Chỉ dành cho phòng thí nghiệm mẫu: bấm vào một người dùng để điền thông tin đăng nhập.</translation>
     </message>
@@ -892,47 +902,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Import device list…</source>
         <translation>&amp;Nhập danh sách thiết bị…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>demo lab (simulated instruments)</source>
         <translation>phòng thí nghiệm mẫu (máy đo mô phỏng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>No database open</source>
         <translation>Chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Database: %1 · workstation %2</source>
         <translation>Cơ sở dữ liệu: %1 · máy trạm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>logged in as %1 (%2)</source>
         <translation>đăng nhập với tên %1 (%2)</translation>
     </message>
@@ -1072,22 +1082,22 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/names.py" line="14" />
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/names.py" line="15" />
         <source>reviewer</source>
         <translation>người soát xét</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/names.py" line="16" />
         <source>signatory</source>
         <translation>người ký duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/names.py" line="17" />
         <source>admin</source>
         <translation>quản trị viên</translation>
     </message>
@@ -1118,6 +1128,11 @@
         <location filename="../../ui/signing.py" line="67" />
         <source>Sign</source>
         <translation>Ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing.py" line="68" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../ui/signing.py" line="102" />
