@@ -158,8 +158,13 @@ class OutboxEntry(Base):
     operation: Mapped[str] = mapped_column(String(8), nullable=False)  # insert | update | delete
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, nullable=False)
     pushed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Stamped before a batch goes upstream, so a resend after a crash carries the same id.
+    batch_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
-    __table_args__ = (Index("ix_outbox_pending", "pushed_at", "seq"),)
+    __table_args__ = (
+        Index("ix_outbox_pending", "pushed_at", "seq"),
+        Index("ix_outbox_batch", "batch_id"),
+    )
 
 
 class Workstation(Base):

@@ -1,0 +1,111 @@
+"""``main.py sync`` and ``main.py upstream …``: sync with the centre, set the centre up (issue 8).
+
+The upstream address comes from ``--upstream``, else ``$CALDESK_UPSTREAM``, else the address
+this workstation last synced with.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from lab.commands.common import CommandError, guarded, open_db, print_json
+from lab.storage.database import Database
+from lab.storage.sync_models import SyncState
+from lab.sync.engine import SyncReport, sync
+from lab.sync.upstream import UpstreamError, connect_upstream, init_upstream
+
+EXIT_SYNC_FAILED = 3
+SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("sync", help="push this workstation's changes and pull the centre's")
+    p.add_argument("--upstream", help="central database URL (postgresql://user@host/db)")
+    _sslmode_option(p)
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(func=guarded(run_sync))
+
+    up = subparsers.add_parser("upstream", help="set up the centre's PostgreSQL database")
+    commands = up.add_subparsers(title="upstream commands", metavar="ACTION", required=True)
+    init = commands.add_parser("init", help="create or migrate the central schema")
+    init.add_argument("url", help="central database URL, as its owner (postgresql://…)")
+    _sslmode_option(init)
+    init.set_defaults(func=guarded(run_init))
+
+
+def _sslmode_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--sslmode",
+        choices=SSLMODES,
+        default=None,
+        help="TLS for the connection (default: prefer, i.e. TLS when the server offers it)",
+    )
+
+
+def upstream_url(db: Database, given: str | None) -> str:
+    url = given or os.environ.get("CALDESK_UPSTREAM")
+    if url:
+        return url
+    with db.read_session() as session:
+        state = session.get(SyncState, 1)
+        if state is not None and state.upstream_url:
+            return state.upstream_url
+    raise CommandError(
+        "No central database is set: give it with --upstream URL (or $CALDESK_UPSTREAM)."
+    )
+
+
+def remember_url(db: Database, url: str) -> None:
+    with db.session() as session:
+        state = session.get(SyncState, 1)
+        if state is None:
+            session.add(SyncState(id=1, pulled_seq=0, upstream_url=url))
+        elif state.upstream_url != url:
+            state.upstream_url = url
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        url = upstream_url(db, args.upstream)
+        try:
+            upstream = connect_upstream(url, sslmode=args.sslmode)
+            report = sync(db, upstream)
+        except UpstreamError as exc:
+            raise CommandError(f"Sync failed: {exc}", EXIT_SYNC_FAILED) from exc
+        remember_url(db, url)
+        upstream.dispose()
+        _print_report(report, args.json)
+        return 0
+    finally:
+        db.close()
+
+
+def _print_report(report: SyncReport, as_json: bool) -> None:
+    if as_json:
+        print_json(report.as_dict())
+        return
+    print(
+        f"pushed {report.pushed}, pulled {report.pulled}, "
+        f"conflicts found {report.conflicts_found}, open {report.conflicts_open}, "
+        f"pending {report.pending}"
+    )
+    if report.conflicts_open:
+        print(
+            f"{report.conflicts_open} field(s) were changed on two workstations: settle them in "
+            "the Sync pane.",
+            file=sys.stderr,
+        )
+
+
+def run_init(args: argparse.Namespace) -> int:
+    try:
+        upstream = connect_upstream(args.url, sslmode=args.sslmode)
+        revision = init_upstream(upstream)
+        upstream.dispose()
+    except UpstreamError as exc:
+        raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
+    print(f"central database ready (schema {revision})")
+    return 0

@@ -1,0 +1,117 @@
+"""One sync: push everything pending, then pull everything new (issue 8, "Push and pull").
+
+Push goes first so that a pull never has to set aside this workstation's own edits more than
+necessary. Every step is safe to repeat: a sync cut off anywhere resumes the next time, and the
+caller gets a :class:`SyncReport` or an :class:`~lab.sync.upstream.UpstreamError` with a sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DBAPIError
+
+from lab.storage.database import Database
+from lab.storage.models import OutboxEntry
+from lab.storage.sync_models import SyncConflict
+from lab.sync.faults import checkpoint
+from lab.sync.pull import apply_changes, pulled_seq, read_changes, report_cursor
+from lab.sync.push import confirm_batch, next_batch, send_batch
+from lab.sync.resolve import push_resolutions
+from lab.sync.upstream import UpstreamError, check_schema, unreachable
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What one sync did: rows pushed and pulled, conflicts found and still open."""
+
+    pushed: int
+    pulled: int
+    conflicts_found: int
+    conflicts_open: int
+    pending: int
+    set_aside: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "pushed": self.pushed,
+            "pulled": self.pulled,
+            "conflicts_found": self.conflicts_found,
+            "conflicts_open": self.conflicts_open,
+            "pending": self.pending,
+        }
+
+
+def sync(db: Database, upstream: Engine, progress: Progress | None = None) -> SyncReport:
+    """Push, then pull; raises UpstreamError (with a sentence) when the centre cannot be used."""
+    workstation = str(db.workstation_id)
+    try:
+        with upstream.connect() as conn:
+            check_schema(conn)
+        pushed, found = _push_all(db, upstream, workstation, progress)
+        pulled, set_aside = _pull_all(db, upstream, workstation, progress)
+    except DBAPIError as exc:
+        raise unreachable(upstream, exc) from exc
+    return SyncReport(pushed, pulled, found, open_conflicts(db), pending_changes(db), set_aside)
+
+
+def _push_all(db: Database, upstream: Engine, ws: str, progress: Progress | None) -> tuple:
+    pushed = found = 0
+    push_resolutions(db, upstream)
+    while (batch := next_batch(db)) is not None:
+        checkpoint("push-after-stamp")
+        result = send_batch(upstream, ws, batch)
+        confirm_batch(db, batch, result)
+        pushed += batch.size
+        found += result.conflicts
+        if progress:
+            progress("push", pushed)
+    return pushed, found
+
+
+def _pull_all(db: Database, upstream: Engine, ws: str, progress: Progress | None) -> tuple:
+    pulled = set_aside = 0
+    cursor = pulled_seq(db)
+    while (page := read_changes(upstream, cursor)) is not None:
+        result = apply_changes(db, page)
+        pulled += result.applied
+        set_aside += result.skipped_pending + result.refused
+        cursor = page.upper
+        if progress:
+            progress("pull", pulled)
+    report_cursor(upstream, ws, cursor)
+    return pulled, set_aside
+
+
+def pending_changes(db: Database) -> int:
+    """Outbox rows not yet confirmed upstream."""
+    with db.read_session() as session:
+        return session.scalar(
+            select(func.count()).select_from(OutboxEntry).where(OutboxEntry.pushed_at.is_(None))
+        )
+
+
+def open_conflicts(db: Database) -> int:
+    with db.read_session() as session:
+        return session.scalar(
+            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+        )
+
+
+def ensure_reachable(upstream: Engine) -> None:
+    """Raise UpstreamError with a sentence if the centre cannot be reached right now."""
+    try:
+        with upstream.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except DBAPIError as exc:
+        raise unreachable(upstream, exc) from exc
+
+
+__all__ = ["SyncReport", "UpstreamError", "ensure_reachable", "sync"]

@@ -1,0 +1,250 @@
+"""Pull: the centre's changes in commit order, applied with the cursor in one local transaction.
+
+Changes are read below a watermark taken in one REPEATABLE READ snapshot: the change counter is
+bumped under a row lock that each push holds until it commits, so every change numbered at or
+below a committed number is itself committed (DESIGN.md, Sync; sync.md 2.1). The rows and the
+new cursor are written in the same local transaction, so a crash repeats the pull, never skips
+it. A row with local edits not yet pushed is left alone: the next push merges it upstream and
+the merged row comes back with a later number.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, and_, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+
+from lab.storage.audit_chain import json_value
+from lab.storage.base import utc_now
+from lab.storage.database import Database
+from lab.storage.models import OutboxEntry
+from lab.storage.sync_models import SyncConflict, SyncState
+from lab.sync.faults import checkpoint
+from lab.sync.tables import SyncedTable, synced_tables, upstream_metadata
+
+log = logging.getLogger(__name__)
+
+BATCHES_PER_PULL = 20
+
+
+@dataclass(frozen=True)
+class Pulled:
+    """One page of upstream changes, up to ``upper`` (the cursor after applying it)."""
+
+    upper: int
+    rows: dict[str, list[dict]]
+    conflicts: list[dict]
+
+
+@dataclass(frozen=True)
+class PullResult:
+    applied: int
+    skipped_pending: int
+    refused: int
+    conflicts: int
+
+
+def pulled_seq(db: Database) -> int:
+    with db.read_session() as session:
+        state = session.get(SyncState, 1)
+        return state.pulled_seq if state else 0
+
+
+def read_changes(upstream: Engine, cursor: int) -> Pulled | None:
+    """The next page of changes after ``cursor``, or None when there is nothing new."""
+    with upstream.connect() as conn:
+        conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            upper = _watermark(conn, cursor)
+            if upper <= cursor:
+                return None
+            rows = {}
+            tables = upstream_metadata().tables
+            for synced in synced_tables():
+                t = tables[synced.name]
+                found = conn.execute(
+                    select(t).where(and_(t.c.change_seq > cursor, t.c.change_seq <= upper))
+                ).all()
+                if found:
+                    rows[synced.name] = [dict(r._mapping) for r in found]
+            conflicts = conn.execute(
+                text("SELECT * FROM sync_conflicts WHERE change_seq > :c AND change_seq <= :u"),
+                {"c": cursor, "u": upper},
+            ).all()
+    checkpoint("pull-after-read")
+    return Pulled(upper, rows, [dict(c._mapping) for c in conflicts])
+
+
+def _watermark(conn: Connection, cursor: int) -> int:
+    counter = conn.execute(text("SELECT value FROM sync_counter WHERE id = 1")).scalar_one()
+    page_end = conn.execute(
+        text(
+            "SELECT change_seq FROM sync_applied_batches WHERE change_seq > :c "
+            "ORDER BY change_seq OFFSET :n LIMIT 1"
+        ),
+        {"c": cursor, "n": BATCHES_PER_PULL - 1},
+    ).scalar()
+    return min(counter, page_end) if page_end is not None else counter
+
+
+def apply_changes(db: Database, pulled: Pulled) -> PullResult:
+    """Write the page and the new cursor in one local transaction."""
+    applied = skipped = refused = 0
+    with db.session() as session:
+        conn = session.connection()
+        for synced in synced_tables():
+            rows = pulled.rows.get(synced.name)
+            if rows:
+                a, s, r = _apply_table(conn, synced, rows)
+                applied, skipped, refused = applied + a, skipped + s, refused + r
+        _mirror_conflicts(conn, pulled.conflicts)
+        _save_cursor(session, pulled.upper)
+        checkpoint("pull-before-local-commit")
+    checkpoint("pull-after-local-commit")
+    return PullResult(applied, skipped, refused, len(pulled.conflicts))
+
+
+def _apply_table(conn: Connection, synced: SyncedTable, rows: list[dict]) -> tuple[int, int, int]:
+    t = synced.table
+    local = _local_versions(conn, t, [r["id"] for r in rows])
+    pending = _pending_ids(conn, synced.name)
+    writes = []
+    skipped = 0
+    for row in rows:
+        base = local.get(row["id"])
+        if base is not None and base >= row["upstream_version"]:
+            continue  # this workstation already has that version (its own push, say)
+        if row["id"] in pending:
+            skipped += 1
+            continue
+        values = {c: row[c] for c in synced.columns}
+        values["base_version"] = row["upstream_version"]
+        writes.append(values)
+    refused = _write_rows(conn, synced, writes)
+    return len(writes) - refused, skipped, refused
+
+
+def _local_versions(conn: Connection, t, ids: list) -> dict:  # noqa: ANN001
+    found = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found.update(conn.execute(select(t.c.id, t.c.base_version).where(t.c.id.in_(chunk))).all())
+    return found
+
+
+def _pending_ids(conn: Connection, entity: str) -> set[uuid.UUID]:
+    return set(
+        conn.execute(
+            select(OutboxEntry.row_id).where(
+                OutboxEntry.entity == entity, OutboxEntry.pushed_at.is_(None)
+            )
+        ).scalars()
+    )
+
+
+def _upsert_statement(synced: SyncedTable):  # noqa: ANN202
+    stmt = sqlite_insert(synced.table)
+    return stmt.on_conflict_do_update(
+        index_elements=["id"],
+        set_={c: stmt.excluded[c] for c in synced.columns if c != "id"},
+    )
+
+
+def _write_rows(conn: Connection, synced: SyncedTable, writes: list[dict]) -> int:
+    """Upsert the rows; a row the local uniqueness rules refuse (the same customer registered on
+    two workstations, say) is kept out and listed as a conflict, never allowed to stop the pull."""
+    if not writes:
+        return 0
+    stmt = _upsert_statement(synced)
+    try:
+        with conn.begin_nested():
+            conn.execute(stmt, writes)
+        return 0
+    except IntegrityError:
+        pass
+    refused = 0
+    for values in writes:
+        try:
+            with conn.begin_nested():
+                conn.execute(stmt, values)
+        except IntegrityError as exc:
+            refused += 1
+            _record_refusal(conn, synced.name, values, exc)
+    return refused
+
+
+def _record_refusal(conn: Connection, entity: str, values: dict, exc: IntegrityError) -> None:
+    reason = str(exc.orig).splitlines()[0]
+    version = values["base_version"]
+    log.warning("pulled %s %s refused locally: %s", entity, values["id"], reason)
+    conn.execute(
+        sqlite_insert(SyncConflict.__table__)
+        .values(
+            id=uuid.uuid5(uuid.NAMESPACE_OID, f"refused/{entity}/{values['id']}/{version}"),
+            entity=entity,
+            row_id=values["id"],
+            field="*",
+            ancestor_value=None,
+            kept_value=reason,
+            other_value={k: json_value(v) for k, v in values.items()},
+            other_workstation=values.get("origin_workstation", ""),
+            found_at=utc_now(),
+        )
+        .on_conflict_do_nothing()
+    )
+
+
+def _mirror_conflicts(conn: Connection, conflicts: list[dict]) -> None:
+    for c in conflicts:
+        values = {
+            "id": c["id"],
+            "entity": c["entity"],
+            "row_id": c["row_id"],
+            "field": c["field"],
+            "ancestor_value": c["ancestor_value"],
+            "kept_value": c["kept_value"],
+            "other_value": c["other_value"],
+            "other_workstation": c["other_workstation"],
+            "found_at": c["found_at"],
+            "resolved_at": c["resolved_at"],
+            "resolution": c["resolution"],
+        }
+        stmt = sqlite_insert(SyncConflict.__table__).values(values)
+        keep_local = SyncConflict.__table__.c.resolved_at.is_(None)
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["id"],
+                set_={
+                    "resolved_at": stmt.excluded.resolved_at,
+                    "resolution": stmt.excluded.resolution,
+                },
+                where=keep_local,
+            )
+        )
+
+
+def _save_cursor(session, upper: int) -> None:  # noqa: ANN001
+    state = session.get(SyncState, 1)
+    if state is None:
+        session.add(SyncState(id=1, pulled_seq=upper, last_sync_at=utc_now()))
+    else:
+        state.pulled_seq = upper
+        state.last_sync_at = utc_now()
+    session.flush()
+
+
+def report_cursor(upstream: Engine, workstation: str, cursor: int) -> None:
+    """Tell the centre how far this workstation has pulled (tombstones wait for everyone)."""
+    with upstream.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO sync_cursors (workstation, pulled_seq) VALUES (:ws, :c) "
+                "ON CONFLICT (workstation) DO UPDATE SET pulled_seq = excluded.pulled_seq, "
+                "pulled_at = now()"
+            ),
+            {"ws": workstation, "c": cursor},
+        )

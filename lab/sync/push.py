@@ -1,0 +1,325 @@
+"""Push: outbox batches applied upstream in one transaction each (DESIGN.md, Sync; sync.md 6.2).
+
+1. The oldest pending outbox rows get a batch id, committed locally *before* anything is sent,
+   so a resend after a crash carries the same id.
+2. Upstream, in one transaction: the change counter is locked and bumped; a batch id already in
+   ``sync_applied_batches`` returns its stored result and changes nothing; otherwise every row
+   goes in with a version-checked upsert, concurrent edits are merged (:mod:`lab.sync.merge`),
+   and the batch id is recorded with its result.
+3. Only after that commit are the outbox rows marked pushed, locally, in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, bindparam, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from lab.storage.audit_chain import json_value
+from lab.storage.base import utc_now
+from lab.storage.database import Database
+from lab.storage.models import OutboxEntry
+from lab.sync.faults import checkpoint
+from lab.sync.merge import merge_fields
+from lab.sync.tables import APPEND_ONLY, SyncedTable, synced_tables, upstream_metadata
+
+log = logging.getLogger(__name__)
+
+BATCH_ROWS = 2000
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Rows of one push: their current content, table by table, under one batch id."""
+
+    batch_id: uuid.UUID
+    rows: dict[str, list[dict]]
+
+    @property
+    def size(self) -> int:
+        return sum(len(r) for r in self.rows.values())
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What upstream did with a batch: the version each row now has there, conflicts found.
+
+    ``versions`` holds only rows whose upstream content is now exactly what was sent; those
+    rows' base version moves on. A merged row comes back with the next pull.
+    """
+
+    change_seq: int
+    versions: dict[str, int]
+    conflicts: int
+    replayed: bool = False
+
+
+def next_batch(db: Database, limit: int = BATCH_ROWS) -> Batch | None:
+    """The batch to send: an unconfirmed one again (same id), else the oldest pending rows."""
+    with db.session() as session:
+        conn = session.connection()
+        batch_id = conn.execute(
+            select(OutboxEntry.batch_id)
+            .where(OutboxEntry.pushed_at.is_(None), OutboxEntry.batch_id.is_not(None))
+            .order_by(OutboxEntry.seq)
+            .limit(1)
+        ).scalar()
+        if batch_id is None:
+            batch_id = _stamp_new_batch(conn, limit)
+            if batch_id is None:
+                return None
+        keys = conn.execute(
+            select(OutboxEntry.entity, OutboxEntry.row_id).where(OutboxEntry.batch_id == batch_id)
+        ).all()
+        return Batch(batch_id, _row_contents(conn, keys))
+
+
+def _stamp_new_batch(conn: Connection, limit: int) -> uuid.UUID | None:
+    pending = conn.execute(
+        select(OutboxEntry.seq, OutboxEntry.entity, OutboxEntry.row_id)
+        .where(OutboxEntry.pushed_at.is_(None), OutboxEntry.batch_id.is_(None))
+        .order_by(OutboxEntry.seq)
+    ).all()
+    if not pending:
+        return None
+    chosen: set[tuple[str, uuid.UUID]] = set()
+    seqs = []
+    for seq, entity, row_id in pending:
+        key = (entity, row_id)
+        if key not in chosen and len(chosen) >= limit:
+            continue
+        chosen.add(key)
+        seqs.append(seq)
+    batch_id = uuid.uuid4()
+    for start in range(0, len(seqs), 500):
+        conn.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.seq.in_(seqs[start : start + 500]))
+            .values(batch_id=batch_id)
+        )
+    return batch_id
+
+
+def _row_contents(conn: Connection, keys: Sequence[tuple[str, uuid.UUID]]) -> dict:
+    ids_by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for entity, row_id in keys:
+        ids_by_entity[entity].add(row_id)
+    rows = {}
+    for synced in synced_tables():
+        ids = list(ids_by_entity.pop(synced.name, ()))
+        found = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found += conn.execute(select(synced.table).where(synced.table.c.id.in_(chunk))).all()
+        if found:
+            rows[synced.name] = [dict(r._mapping) for r in found]
+    if ids_by_entity:
+        log.warning("outbox names tables that do not sync: %s", sorted(ids_by_entity))
+    return rows
+
+
+def send_batch(upstream: Engine, workstation: str, batch: Batch) -> BatchResult:
+    """Apply ``batch`` upstream in one transaction; a batch applied before changes nothing."""
+    with upstream.connect() as conn:
+        with conn.begin() as tx:
+            seq = conn.execute(
+                text("UPDATE sync_counter SET value = value + 1 WHERE id = 1 RETURNING value")
+            ).scalar_one()
+            stored = conn.execute(
+                text(
+                    "SELECT result FROM sync_applied_batches "
+                    "WHERE workstation = :ws AND batch_id = :b"
+                ),
+                {"ws": workstation, "b": batch.batch_id},
+            ).scalar()
+            if stored is not None:
+                tx.rollback()  # the counter bump is undone too: nothing new to number
+                return _result(stored, replayed=True)
+            result = _apply(conn, workstation, batch, seq)
+            conn.execute(
+                text(
+                    "INSERT INTO sync_applied_batches (workstation, batch_id, change_seq, result) "
+                    "VALUES (:ws, :b, :seq, CAST(:r AS jsonb))"
+                ),
+                {"ws": workstation, "b": batch.batch_id, "seq": seq, "r": json.dumps(result)},
+            )
+            checkpoint("push-before-upstream-commit")
+        checkpoint("push-after-upstream-commit")
+    return _result(result)
+
+
+def _result(stored: dict, *, replayed: bool = False) -> BatchResult:
+    return BatchResult(stored["seq"], stored["versions"], stored["conflicts"], replayed)
+
+
+def _apply(conn: Connection, workstation: str, batch: Batch, seq: int) -> dict:
+    upstream_tables = upstream_metadata().tables
+    versions: dict[str, int] = {}
+    conflicts = 0
+    for synced in synced_tables():
+        rows = batch.rows.get(synced.name)
+        if rows:
+            table = upstream_tables[synced.name]
+            conflicts += _apply_table(conn, synced, table, rows, seq, versions, workstation)
+    return {"seq": seq, "versions": versions, "conflicts": conflicts}
+
+
+def _apply_table(conn, synced: SyncedTable, table, rows, seq, versions, workstation) -> int:  # noqa: ANN001, PLR0913
+    current = _current_rows(conn, table, [r["id"] for r in rows])
+    writes, history, conflicts = [], [], []
+    for row in rows:
+        cur = current.get(row["id"])
+        if cur is None:
+            writes.append({**row, "upstream_version": 1, "change_seq": seq})
+            versions[str(row["id"])] = 1
+        elif _already_applied(cur, row, synced):
+            if _same_content(synced, cur, row):
+                versions[str(row["id"])] = cur["upstream_version"]
+        elif cur["upstream_version"] == row["base_version"]:
+            writes.append(_next_version(row, cur, seq))
+            history.append(cur)
+            versions[str(row["id"])] = cur["upstream_version"] + 1
+        else:
+            ancestor = _ancestor(conn, synced.name, row["id"], row["base_version"])
+            merged = merge_fields(synced.data_columns, ancestor, cur, row)
+            conflicts += [(row["id"], c) for c in merged.conflicts]
+            if merged.changed:
+                values = {**merged.values, **_sync_columns(row)}
+                writes.append(_next_version(values, cur, seq))
+                history.append(cur)
+    _upsert(conn, table, writes)
+    _keep_history(conn, synced.name, history)
+    _record_conflicts(conn, synced.name, conflicts, workstation, seq)
+    return len(conflicts)
+
+
+def _already_applied(cur: dict, row: dict, synced: SyncedTable) -> bool:
+    """A replayed or reordered copy of a change the centre already has from the same author,
+    or a second copy of an append-only record: never a conflict (sync.md 3.3, 6.4)."""
+    if synced.policy == APPEND_ONLY or row["base_version"] == 0:
+        return True
+    return (
+        cur["origin_workstation"] == row["origin_workstation"]
+        and cur["row_version"] >= row["row_version"]
+    )
+
+
+def _same_content(synced: SyncedTable, cur: dict, row: dict) -> bool:
+    return all(json_value(cur[c]) == json_value(row[c]) for c in synced.data_columns)
+
+
+def _sync_columns(row: dict) -> dict:
+    keep = ("row_version", "base_version", "updated_at", "origin_workstation")
+    return {k: row[k] for k in keep}
+
+
+def _next_version(values: dict, cur: dict, seq: int) -> dict:
+    return {**values, "upstream_version": cur["upstream_version"] + 1, "change_seq": seq}
+
+
+def _current_rows(conn: Connection, table, ids: list) -> dict:  # noqa: ANN001
+    found = {}
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start : start + 1000]
+        for r in conn.execute(select(table).where(table.c.id.in_(chunk))):
+            found[r.id] = dict(r._mapping)
+    return found
+
+
+def _upsert(conn: Connection, table, writes: list[dict]) -> None:  # noqa: ANN001
+    """``INSERT … ON CONFLICT (id) DO UPDATE … WHERE`` the row is still the version read."""
+    if not writes:
+        return
+    stmt = pg_insert(table)
+    columns = {c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"}
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["id"],
+        set_=columns,
+        where=table.c.upstream_version == stmt.excluded.upstream_version - 1,
+    )
+    conn.execute(stmt, writes)
+
+
+def _ancestor(conn: Connection, entity: str, row_id: uuid.UUID, version: int) -> dict | None:
+    return conn.execute(
+        text(
+            "SELECT data FROM sync_row_versions "
+            "WHERE entity = :e AND row_id = :id AND upstream_version = :v"
+        ),
+        {"e": entity, "id": row_id, "v": version},
+    ).scalar()
+
+
+def _keep_history(conn: Connection, entity: str, replaced: list[dict]) -> None:
+    """Keep each version a row leaves behind: it is the ancestor a later merge compares with."""
+    if not replaced:
+        return
+    conn.execute(
+        text(
+            "INSERT INTO sync_row_versions (entity, row_id, upstream_version, data) "
+            "VALUES (:e, :id, :v, CAST(:d AS jsonb)) ON CONFLICT DO NOTHING"
+        ),
+        [
+            {"e": entity, "id": r["id"], "v": r["upstream_version"], "d": json.dumps(_json(r))}
+            for r in replaced
+        ],
+    )
+
+
+def _json(row: dict) -> dict:
+    return {k: json_value(v) for k, v in row.items()}
+
+
+def _record_conflicts(conn, entity, conflicts, workstation, seq) -> None:  # noqa: ANN001
+    if not conflicts:
+        return
+    conn.execute(
+        text(
+            "INSERT INTO sync_conflicts (id, entity, row_id, field, ancestor_value, kept_value, "
+            "other_value, other_workstation, change_seq) VALUES (:id, :e, :row, :f, "
+            "CAST(:a AS jsonb), CAST(:k AS jsonb), CAST(:o AS jsonb), :ws, :seq)"
+        ),
+        [
+            {
+                "id": uuid.uuid5(uuid.NAMESPACE_OID, f"{entity}/{row_id}/{c.field}/{seq}"),
+                "e": entity,
+                "row": row_id,
+                "f": c.field,
+                "a": json.dumps(c.ancestor),
+                "k": json.dumps(c.kept),
+                "o": json.dumps(c.other),
+                "ws": workstation,
+                "seq": seq,
+            }
+            for row_id, c in conflicts
+        ],
+    )
+
+
+def confirm_batch(db: Database, batch: Batch, result: BatchResult) -> None:
+    """After the upstream commit: mark the batch pushed and move on the rows' base versions."""
+    with db.session() as session:
+        conn = session.connection()
+        conn.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.batch_id == batch.batch_id)
+            .values(pushed_at=utc_now())
+        )
+        for synced in synced_tables():
+            ids = [r["id"] for r in batch.rows.get(synced.name, ())]
+            params = [
+                {"_id": i, "v": result.versions[str(i)]} for i in ids if str(i) in result.versions
+            ]
+            if params:
+                t = synced.table
+                conn.execute(
+                    update(t).where(t.c.id == bindparam("_id")).values(base_version=bindparam("v")),
+                    params,
+                )
+        checkpoint("push-before-local-confirm")

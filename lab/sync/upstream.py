@@ -1,0 +1,204 @@
+"""The centre's PostgreSQL: connecting, creating or migrating its schema, checking the version.
+
+The central schema is versioned by the workstation schema it was made from (the local Alembic
+head, ``sync_schema.revision``): ``upstream init`` creates what is missing and records the head;
+a workstation whose schema is older than the centre's is refused with a sentence, so an old
+CalDesk never writes rows it cannot fully read (sync.md 6.6). The change counter is one row
+(``sync_counter``) locked by every push for the rest of its transaction, so change numbers
+follow commit order (DESIGN.md, Sync; a plain sequence would let a pull skip rows).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from lab.storage.migrate import alembic_config, head_revision
+from lab.sync.tables import upstream_metadata
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 5
+
+BOOKKEEPING_DDL = (
+    """CREATE TABLE IF NOT EXISTS sync_schema (
+        id integer PRIMARY KEY CHECK (id = 1),
+        revision text NOT NULL,
+        migrated_at timestamptz NOT NULL DEFAULT now())""",
+    """CREATE TABLE IF NOT EXISTS sync_counter (
+        id integer PRIMARY KEY CHECK (id = 1),
+        value bigint NOT NULL)""",
+    "INSERT INTO sync_counter (id, value) VALUES (1, 0) ON CONFLICT (id) DO NOTHING",
+    """CREATE TABLE IF NOT EXISTS sync_applied_batches (
+        workstation text NOT NULL,
+        batch_id uuid NOT NULL,
+        change_seq bigint NOT NULL,
+        result jsonb NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (workstation, batch_id))""",
+    """CREATE INDEX IF NOT EXISTS ix_sync_applied_batches_seq
+        ON sync_applied_batches (change_seq)""",
+    """CREATE TABLE IF NOT EXISTS sync_cursors (
+        workstation text PRIMARY KEY,
+        pulled_seq bigint NOT NULL,
+        pulled_at timestamptz NOT NULL DEFAULT now())""",
+    """CREATE TABLE IF NOT EXISTS sync_row_versions (
+        entity text NOT NULL,
+        row_id uuid NOT NULL,
+        upstream_version bigint NOT NULL,
+        data jsonb NOT NULL,
+        PRIMARY KEY (entity, row_id, upstream_version))""",
+    """CREATE TABLE IF NOT EXISTS sync_conflicts (
+        id uuid PRIMARY KEY,
+        entity text NOT NULL,
+        row_id uuid NOT NULL,
+        field text NOT NULL,
+        ancestor_value jsonb,
+        kept_value jsonb,
+        other_value jsonb,
+        other_workstation text NOT NULL,
+        found_at timestamptz NOT NULL DEFAULT now(),
+        resolved_at timestamptz,
+        resolution text,
+        change_seq bigint NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS ix_sync_conflicts_seq ON sync_conflicts (change_seq)",
+    """CREATE TABLE IF NOT EXISTS sync_workstations (
+        role_name text PRIMARY KEY,
+        workstation text UNIQUE,
+        added_at timestamptz NOT NULL DEFAULT now())""",
+)
+
+
+class UpstreamError(RuntimeError):
+    """The central database cannot be used; the message says why in plain words."""
+
+
+class UpstreamUnreachable(UpstreamError):
+    """The network or the server is down; nothing local was changed."""
+
+
+class UpstreamSchemaMismatch(UpstreamError):
+    """The central schema and this CalDesk do not match; the message says who must update."""
+
+
+def connect_upstream(url: str, *, sslmode: str | None = None) -> Engine:
+    """An engine on the central database (psycopg 3); ``sslmode`` as libpq spells it.
+
+    Without ``sslmode`` libpq's default ``prefer`` applies: TLS whenever the server offers it.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise UpstreamError(f"'{url}' is not a database address (postgresql://…).") from exc
+    if parsed.get_backend_name() != "postgresql":
+        raise UpstreamError(f"The central database must be PostgreSQL, not '{parsed.drivername}'.")
+    parsed = parsed.set(drivername="postgresql+psycopg")
+    connect_args: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    if sslmode:
+        connect_args["sslmode"] = sslmode
+    return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
+
+
+def describe(engine: Engine) -> str:
+    """Where the upstream is, for messages (never the password)."""
+    url = engine.url
+    return f"{url.host or 'localhost'}/{url.database or ''}"
+
+
+def unreachable(engine: Engine, exc: Exception) -> UpstreamUnreachable:
+    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+    return UpstreamUnreachable(
+        f"Cannot reach the central database at {describe(engine)} ({reason}). "
+        "Nothing was lost: your changes stay on this workstation and go up at the next sync."
+    )
+
+
+def init_upstream(engine: Engine) -> str:
+    """Create or bring up to date the central schema; returns the schema revision recorded."""
+    head = head_revision()
+    try:
+        with engine.begin() as conn:
+            # One init at a time: two technicians running it together must not race the DDL.
+            conn.execute(text("SELECT pg_advisory_xact_lock(8208)"))
+            for ddl in BOOKKEEPING_DDL:
+                conn.execute(text(ddl))
+            _refuse_if_newer(conn, head)
+            metadata = upstream_metadata()
+            metadata.create_all(conn)
+            _add_missing_columns(conn, metadata)
+            conn.execute(
+                text(
+                    "INSERT INTO sync_schema (id, revision) VALUES (1, :r) ON CONFLICT (id) "
+                    "DO UPDATE SET revision = excluded.revision, migrated_at = now()"
+                ),
+                {"r": head},
+            )
+    except DBAPIError as exc:
+        if exc.connection_invalidated or _is_connection_error(exc):
+            raise unreachable(engine, exc) from exc
+        raise
+    log.info("central schema at %s is at revision %s", describe(engine), head)
+    return head
+
+
+def _refuse_if_newer(conn, head: str) -> None:  # noqa: ANN001
+    recorded = conn.execute(text("SELECT revision FROM sync_schema WHERE id = 1")).scalar()
+    if recorded is not None and recorded != head and not _is_ancestor(recorded, head):
+        raise UpstreamSchemaMismatch(
+            f"The central database was set up by a newer CalDesk (schema {recorded}, this one "
+            f"has {head}); update CalDesk on this workstation first."
+        )
+
+
+def _add_missing_columns(conn, metadata) -> None:  # noqa: ANN001
+    """Expand-only migration: a column added by a newer workstation schema is added upstream."""
+    inspector = inspect(conn)
+    for table in metadata.sorted_tables:
+        present = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in present:
+                kind = column.type.compile(dialect=conn.dialect)
+                conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+
+
+def check_schema(conn) -> None:  # noqa: ANN001
+    """Refuse to sync unless the central schema is the one this CalDesk was built for."""
+    head = head_revision()
+    try:
+        recorded = conn.execute(text("SELECT revision FROM sync_schema WHERE id = 1")).scalar()
+    except DBAPIError as exc:
+        raise UpstreamSchemaMismatch(
+            "The central database has not been set up for CalDesk yet: "
+            "run 'python main.py upstream init URL' first."
+        ) from exc
+    if recorded == head:
+        return
+    if recorded is None or _is_ancestor(recorded, head):
+        raise UpstreamSchemaMismatch(
+            f"The central database still has an older schema ({recorded}, this CalDesk has "
+            f"{head}): run 'python main.py upstream init URL' with this CalDesk first."
+        )
+    raise UpstreamSchemaMismatch(
+        f"This workstation's CalDesk is older than the central database (schema {head}, the "
+        f"centre has {recorded}): update CalDesk on this workstation before syncing. "
+        "Your changes stay here until then."
+    )
+
+
+def _is_ancestor(revision: str, head: str) -> bool:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        return any(r.revision == revision for r in script.iterate_revisions(head, "base"))
+    except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown revision
+        return False
+
+
+def _is_connection_error(exc: DBAPIError) -> bool:
+    import psycopg
+
+    return isinstance(exc.orig, psycopg.OperationalError)
