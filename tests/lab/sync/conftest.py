@@ -3,27 +3,27 @@ central database per test, and workstations as real SQLite files."""
 
 from __future__ import annotations
 
-import itertools
+import shutil
+import tempfile
 import uuid
 
 import pytest
-from sqlalchemy import text
 
 from lab.storage import open_database
-from lab.storage.models import Customer, Device
-from lab.storage.text import fold
 from lab.sync.upstream import connect_upstream, init_upstream
-
-_numbers = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory):
+def pg_server():
+    """One PostgreSQL for the session, in a folder of its own: pytest's numbered temp folders
+    are pruned by other pytest runs on the same machine, which would pull the data away."""
     import pgserver
 
-    server = pgserver.get_server(tmp_path_factory.mktemp("pgdata"), cleanup_mode="stop")
+    folder = tempfile.mkdtemp(prefix="caldesk-pg-")
+    server = pgserver.get_server(folder, cleanup_mode="stop")
     yield server
     server.cleanup()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -64,57 +64,3 @@ def workstations(tmp_path):
     yield open_one
     for database in opened.values():
         database.close()
-
-
-def add_customer(db, name: str = "Công ty Điện lực") -> uuid.UUID:
-    with db.session() as s:
-        customer = Customer(name=name, name_key=fold(name))
-        s.add(customer)
-    return customer.id
-
-
-def add_devices(db, customer_id: uuid.UUID, count: int, prefix: str = "D") -> list[uuid.UUID]:
-    with db.session() as s:
-        devices = [
-            Device(
-                lab_id=f"{prefix}-{next(_numbers):06d}",
-                customer_id=customer_id,
-                name=f"Đồng hồ vạn năng {i}",
-                manufacturer="Fluke",
-                model="87V",
-                serial=f"SN{i:05d}",
-            )
-            for i in range(count)
-        ]
-        s.add_all(devices)
-    return [d.id for d in devices]
-
-
-def edit_device(db, device_id: uuid.UUID, **values) -> None:
-    with db.session() as s:
-        device = s.get(Device, device_id)
-        for key, value in values.items():
-            setattr(device, key, value)
-
-
-def device_field(db, device_id: uuid.UUID, field: str):
-    with db.read_session() as s:
-        return getattr(s.get(Device, device_id), field)
-
-
-def register_snapshot(db) -> dict:
-    """Every synced row's content (without per-workstation bookkeeping), table by table."""
-    from lab.sync.tables import synced_tables
-
-    snapshot = {}
-    with db.engine.connect() as conn:
-        for synced in synced_tables():
-            cols = ", ".join(("id", *synced.data_columns))
-            rows = conn.execute(text(f"SELECT {cols} FROM {synced.name} ORDER BY id")).all()
-            snapshot[synced.name] = [tuple(r) for r in rows]
-    return snapshot
-
-
-def upstream_count(engine, table: str) -> int:
-    with engine.connect() as conn:
-        return conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()

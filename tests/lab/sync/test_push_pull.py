@@ -11,7 +11,7 @@ from lab.storage.changes import tombstone
 from lab.storage.models import Device, OutboxEntry
 from lab.sync.engine import sync
 from lab.sync.push import confirm_batch, next_batch, send_batch
-from tests.lab.sync.conftest import (
+from tests.lab.sync.helpers import (
     add_customer,
     add_devices,
     device_field,
