@@ -7,13 +7,16 @@ this workstation last synced with.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
+import uuid
 
-from lab.commands.common import CommandError, guarded, open_db, print_json
+from lab.commands.common import CommandError, guarded, open_db, print_json, user_for_command
 from lab.storage.database import Database
 from lab.storage.sync_models import SyncState
 from lab.sync.engine import SyncReport, sync
+from lab.sync.resolve import KEEP, TAKE_OTHER, ConflictNotFound, list_conflicts, resolve_conflict
 from lab.sync.upstream import UpstreamError, connect_upstream, init_upstream
 
 EXIT_SYNC_FAILED = 3
@@ -33,6 +36,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init.add_argument("url", help="central database URL, as its owner (postgresql://…)")
     _sslmode_option(init)
     init.set_defaults(func=guarded(run_init))
+
+    c = subparsers.add_parser("conflicts", help="list or settle fields changed on two workstations")
+    c.add_argument("--json", action="store_true", help="print the list as JSON")
+    c.add_argument("--resolve", metavar="ID", help="settle this conflict (see the list for ids)")
+    c.add_argument(
+        "--take",
+        choices=(KEEP, TAKE_OTHER),
+        default=KEEP,
+        help="keep the value the record has (kept) or take the other workstation's (other)",
+    )
+    c.add_argument("--user", help="who settles it (required once the workstation has users)")
+    c.set_defaults(func=guarded(run_conflicts))
 
 
 def _sslmode_option(parser: argparse.ArgumentParser) -> None:
@@ -108,4 +123,36 @@ def run_init(args: argparse.Namespace) -> int:
     except UpstreamError as exc:
         raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
     print(f"central database ready (schema {revision})")
+    return 0
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        if args.resolve:
+            return _resolve(db, args)
+        conflicts = list_conflicts(db)
+        if args.json:
+            print_json([dataclasses.asdict(c) for c in conflicts])
+        for c in [] if args.json else conflicts:
+            print(
+                f"{c.id}  {c.entity} {c.row_id} {c.field}: kept {c.kept!r}, "
+                f"other {c.other!r} (was {c.ancestor!r})"
+            )
+        return 0
+    finally:
+        db.close()
+
+
+def _resolve(db: Database, args: argparse.Namespace) -> int:
+    try:
+        conflict_id = uuid.UUID(args.resolve)
+    except ValueError as exc:
+        raise CommandError(f"'{args.resolve}' is not a conflict id (see 'conflicts').") from exc
+    user = user_for_command(db, args.user)
+    try:
+        resolve_conflict(db, conflict_id, args.take, user.name if user else None)
+    except ConflictNotFound as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"conflict {conflict_id} settled ({args.take}); it syncs with the next sync")
     return 0
