@@ -17,6 +17,7 @@ from lab.storage.database import Database
 from lab.storage.sync_models import SyncState
 from lab.sync.engine import SyncReport, sync
 from lab.sync.resolve import KEEP, TAKE_OTHER, ConflictNotFound, list_conflicts, resolve_conflict
+from lab.sync.roles import add_workstation
 from lab.sync.upstream import UpstreamError, connect_upstream, init_upstream
 
 EXIT_SYNC_FAILED = 3
@@ -36,6 +37,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init.add_argument("url", help="central database URL, as its owner (postgresql://…)")
     _sslmode_option(init)
     init.set_defaults(func=guarded(run_init))
+
+    add = commands.add_parser(
+        "add-workstation", help="create one workstation's login role (row-level security)"
+    )
+    add.add_argument("name", help="the workstation's name, e.g. lab-dien-1")
+    add.add_argument("--url", required=True, help="central database URL, as its owner")
+    add.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help="environment variable holding the new login's password (none: trust/cert auth)",
+    )
+    _sslmode_option(add)
+    add.set_defaults(func=guarded(run_add_workstation))
 
     c = subparsers.add_parser("conflicts", help="list or settle fields changed on two workstations")
     c.add_argument("--json", action="store_true", help="print the list as JSON")
@@ -155,4 +169,18 @@ def _resolve(db: Database, args: argparse.Namespace) -> int:
     except ConflictNotFound as exc:
         raise CommandError(str(exc)) from exc
     print(f"conflict {conflict_id} settled ({args.take}); it syncs with the next sync")
+    return 0
+
+
+def run_add_workstation(args: argparse.Namespace) -> int:
+    password = os.environ.get(args.password_env) if args.password_env else None
+    if args.password_env and not password:
+        raise CommandError(f"The environment variable {args.password_env} is empty or not set.")
+    try:
+        upstream = connect_upstream(args.url, sslmode=args.sslmode)
+        role = add_workstation(upstream, args.name, password)
+        upstream.dispose()
+    except UpstreamError as exc:
+        raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
+    print(f"workstation login '{role}' created; it writes only as itself")
     return 0

@@ -21,7 +21,8 @@ from lab.sync.faults import checkpoint
 from lab.sync.pull import apply_changes, pulled_seq, read_changes, report_cursor
 from lab.sync.push import confirm_batch, next_batch, send_batch
 from lab.sync.resolve import push_resolutions
-from lab.sync.upstream import UpstreamError, check_schema, unreachable
+from lab.sync.roles import claim_workstation
+from lab.sync.upstream import UpstreamError, check_schema, refused, unreachable
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +54,13 @@ def sync(db: Database, upstream: Engine, progress: Progress | None = None) -> Sy
     """Push, then pull; raises UpstreamError (with a sentence) when the centre cannot be used."""
     workstation = str(db.workstation_id)
     try:
-        with upstream.connect() as conn:
+        with upstream.begin() as conn:
             check_schema(conn)
+            claim_workstation(conn, workstation)
         pushed, found = _push_all(db, upstream, workstation, progress)
         pulled, set_aside = _pull_all(db, upstream, workstation, progress)
     except DBAPIError as exc:
-        raise unreachable(upstream, exc) from exc
+        raise refused(upstream, exc) from exc
     return SyncReport(pushed, pulled, found, open_conflicts(db), pending_changes(db), set_aside)
 
 

@@ -116,6 +116,17 @@ def unreachable(engine: Engine, exc: Exception) -> UpstreamUnreachable:
     )
 
 
+def refused(engine: Engine, exc: DBAPIError) -> UpstreamError:
+    """The error for a DBAPI failure: unreachable, or refused by the server with its reason."""
+    if _is_connection_error(exc):
+        return unreachable(engine, exc)
+    reason = str(exc.orig).strip().splitlines()[0]
+    return UpstreamError(
+        f"The central database at {describe(engine)} refused the sync ({reason}). "
+        "Nothing was lost: your changes stay on this workstation."
+    )
+
+
 def init_upstream(engine: Engine) -> str:
     """Create or bring up to date the central schema; returns the schema revision recorded."""
     head = head_revision()
@@ -129,6 +140,9 @@ def init_upstream(engine: Engine) -> str:
             metadata = upstream_metadata()
             metadata.create_all(conn)
             _add_missing_columns(conn, metadata)
+            from lab.sync.roles import secure_tables  # roles builds on this module's errors
+
+            secure_tables(conn)
             conn.execute(
                 text(
                     "INSERT INTO sync_schema (id, revision) VALUES (1, :r) ON CONFLICT (id) "

@@ -1,0 +1,135 @@
+"""One PostgreSQL login role per workstation, with row-level security forced on every synced
+table, so a workstation writes only as itself (issue 8, "Upstream setup"; sync.md 5.1).
+
+Every workstation may read every row (a device's history follows it across workstations), but a
+row it inserts or updates must carry its own workstation id as ``origin_workstation``, and the
+bookkeeping it writes (applied batches, its cursor, conflicts it reports) must name it too.
+The functions are SECURITY DEFINER and so read ``session_user`` (the login), not
+``current_user`` (which inside them is their owner). A role is bound to its workstation id the
+first time it syncs (``caldesk_claim_workstation``); after that the same login from another
+database file is refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, Engine, text
+
+from lab.sync.tables import synced_tables
+from lab.sync.upstream import UpstreamError
+
+ROLE_PREFIX = "caldesk_ws_"
+
+FUNCTIONS = (
+    """CREATE OR REPLACE FUNCTION caldesk_workstation() RETURNS text
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+        $$ SELECT workstation FROM sync_workstations WHERE role_name = session_user $$""",
+    """CREATE OR REPLACE FUNCTION caldesk_claim_workstation(ws text) RETURNS text
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+        BEGIN
+            UPDATE sync_workstations SET workstation = ws
+                WHERE role_name = session_user AND workstation IS NULL;
+            RETURN (SELECT workstation FROM sync_workstations WHERE role_name = session_user);
+        END $$""",
+)
+
+# Bookkeeping tables and the column that must name the writing workstation.
+OWN_ROWS = {
+    "sync_applied_batches": "workstation",
+    "sync_cursors": "workstation",
+    "sync_conflicts": "other_workstation",
+}
+
+
+class WorkstationRefused(UpstreamError):
+    """The login belongs to another workstation, or is not one at all."""
+
+
+def secure_tables(conn: Connection) -> None:
+    """Create the functions and force row-level security on every synced and bookkeeping table."""
+    for ddl in FUNCTIONS:
+        conn.execute(text(ddl))
+    for synced in synced_tables():
+        _force_rls(conn, synced.name, "origin_workstation", updates_any_row=True)
+    for table, column in OWN_ROWS.items():
+        _force_rls(conn, table, column, updates_any_row=table == "sync_conflicts")
+    for table in ("sync_row_versions", "sync_counter", "sync_schema"):
+        conn.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
+        conn.execute(text(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"))
+        conn.execute(text(f"DROP POLICY IF EXISTS caldesk_all ON {table}"))
+        conn.execute(text(f"CREATE POLICY caldesk_all ON {table} USING (true) WITH CHECK (true)"))
+
+
+def _force_rls(conn: Connection, table: str, column: str, *, updates_any_row: bool) -> None:
+    mine = f"{column} = caldesk_workstation()"
+    conn.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
+    conn.execute(text(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"))
+    for name in ("caldesk_read", "caldesk_insert", "caldesk_update"):
+        conn.execute(text(f"DROP POLICY IF EXISTS {name} ON {table}"))
+    conn.execute(text(f"CREATE POLICY caldesk_read ON {table} FOR SELECT USING (true)"))
+    conn.execute(text(f"CREATE POLICY caldesk_insert ON {table} FOR INSERT WITH CHECK ({mine})"))
+    # Master data is merged by whoever pushes: any row may be updated, but only in one's own
+    # name; a conflict's resolution may be recorded by any workstation.
+    using = "true" if updates_any_row else mine
+    check = "true" if table == "sync_conflicts" else mine
+    conn.execute(
+        text(
+            f"CREATE POLICY caldesk_update ON {table} FOR UPDATE "
+            f"USING ({using}) WITH CHECK ({check})"
+        )
+    )
+
+
+def role_name(name: str) -> str:
+    """The login role for a workstation named ``name`` (letters, digits, underscores)."""
+    slug = re.sub(r"[^a-z0-9_]+", "_", name.strip().lower()).strip("_")
+    if not slug:
+        raise UpstreamError(f"'{name}' cannot name a workstation: use letters and digits.")
+    return ROLE_PREFIX + slug[:40]
+
+
+def add_workstation(engine: Engine, name: str, password: str | None) -> str:
+    """Create the login role for one workstation and register it; returns the role name."""
+    role = role_name(name)
+    with engine.begin() as conn:
+        registered = text("SELECT 1 FROM sync_workstations WHERE role_name = :r")
+        if conn.execute(registered, {"r": role}).first():
+            raise UpstreamError(f"A workstation named '{name}' ({role}) already exists upstream.")
+        # Roles belong to the whole server; one left by an earlier central database is reused.
+        exists = text("SELECT 1 FROM pg_roles WHERE rolname = :r")
+        if not conn.execute(exists, {"r": role}).first():
+            conn.execute(text(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE'))
+        if password:
+            quoted = conn.execute(text("SELECT quote_literal(:p)"), {"p": password}).scalar_one()
+            conn.execute(text(f'ALTER ROLE "{role}" PASSWORD {quoted}'))
+        _grant(conn, role)
+        conn.execute(text("INSERT INTO sync_workstations (role_name) VALUES (:r)"), {"r": role})
+    return role
+
+
+def _grant(conn: Connection, role: str) -> None:
+    synced = ", ".join(t.name for t in synced_tables())
+    conn.execute(text(f'GRANT SELECT, INSERT, UPDATE ON {synced} TO "{role}"'))
+    conn.execute(
+        text(
+            "GRANT SELECT, INSERT, UPDATE ON sync_applied_batches, sync_cursors, sync_conflicts, "
+            f'sync_row_versions, sync_counter TO "{role}"'
+        )
+    )
+    conn.execute(text(f'GRANT SELECT ON sync_schema TO "{role}"'))
+
+
+def claim_workstation(conn: Connection, workstation: str) -> None:
+    """Bind a workstation login to this workstation on first use; refuse it anywhere else.
+
+    The lab's own administrator login (the schema owner) has no binding and passes.
+    """
+    bound = conn.execute(
+        text("SELECT caldesk_claim_workstation(:ws)"), {"ws": workstation}
+    ).scalar()
+    if bound is not None and bound != workstation:
+        raise WorkstationRefused(
+            f"The login '{conn.engine.url.username}' belongs to another workstation; "
+            "ask the administrator for this workstation's own login (upstream add-workstation)."
+        )
