@@ -81,7 +81,7 @@ def _push_all(db: Database, upstream: Engine, ws: str, progress: Progress | None
 def _pull_all(db: Database, upstream: Engine, ws: str, progress: Progress | None) -> tuple:
     pulled = set_aside = 0
     cursor = pulled_seq(db)
-    while (page := read_changes(upstream, cursor)) is not None:
+    while (page := read_changes(upstream, cursor, db)) is not None:
         result = apply_changes(db, page)
         pulled += result.applied
         set_aside += result.skipped_pending + result.refused

@@ -54,8 +54,12 @@ def pulled_seq(db: Database) -> int:
         return state.pulled_seq if state else 0
 
 
-def read_changes(upstream: Engine, cursor: int) -> Pulled | None:
-    """The next page of changes after ``cursor``, or None when there is nothing new."""
+def read_changes(upstream: Engine, cursor: int, db: Database) -> Pulled | None:
+    """The next page of changes after ``cursor``, or None when there is nothing new.
+
+    Only rows this workstation does not have in that version are read in full: after a large
+    push, most of the page is the workstation's own rows coming back.
+    """
     with upstream.connect() as conn:
         conn = conn.execution_options(isolation_level="REPEATABLE READ")
         with conn.begin():
@@ -66,17 +70,34 @@ def read_changes(upstream: Engine, cursor: int) -> Pulled | None:
             tables = upstream_metadata().tables
             for synced in synced_tables():
                 t = tables[synced.name]
-                found = conn.execute(
-                    select(t).where(and_(t.c.change_seq > cursor, t.c.change_seq <= upper))
-                ).all()
+                in_page = and_(t.c.change_seq > cursor, t.c.change_seq <= upper)
+                pairs = conn.execute(select(t.c.id, t.c.upstream_version).where(in_page)).all()
+                wanted = _not_here_yet(db, synced, pairs)
+                found = _full_rows(conn, t, wanted)
                 if found:
-                    rows[synced.name] = [dict(r._mapping) for r in found]
+                    rows[synced.name] = found
             conflicts = conn.execute(
                 text("SELECT * FROM sync_conflicts WHERE change_seq > :c AND change_seq <= :u"),
                 {"c": cursor, "u": upper},
             ).all()
     checkpoint("pull-after-read")
     return Pulled(upper, rows, [dict(c._mapping) for c in conflicts])
+
+
+def _not_here_yet(db: Database, synced: SyncedTable, pairs: list) -> list[uuid.UUID]:
+    if not pairs:
+        return []
+    with db.engine.connect() as local:
+        here = _local_versions(local, synced.table, [p[0] for p in pairs])
+    return [row_id for row_id, version in pairs if here.get(row_id, 0) < version]
+
+
+def _full_rows(conn: Connection, t, ids: list) -> list[dict]:  # noqa: ANN001
+    found = []
+    for start in range(0, len(ids), 1000):
+        query = select(t).where(t.c.id.in_(ids[start : start + 1000]))
+        found += [dict(r._mapping) for r in conn.execute(query)]
+    return found
 
 
 def _watermark(conn: Connection, cursor: int) -> int:

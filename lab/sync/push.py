@@ -14,8 +14,6 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, bindparam, select, text, update
@@ -31,7 +29,9 @@ from lab.sync.tables import APPEND_ONLY, SyncedTable, synced_tables, upstream_me
 
 log = logging.getLogger(__name__)
 
-BATCH_ROWS = 2000
+BATCH_ROWS = 5000
+# From this many rows a table's writes go through COPY and a staging table.
+STAGE_FROM = 200
 
 
 @dataclass(frozen=True)
@@ -74,53 +74,34 @@ def next_batch(db: Database, limit: int = BATCH_ROWS) -> Batch | None:
             batch_id = _stamp_new_batch(conn, limit)
             if batch_id is None:
                 return None
-        keys = conn.execute(
-            select(OutboxEntry.entity, OutboxEntry.row_id).where(OutboxEntry.batch_id == batch_id)
-        ).all()
-        return Batch(batch_id, _row_contents(conn, keys))
+        return Batch(batch_id, _row_contents(conn, batch_id))
 
 
 def _stamp_new_batch(conn: Connection, limit: int) -> uuid.UUID | None:
-    pending = conn.execute(
-        select(OutboxEntry.seq, OutboxEntry.entity, OutboxEntry.row_id)
+    """Stamp the oldest ``limit`` pending outbox rows with a new batch id (one statement)."""
+    oldest = (
+        select(OutboxEntry.seq)
         .where(OutboxEntry.pushed_at.is_(None), OutboxEntry.batch_id.is_(None))
         .order_by(OutboxEntry.seq)
-    ).all()
-    if not pending:
-        return None
-    chosen: set[tuple[str, uuid.UUID]] = set()
-    seqs = []
-    for seq, entity, row_id in pending:
-        key = (entity, row_id)
-        if key not in chosen and len(chosen) >= limit:
-            continue
-        chosen.add(key)
-        seqs.append(seq)
+        .limit(limit)
+    )
     batch_id = uuid.uuid4()
-    for start in range(0, len(seqs), 500):
-        conn.execute(
-            update(OutboxEntry)
-            .where(OutboxEntry.seq.in_(seqs[start : start + 500]))
-            .values(batch_id=batch_id)
-        )
-    return batch_id
+    stamped = conn.execute(
+        update(OutboxEntry).where(OutboxEntry.seq.in_(oldest)).values(batch_id=batch_id)
+    )
+    return batch_id if stamped.rowcount else None
 
 
-def _row_contents(conn: Connection, keys: Sequence[tuple[str, uuid.UUID]]) -> dict:
-    ids_by_entity: dict[str, set[uuid.UUID]] = defaultdict(set)
-    for entity, row_id in keys:
-        ids_by_entity[entity].add(row_id)
+def _row_contents(conn: Connection, batch_id: uuid.UUID) -> dict:
+    """The current content of every row the batch names, table by table."""
     rows = {}
     for synced in synced_tables():
-        ids = list(ids_by_entity.pop(synced.name, ()))
-        found = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            found += conn.execute(select(synced.table).where(synced.table.c.id.in_(chunk))).all()
+        named = select(OutboxEntry.row_id).where(
+            OutboxEntry.batch_id == batch_id, OutboxEntry.entity == synced.name
+        )
+        found = conn.execute(select(synced.table).where(synced.table.c.id.in_(named))).all()
         if found:
             rows[synced.name] = [dict(r._mapping) for r in found]
-    if ids_by_entity:
-        log.warning("outbox names tables that do not sync: %s", sorted(ids_by_entity))
     return rows
 
 
@@ -172,6 +153,7 @@ def _apply(conn: Connection, workstation: str, batch: Batch, seq: int) -> dict:
 
 def _apply_table(conn, synced: SyncedTable, table, rows, seq, versions, workstation) -> int:  # noqa: ANN001, PLR0913
     current = _current_rows(conn, table, [r["id"] for r in rows])
+    current.update(_full_rows(conn, table, [r["id"] for r in rows if r["id"] in current]))
     writes, history, conflicts = [], [], []
     for row in rows:
         cur = current.get(row["id"])
@@ -224,26 +206,65 @@ def _next_version(values: dict, cur: dict, seq: int) -> dict:
 
 
 def _current_rows(conn: Connection, table, ids: list) -> dict:  # noqa: ANN001
+    """Which of ``ids`` the centre has already: most rows of a first sync are new.
+
+    One array parameter (``= ANY``) rather than thousands of placeholders to parse.
+    """
+    query = text(f"SELECT id, upstream_version FROM {table.name} WHERE id = ANY(:ids)")
+    return {
+        r.id: {"id": r.id, "upstream_version": r.upstream_version}
+        for r in conn.execute(query, {"ids": ids})
+    }
+
+
+def _full_rows(conn: Connection, table, ids: list) -> dict:  # noqa: ANN001
     found = {}
     for start in range(0, len(ids), 1000):
-        chunk = ids[start : start + 1000]
-        for r in conn.execute(select(table).where(table.c.id.in_(chunk))):
-            found[r.id] = dict(r._mapping)
+        query = select(table).where(table.c.id.in_(ids[start : start + 1000]))
+        found.update({r.id: dict(r._mapping) for r in conn.execute(query)})
     return found
 
 
 def _upsert(conn: Connection, table, writes: list[dict]) -> None:  # noqa: ANN001
-    """``INSERT … ON CONFLICT (id) DO UPDATE … WHERE`` the row is still the version read."""
+    """``INSERT … ON CONFLICT (id) DO UPDATE … WHERE`` the row is still the version read.
+
+    Many rows go through COPY into a staging table and one ``INSERT … SELECT`` (sync.md 4.3:
+    about twice the speed of pipelined ``executemany``); a few go straight in.
+    """
     if not writes:
         return
-    stmt = pg_insert(table)
-    columns = {c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"}
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["id"],
-        set_=columns,
-        where=table.c.upstream_version == stmt.excluded.upstream_version - 1,
+    names = [c.name for c in table.columns]
+    assignments = ", ".join(f'"{c}" = excluded."{c}"' for c in names if c != "id")
+    guard = f"{table.name}.upstream_version = excluded.upstream_version - 1"
+    conflict = f"ON CONFLICT (id) DO UPDATE SET {assignments} WHERE {guard}"
+    if len(writes) < STAGE_FROM:
+        stmt = pg_insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_={c: stmt.excluded[c] for c in names if c != "id"},
+            where=table.c.upstream_version == stmt.excluded.upstream_version - 1,
+        )
+        conn.execute(stmt, writes)
+        return
+    columns = ", ".join(f'"{c}"' for c in names)
+    stage = f"caldesk_stage_{table.name}"
+    cursor = conn.connection.dbapi_connection.cursor()
+    cursor.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {table.name}) ON COMMIT DELETE ROWS"
     )
-    conn.execute(stmt, writes)
+    with cursor.copy(f"COPY {stage} ({columns}) FROM STDIN") as copy:
+        for values in _bound(writes, names):
+            copy.write_row(values)
+    cursor.execute(f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM {stage} {conflict}")
+    cursor.execute(f"TRUNCATE {stage}")
+
+
+def _bound(writes: list[dict], names: list[str]):  # noqa: ANN202
+    """Rows as COPY takes them. Values read back from the workstation are NFC text already and
+    UTC datetimes, which a ``timestamp`` column stores as the same wall time (its offset, +00:00,
+    is ignored by PostgreSQL), so no per-value conversion is needed."""
+    for row in writes:
+        yield tuple(row[n] for n in names)
 
 
 def _ancestor(conn: Connection, entity: str, row_id: uuid.UUID, version: int) -> dict | None:
