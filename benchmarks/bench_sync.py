@@ -17,9 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import report  # noqa: I001
-
 from bench_register import records  # noqa: E402
+from common import report  # noqa: I001
 from sqlalchemy import select, text  # noqa: E402
 
 from lab.intake import register_devices  # noqa: E402

@@ -57,8 +57,8 @@ def sync(db: Database, upstream: Engine, progress: Progress | None = None) -> Sy
         with upstream.begin() as conn:
             check_schema(conn)
             claim_workstation(conn, workstation)
-        pushed, found = _push_all(db, upstream, workstation, progress)
-        pulled, set_aside = _pull_all(db, upstream, workstation, progress)
+        pushed, found, versions = _push_all(db, upstream, workstation, progress)
+        pulled, set_aside = _pull_all(db, upstream, workstation, versions, progress)
     except DBAPIError as exc:
         raise refused(upstream, exc) from exc
     return SyncReport(pushed, pulled, found, open_conflicts(db), pending_changes(db), set_aside)
@@ -66,6 +66,7 @@ def sync(db: Database, upstream: Engine, progress: Progress | None = None) -> Sy
 
 def _push_all(db: Database, upstream: Engine, ws: str, progress: Progress | None) -> tuple:
     pushed = found = 0
+    versions: dict[str, int] = {}
     push_resolutions(db, upstream)
     while (batch := next_batch(db)) is not None:
         checkpoint("push-after-stamp")
@@ -73,15 +74,18 @@ def _push_all(db: Database, upstream: Engine, ws: str, progress: Progress | None
         confirm_batch(db, batch, result)
         pushed += batch.size
         found += result.conflicts
+        versions.update(result.versions)
         if progress:
             progress("push", pushed)
-    return pushed, found
+    return pushed, found, versions
 
 
-def _pull_all(db: Database, upstream: Engine, ws: str, progress: Progress | None) -> tuple:
+def _pull_all(
+    db: Database, upstream: Engine, ws: str, pushed: dict[str, int], progress: Progress | None
+) -> tuple:
     pulled = set_aside = 0
     cursor = pulled_seq(db)
-    while (page := read_changes(upstream, cursor, db)) is not None:
+    while (page := read_changes(upstream, cursor, db, pushed)) is not None:
         result = apply_changes(db, page)
         pulled += result.applied
         set_aside += result.skipped_pending + result.refused

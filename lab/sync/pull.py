@@ -54,11 +54,14 @@ def pulled_seq(db: Database) -> int:
         return state.pulled_seq if state else 0
 
 
-def read_changes(upstream: Engine, cursor: int, db: Database) -> Pulled | None:
+def read_changes(
+    upstream: Engine, cursor: int, db: Database, just_pushed: dict[str, int] | None = None
+) -> Pulled | None:
     """The next page of changes after ``cursor``, or None when there is nothing new.
 
     Only rows this workstation does not have in that version are read in full: after a large
-    push, most of the page is the workstation's own rows coming back.
+    push, most of the page is the workstation's own rows coming back (``just_pushed``: the
+    upstream versions this sync's push confirmed, by row id).
     """
     with upstream.connect() as conn:
         conn = conn.execution_options(isolation_level="REPEATABLE READ")
@@ -72,7 +75,7 @@ def read_changes(upstream: Engine, cursor: int, db: Database) -> Pulled | None:
                 t = tables[synced.name]
                 in_page = and_(t.c.change_seq > cursor, t.c.change_seq <= upper)
                 pairs = conn.execute(select(t.c.id, t.c.upstream_version).where(in_page)).all()
-                wanted = _not_here_yet(db, synced, pairs)
+                wanted = _not_here_yet(db, synced, pairs, just_pushed or {})
                 found = _full_rows(conn, t, wanted)
                 if found:
                     rows[synced.name] = found
@@ -84,7 +87,8 @@ def read_changes(upstream: Engine, cursor: int, db: Database) -> Pulled | None:
     return Pulled(upper, rows, [dict(c._mapping) for c in conflicts])
 
 
-def _not_here_yet(db: Database, synced: SyncedTable, pairs: list) -> list[uuid.UUID]:
+def _not_here_yet(db: Database, synced: SyncedTable, pairs: list, known: dict) -> list[uuid.UUID]:
+    pairs = [(row_id, v) for row_id, v in pairs if known.get(str(row_id), 0) < v]
     if not pairs:
         return []
     with db.engine.connect() as local:
