@@ -18,6 +18,7 @@ import lab.storage  # noqa: F401  (maps every model before the registry is read)
 from lab.storage.base import Base, Synced
 
 UPSTREAM_COLUMNS = ("upstream_version", "change_seq")
+BOOKKEEPING = frozenset(Synced.SYNC_COLUMNS) - {"deleted_at"}
 # Rows of these policies are written once by one author (approved calibrations, issued
 # certificates): a second version from elsewhere is not a conflict but a replay.
 APPEND_ONLY = "append_only"
@@ -35,8 +36,9 @@ class SyncedTable:
 
     @property
     def data_columns(self) -> tuple[str, ...]:
-        """Columns a person edits, which the field-by-field merge compares."""
-        return tuple(c for c in self.columns if c not in Synced.SYNC_COLUMNS)
+        """Columns the field-by-field merge compares: what a person edits, and the tombstone
+        (a deletion on one workstation and an edit on another both survive the merge)."""
+        return tuple(c for c in self.columns if c not in BOOKKEEPING)
 
 
 def synced_tables() -> tuple[SyncedTable, ...]:

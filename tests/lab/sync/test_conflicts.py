@@ -8,7 +8,8 @@ import sys
 
 from sqlalchemy import text
 
-from lab.storage.models import Customer
+from lab.storage.changes import tombstone
+from lab.storage.models import Customer, Device
 from lab.sync.engine import sync
 from lab.sync.resolve import KEEP, TAKE_OTHER, list_conflicts, resolve_conflict
 from tests.conftest import REPO
@@ -143,3 +144,18 @@ def test_conflicts_command_lists_and_settles(workstations, upstream):
     assert settled.returncode == 0, settled.stderr
     assert device_field(b, device, "model") == "B-1"
     assert unknown.returncode == 2 and "is not a conflict id" in unknown.stderr
+
+
+def test_a_deletion_and_an_edit_on_two_workstations_both_survive(workstations, upstream):
+    a, b, device = _shared_device(workstations, upstream)
+    with a.session() as s:
+        tombstone(s.get(Device, device))
+    edit_device(b, device, notes="Đã hiệu chuẩn lại")
+    sync(b, upstream)  # the edit reaches the centre first; the deletion is merged into it
+    report = sync(a, upstream)
+    sync(b, upstream)
+
+    assert report.conflicts_found == 0
+    for ws in (a, b):
+        assert device_field(ws, device, "deleted_at") is not None
+        assert device_field(ws, device, "notes") == "Đã hiệu chuẩn lại"
