@@ -16,6 +16,7 @@ import re
 
 from sqlalchemy import Connection, Engine, text
 
+from lab.storage.text import fold
 from lab.sync.tables import synced_tables
 from lab.sync.upstream import UpstreamError
 
@@ -82,8 +83,12 @@ def _force_rls(conn: Connection, table: str, column: str, *, updates_any_row: bo
 
 
 def role_name(name: str) -> str:
-    """The login role for a workstation named ``name`` (letters, digits, underscores)."""
-    slug = re.sub(r"[^a-z0-9_]+", "_", name.strip().lower()).strip("_")
+    """The login role for a workstation named ``name`` (accents folded, letters, digits, _).
+
+    >>> role_name("Lab Áp suất 3")
+    'caldesk_ws_lab_ap_suat_3'
+    """
+    slug = re.sub(r"[^a-z0-9_]+", "_", fold(name.strip())).strip("_")
     if not slug:
         raise UpstreamError(f"'{name}' cannot name a workstation: use letters and digits.")
     return ROLE_PREFIX + slug[:40]

@@ -77,3 +77,38 @@ def test_a_workstation_name_is_added_once(upstream):
     add_workstation(upstream, "lab-dien-1", password=None)
     with pytest.raises(UpstreamError, match="already exists"):
         add_workstation(upstream, "Lab Dien 1", password=None)
+
+
+def test_upstream_commands_set_up_the_centre_and_a_workstation_login(pg_server, pg_socket_dir):
+    import subprocess
+    import sys
+    import uuid
+
+    from tests.conftest import REPO
+
+    name = f"centre_{uuid.uuid4().hex[:12]}"
+    pg_server.psql(f"CREATE DATABASE {name};")
+    url = f"postgresql://postgres@/{name}?host={pg_socket_dir}"
+
+    def caldesk(*args):
+        return subprocess.run(
+            [sys.executable, str(REPO / "main.py"), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    try:
+        init = caldesk("upstream", "init", url)
+        again = caldesk("upstream", "init", url)
+        added = caldesk("upstream", "add-workstation", "Lab Áp suất 3", "--url", url)
+        twice = caldesk("upstream", "add-workstation", "Lab Áp suất 3", "--url", url)
+        not_pg = caldesk("upstream", "init", "sqlite:///centre.db")
+    finally:
+        pg_server.psql(f"DROP DATABASE {name} WITH (FORCE);")
+
+    assert init.returncode == 0 and "central database ready" in init.stdout, init.stderr
+    assert again.returncode == 0  # init on a set-up centre is a no-op migration
+    assert added.returncode == 0 and "caldesk_ws_lab_ap_suat_3" in added.stdout, added.stderr
+    assert twice.returncode == 3 and "already exists" in twice.stderr
+    assert not_pg.returncode == 3 and "must be PostgreSQL" in not_pg.stderr
