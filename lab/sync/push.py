@@ -25,6 +25,7 @@ from lab.storage.database import Database
 from lab.storage.models import OutboxEntry
 from lab.sync.faults import checkpoint
 from lab.sync.merge import merge_fields
+from lab.sync.rows import read_rows
 from lab.sync.tables import APPEND_ONLY, SyncedTable, synced_tables, upstream_metadata
 
 log = logging.getLogger(__name__)
@@ -95,13 +96,11 @@ def _stamp_new_batch(conn: Connection, limit: int) -> uuid.UUID | None:
 def _row_contents(conn: Connection, batch_id: uuid.UUID) -> dict:
     """The current content of every row the batch names, table by table."""
     rows = {}
+    named = "id IN (SELECT row_id FROM outbox WHERE batch_id = ? AND entity = ?)"
     for synced in synced_tables():
-        named = select(OutboxEntry.row_id).where(
-            OutboxEntry.batch_id == batch_id, OutboxEntry.entity == synced.name
-        )
-        found = conn.execute(select(synced.table).where(synced.table.c.id.in_(named))).all()
+        found = read_rows(conn, synced.table, named, (batch_id.hex, synced.name))
         if found:
-            rows[synced.name] = [dict(r._mapping) for r in found]
+            rows[synced.name] = found
     return rows
 
 
