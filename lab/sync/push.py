@@ -170,10 +170,11 @@ def _apply_table(conn, synced: SyncedTable, table, rows, seq, versions, workstat
             ancestor = _ancestor(conn, synced.name, row["id"], row["base_version"])
             merged = merge_fields(synced.data_columns, ancestor, cur, row)
             conflicts += [(row["id"], c) for c in merged.conflicts]
-            if merged.changed:
-                values = {**merged.values, **_sync_columns(row)}
-                writes.append(_next_version(values, cur, seq))
-                history.append(cur)
+            # A new version even when nothing of ours was taken: the pushing workstation set
+            # the centre's version aside (edited while it was pulled) and must get it back.
+            values = {**merged.values, **_sync_columns(row)}
+            writes.append(_next_version(values, cur, seq))
+            history.append(cur)
     _upsert(conn, table, writes)
     _keep_history(conn, synced.name, history)
     _record_conflicts(conn, synced.name, conflicts, workstation, seq)

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from lab.storage.changes import tombstone
 from lab.storage.models import Customer, Device
 from lab.sync.engine import sync
+from lab.sync.pull import apply_changes, pulled_seq, read_changes
 from lab.sync.resolve import KEEP, TAKE_OTHER, list_conflicts, resolve_conflict
 from tests.conftest import REPO
 from tests.lab.sync.helpers import (
@@ -159,3 +160,23 @@ def test_a_deletion_and_an_edit_on_two_workstations_both_survive(workstations, u
     for ws in (a, b):
         assert device_field(ws, device, "deleted_at") is not None
         assert device_field(ws, device, "notes") == "Đã hiệu chuẩn lại"
+
+
+def test_an_edit_made_while_a_pull_runs_is_not_lost_and_gets_the_centres_version(
+    workstations, upstream
+):
+    a, b, device = _shared_device(workstations, upstream)
+    edit_device(b, device, notes="B", location="Phòng B")
+    sync(b, upstream)
+    page = read_changes(upstream, pulled_seq(a), a)
+    edit_device(a, device, notes="A")  # typed while the page was on its way
+    apply_changes(a, page)
+    assert device_field(a, device, "notes") == "A"  # set aside, not overwritten
+
+    sync(a, upstream)
+    sync(b, upstream)
+
+    assert register_snapshot(a) == register_snapshot(b)
+    assert device_field(a, device, "location") == "Phòng B"
+    [conflict] = list_conflicts(a)
+    assert (conflict.field, conflict.kept, conflict.other) == ("notes", "B", "A")
