@@ -79,6 +79,7 @@ def read_changes(
                 found = _full_rows(conn, t, wanted)
                 if found:
                     rows[synced.name] = found
+            _add_missing_parents(conn, db, rows)
             conflicts = conn.execute(
                 text("SELECT * FROM sync_conflicts WHERE change_seq > :c AND change_seq <= :u"),
                 {"c": cursor, "u": upper},
@@ -94,6 +95,32 @@ def _not_here_yet(db: Database, synced: SyncedTable, pairs: list, known: dict) -
     with db.engine.connect() as local:
         here = _local_versions(local, synced.table, [p[0] for p in pairs])
     return [row_id for row_id, version in pairs if here.get(row_id, 0) < version]
+
+
+def _add_missing_parents(conn: Connection, db: Database, rows: dict[str, list[dict]]) -> None:
+    """Bring along the parents a page's rows refer to when this workstation lacks them.
+
+    A parent edited after its child was written carries a later change number than the child,
+    so a page can hold the child without it; the parent's current version comes now (and is
+    skipped, as already here, when its own page arrives). Children are looked at first, so a
+    parent's own parents come too.
+    """
+    upstream_tables = upstream_metadata().tables
+    by_name = {t.name: t for t in synced_tables()}
+    for synced in reversed(synced_tables()):
+        for fk in synced.table.foreign_keys:
+            parent = by_name.get(fk.column.table.name)
+            if parent is None or not rows.get(synced.name):
+                continue
+            wanted = {r[fk.parent.name] for r in rows[synced.name]} - {None}
+            wanted -= {r["id"] for r in rows.get(parent.name, ())}
+            if not wanted:
+                continue
+            with db.engine.connect() as local:
+                wanted -= set(_local_versions(local, parent.table, list(wanted)))
+            found = _full_rows(conn, upstream_tables[parent.name], list(wanted))
+            if found:
+                rows.setdefault(parent.name, []).extend(found)
 
 
 def _full_rows(conn: Connection, t, ids: list) -> list[dict]:  # noqa: ANN001

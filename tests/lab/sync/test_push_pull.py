@@ -141,3 +141,25 @@ def test_a_deleted_device_is_deleted_on_every_workstation(workstations, upstream
 def _counter(upstream) -> int:
     with upstream.connect() as conn:
         return conn.execute(text("SELECT value FROM sync_counter")).scalar_one()
+
+
+def test_a_page_holding_a_device_whose_customer_changed_later_brings_the_customer(
+    workstations, upstream, monkeypatch
+):
+    from lab.storage.models import Customer
+    from lab.sync import pull
+
+    a, b = workstations("A"), workstations("B")
+    customer = add_customer(a, "Công ty Cũ")
+    device = add_devices(a, customer, 1)[0]
+    sync(a, upstream)
+    with a.session() as s:
+        s.get(Customer, customer).contact = "Chị Lan"  # the customer now has a later number
+    sync(a, upstream)
+    monkeypatch.setattr(pull, "BATCHES_PER_PULL", 1)  # one batch per page
+
+    report = sync(b, upstream)
+
+    assert report.set_aside == 0
+    assert device_field(b, device, "customer_id") == customer
+    assert register_snapshot(a) == register_snapshot(b)
