@@ -205,3 +205,21 @@ def test_device_edits_survive_a_sync_that_brought_the_same_row(workstations, ups
         row = s.get(Device, device)
         assert (row.notes, row.location) == ("from A", "edited on B before it pulled A's notes")
     assert register_snapshot(a) == register_snapshot(b)
+
+
+def test_sslmode_require_refuses_a_centre_without_tls_with_a_sentence(
+    workstations, upstream_url, pg_socket_dir
+):
+    a = workstations("A")
+    add_devices(a, add_customer(a), 1)
+    proxy = CablePullingProxy(pg_socket_dir)
+    database = upstream_url.split("?")[0].rsplit("/", 1)[1]
+    plain_url = proxy.url(database).replace("?sslmode=disable", "")
+    strict = connect_upstream(plain_url, sslmode="require")
+    try:
+        with pytest.raises(UpstreamUnreachable, match="SSL"):
+            sync(a, strict)
+    finally:
+        strict.dispose()
+        proxy.close()
+    assert pending_changes(a) == 2
