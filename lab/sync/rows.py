@@ -17,20 +17,17 @@ from sqlalchemy import Connection, Date, Table, Uuid
 from lab.storage.base import UTCDateTime
 
 
-def _uuid(value: object) -> uuid.UUID | None:
-    return None if value is None else uuid.UUID(hex=value)
+def _uuid(value: str) -> uuid.UUID:
+    return uuid.UUID(hex=value)
 
 
-def _date(value: object) -> date | None:
-    return None if value is None else date.fromisoformat(value)
-
-
-def _utc(value: object) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+def _utc(value: str) -> datetime:
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 def converters(conn: Connection, table: Table) -> list[Callable | None]:
-    """One converter per column of ``table`` (None: the stored value is the value)."""
+    """One converter per column of ``table`` (None: the stored value is the value); each is
+    called only on values that are not NULL."""
     dialect = conn.dialect
     out = []
     for column in table.columns:
@@ -40,7 +37,7 @@ def converters(conn: Connection, table: Table) -> list[Callable | None]:
         elif isinstance(kind, Uuid):
             out.append(_uuid)
         elif isinstance(kind, Date):
-            out.append(_date)
+            out.append(date.fromisoformat)
         else:
             out.append(kind.dialect_impl(dialect).result_processor(dialect, None))
     return out
@@ -49,9 +46,14 @@ def converters(conn: Connection, table: Table) -> list[Callable | None]:
 def read_rows(conn: Connection, table: Table, where: str, params: tuple) -> list[dict]:
     """Rows of ``table`` matching the SQL condition ``where`` (DB-API ``?`` parameters)."""
     names = [c.name for c in table.columns]
-    procs = list(zip(names, converters(conn, table), strict=True))
+    converted = [(n, p) for n, p in zip(names, converters(conn, table), strict=True) if p]
     sql = f"SELECT {', '.join(names)} FROM {table.name} WHERE {where}"
-    return [
-        {name: proc(v) if proc else v for (name, proc), v in zip(procs, raw, strict=True)}
-        for raw in conn.exec_driver_sql(sql, params)
-    ]
+    rows = []
+    for raw in conn.exec_driver_sql(sql, params):
+        row = dict(zip(names, raw, strict=True))
+        for name, proc in converted:
+            value = row[name]
+            if value is not None:
+                row[name] = proc(value)
+        rows.append(row)
+    return rows
