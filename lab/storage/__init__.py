@@ -1,5 +1,6 @@
 """Local storage: one SQLite file per workstation, SQLAlchemy 2 typed models, Alembic migrations."""
 
+from lab.storage import calibration_models  # noqa: F401  (standards, calibrations, points)
 from lab.storage import security_models  # noqa: F401  (users, audit trail, signatures)
 from lab.storage.database import Database, open_database
 
