@@ -28,7 +28,6 @@ from lab.calibration.results import (
     evaluate_point,
 )
 from lab.calibration.standards import (
-    StandardRefused,
     certified_value,
     choose_standard,
     require_usable,
