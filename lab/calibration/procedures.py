@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from lab.storage.text import fold
 log = logging.getLogger(__name__)
 
 PROCEDURES_DIR = Path(__file__).resolve().parents[2] / "resources" / "procedures"
+# A lab keeping its own procedures elsewhere points CALDESK_PROCEDURES at that folder.
+PROCEDURES_ENV = "CALDESK_PROCEDURES"
 ENTRIES = ("driver", "source", "weights", "keyboard")
 DECISION_RULES = ("simple", "guarded", "non-binary")
 
@@ -154,8 +157,14 @@ def _budget_template(budget: dict, source: str) -> dict:
     return budget
 
 
-def shipped_procedures(directory: Path = PROCEDURES_DIR) -> list[Procedure]:
+def procedures_dir() -> Path:
+    """The folder procedures are read from: ``$CALDESK_PROCEDURES`` or the shipped one."""
+    return Path(os.environ[PROCEDURES_ENV]) if os.environ.get(PROCEDURES_ENV) else PROCEDURES_DIR
+
+
+def shipped_procedures(directory: Path | None = None) -> list[Procedure]:
     """Every procedure version in ``directory``, by name then version."""
+    directory = directory or procedures_dir()
     found = [load_procedure(p) for p in sorted(directory.glob("*.json"))]
     seen: set[tuple[str, int]] = set()
     for p in found:
@@ -165,7 +174,7 @@ def shipped_procedures(directory: Path = PROCEDURES_DIR) -> list[Procedure]:
     return sorted(found, key=lambda p: (p.name, p.version))
 
 
-def latest_procedures(directory: Path = PROCEDURES_DIR) -> list[Procedure]:
+def latest_procedures(directory: Path | None = None) -> list[Procedure]:
     """The newest version of each procedure."""
     newest: dict[str, Procedure] = {}
     for p in shipped_procedures(directory):
@@ -174,7 +183,7 @@ def latest_procedures(directory: Path = PROCEDURES_DIR) -> list[Procedure]:
 
 
 def find_procedure(
-    name: str, version: int | None = None, directory: Path = PROCEDURES_DIR
+    name: str, version: int | None = None, directory: Path | None = None
 ) -> Procedure:
     """A procedure by name (its newest version unless ``version`` is given)."""
     matches = [p for p in shipped_procedures(directory) if p.name == name]
@@ -187,7 +196,7 @@ def find_procedure(
     return matches[-1]
 
 
-def procedures_for_kind(kind: str | None, directory: Path = PROCEDURES_DIR) -> list[Procedure]:
+def procedures_for_kind(kind: str | None, directory: Path | None = None) -> list[Procedure]:
     return [p for p in latest_procedures(directory) if p.applies_to_kind(kind)]
 
 
