@@ -440,16 +440,17 @@ def calibration_report(session: Session, calibration_id: str) -> dict:
     }
 
 
-def drafts(session: Session) -> list[dict]:
-    """Calibrations still in draft, newest first: the runs a technician can resume."""
+def drafts(session: Session, states: tuple[str, ...] = (DRAFT,)) -> list[dict]:
+    """Calibrations in ``states``, newest first: by default the drafts a technician can resume;
+    ``(MEASURED, REVIEWED)`` lists those waiting for a reviewer or a signatory."""
     query = (
         select(Calibration, Device.lab_id)
         .join(Device, Device.id == Calibration.device_id)
-        .where(Calibration.state == DRAFT, Calibration.deleted_at.is_(None))
+        .where(Calibration.state.in_(states), Calibration.deleted_at.is_(None))
         .order_by(Calibration.started_at.desc())
     )
     return [
         {"calibration": str(c.id), "device": lab_id, "procedure": c.procedure_name,
-         "technician": c.technician, "started_at": c.started_at.isoformat()}
+         "technician": c.technician, "started_at": c.started_at.isoformat(), "state": c.state}
         for c, lab_id in session.execute(query)
     ]  # fmt: skip
