@@ -1,10 +1,15 @@
 """A 20-point automatic DC voltage calibration on the simulators with zero settling time, against
-issue 6's target (the named baseline): ≤ 2 s for the whole run.
+issue 6's targets (the named baseline): ≤ 2 s for the whole run, and the GUI thread never blocked
+for more than 50 ms while the Calibrate pane runs it.
 
 What is timed is what the technician waits for: the draft saved, the simulated 5520A and DMM
 opened, then per point the output sourced and settled, five stable readings taken, the budget
 evaluated by the engine and the point saved in its own transaction (fsync'd: synchronous=FULL),
 and the calibration marked measured. The procedure is the shipped DC voltage one with 20 points.
+
+The GUI figure is a timer probe: a 5 ms QTimer on the GUI thread records the longest gap between
+its ticks while the pane's worker takes the 20 points and the pane redraws the table and plot
+after each one (Qt offscreen).
 
 Run: ``python benchmarks/bench_calibration.py``.
 """
@@ -24,6 +29,7 @@ from benchmarks.common import report  # noqa: E402
 
 BASELINE = "issue 6 target"
 TARGET_S = 2.0
+TARGET_GUI_GAP_S = 0.050
 POINTS_V = [0.1, 0.2, 0.5, 1, 2, 3, 5, 10, 15, 20, 30, 50, 100, 150, 200, 300, 500, 700, 800, 900]
 
 
@@ -78,11 +84,54 @@ def main() -> None:
         technician = log_in(db, "an.nv", "demo-tech-2026")
         one_run(db, technician, lab_id)  # warm-up: imports, first connections
         best = min(one_run(db, technician, lab_id) for _ in range(3))
+        gap, took = longest_gui_gap(db, technician, lab_id)
         db.close()
     report(
         "20-point DC voltage run on simulators (best of 3)",
         best, "s", BASELINE, TARGET_S, f"≤ {TARGET_S:g} s", best <= TARGET_S,
     )  # fmt: skip
+    report(
+        f"longest GUI-thread gap during a 20-point run in the Calibrate pane ({took:.2f} s)",
+        gap * 1000, "ms", BASELINE, TARGET_GUI_GAP_S * 1000, f"≤ {TARGET_GUI_GAP_S * 1000:g} ms",
+        gap <= TARGET_GUI_GAP_S,
+    )  # fmt: skip
+
+
+def longest_gui_gap(db, technician, lab_id: str) -> tuple[float, float]:
+    """The longest time the GUI thread did not get to run a 5 ms timer during a pane run."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.context import PaneContext
+    from ui.panes.calibrate import CalibratePane
+    from ui.qt import QApplication, QTimer
+
+    app = QApplication.instance() or QApplication([])
+    pane = CalibratePane(PaneContext(database=db, user=technician, demo=True))
+    pane.resize(1100, 760)
+    pane.show()
+    run = pane.run
+    run.device_edit.setText(lab_id)
+    run.device_edit.editingFinished.emit()
+    run.to_environment.click()
+    run.start_button.click()
+    ticks: list[float] = []
+    probe = QTimer()
+    probe.setInterval(5)
+    probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    probe.start()
+    app.processEvents()
+    started = time.perf_counter()
+    ticks.append(started)
+    run.measure_button.click()
+    while run.stack.currentIndex() != 3 and time.perf_counter() - started < 60:
+        app.processEvents()
+        time.sleep(0.001)
+    took = time.perf_counter() - started
+    probe.stop()
+    if run.stack.currentIndex() != 3:
+        raise RuntimeError(f"the pane's run did not finish: {run.message.text()}")
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    pane.close()
+    return max(gaps), took
 
 
 if __name__ == "__main__":

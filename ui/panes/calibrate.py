@@ -41,6 +41,7 @@ from ui.qt import (
     QPushButton,
     QStackedWidget,
     QTabWidget,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 
 STANDARDS, ENVIRONMENT, POINTS, SUMMARY = range(4)
 REFUSALS = (CalibrationRefused, StandardRefused, PermissionDenied)
+REFRESH_MS = 100
 
 
 class CalibratePane(QWidget):
@@ -227,6 +229,10 @@ class RunScreen(QWidget):
         self.stop_button = QPushButton(self.tr("Stop after this point"))
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.setEnabled(False)
+        self.refresh = QTimer(self)
+        self.refresh.setSingleShot(True)
+        self.refresh.setInterval(REFRESH_MS)
+        self.refresh.timeout.connect(self.show_saved_points)
         buttons = QHBoxLayout()
         buttons.addWidget(self.measure_button)
         buttons.addWidget(self.stop_button)
@@ -278,7 +284,10 @@ class RunScreen(QWidget):
 
     def point_saved(self, done: int, total: int, _what: str) -> None:
         self.progress.setValue(done)
-        self.show_saved_points()
+        # Points can come faster than the table and plot redraw (zero settling time): redraw at
+        # most every REFRESH_MS, so queued points never hold the GUI thread back to back.
+        if not self.refresh.isActive():
+            self.refresh.start()
 
     def stop(self) -> None:
         if self.task is not None:
@@ -290,6 +299,7 @@ class RunScreen(QWidget):
 
     def stopped(self) -> None:
         self.say(self.tr("Stopped. Every point taken is saved; resume the draft to go on."))
+        self.show_saved_points()
         self._idle()
         self.pane.reload_lists()
 
