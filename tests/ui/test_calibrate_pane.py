@@ -132,3 +132,25 @@ def test_the_reviewer_and_the_signatory_sign_the_results_off(qtbot, lab):
     screen.password.setText(PASSWORDS["chi.ttm"])
     screen.approve_button.click()
     assert screen.table.rowCount() == 0  # approved: nothing more to sign
+
+
+def test_stop_keeps_the_points_taken_and_the_draft_resumes_to_the_end(qtbot, lab):
+    pane = make_pane(qtbot, lab)
+    run = pane.run
+    choose_device(run, device_of(lab, "multimeter"))
+    run.to_environment.click()
+    run.start_button.click()
+    run.measure_button.click()
+    run.stop_button.click()
+    qtbot.waitUntil(lambda: run.measure_button.isEnabled(), timeout=20000)
+    assert run.message.text().startswith("Stopped. Every point taken is saved")
+    pane.reload_lists()
+    assert pane.drafts_table.rowCount() == 1
+    taken = run.results.table.rowCount()
+    assert taken < 5
+    pane.drafts_table.selectRow(0)
+    pane.resume_button.click()
+    assert run.progress.value() == taken
+    run.measure_button.click()
+    qtbot.waitUntil(lambda: run.stack.currentIndex() == 3, timeout=20000)
+    assert run.results.table.rowCount() == 5

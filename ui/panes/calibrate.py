@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
+from instruments.errors import MeasurementCancelled
 from lab.calibration.runner import run_points, simulated_bench
 from lab.calibration.runs import (
     DRAFT,
@@ -45,7 +46,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.workers import run_task
+from ui.workers import Cancelled, run_task
 
 log = logging.getLogger(__name__)
 
@@ -263,13 +264,15 @@ class RunScreen(QWidget):
 
         def work(control) -> object:  # noqa: ANN001 - runs on a pool thread
             bench = simulated_bench(db, plan, control.cancel_event)
+
+            def saved(result, done, total) -> None:  # noqa: ANN001
+                control.progress(done, total, f"{result.nominal:g} {result.unit}")
+                control.check()  # a Stop ends the run here, after the point is saved
+
             try:
-
-                def saved(result, done, total) -> None:  # noqa: ANN001
-                    control.progress(done, total, f"{result.nominal:g} {result.unit}")
-                    control.check()  # a Stop ends the run here, after the point is saved
-
                 return run_points(db, user, plan.calibration_id, bench, on_point=saved)
+            except MeasurementCancelled:
+                raise Cancelled() from None  # stopped while waiting for a stable reading
             finally:
                 bench.close()
 
