@@ -29,6 +29,7 @@ from lab.calibration.runs import (
     start_calibration,
 )
 from lab.calibration.standards import StandardRefused, calibrations_using, list_standards
+from lab.calibration.tolerance import ToleranceError
 from lab.commands.auth import PASSWORD_ENV, read_password
 from lab.commands.common import CommandError, guarded, open_db, print_json, user_for_command
 from lab.permissions import PermissionDenied
@@ -43,6 +44,7 @@ REFUSALS = (
     ProcedureError,
     BudgetError,
     InstrumentError,
+    ToleranceError,
 )
 
 

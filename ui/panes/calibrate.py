@@ -13,6 +13,7 @@ import logging
 from datetime import date
 
 from instruments.errors import MeasurementCancelled
+from lab.calibration.procedures import ProcedureError
 from lab.calibration.runner import run_points, simulated_bench
 from lab.calibration.runs import (
     DRAFT,
@@ -27,6 +28,7 @@ from lab.calibration.runs import (
     start_calibration,
 )
 from lab.calibration.standards import StandardRefused, standards_for_role, validity
+from lab.calibration.tolerance import ToleranceError
 from lab.permissions import PermissionDenied
 from ui.context import PaneContext
 from ui.panes.calibration_results import ResultsView
@@ -51,7 +53,7 @@ from ui.workers import Cancelled, run_task
 log = logging.getLogger(__name__)
 
 STANDARDS, ENVIRONMENT, POINTS, SUMMARY = range(4)
-REFUSALS = (CalibrationRefused, StandardRefused, PermissionDenied)
+REFUSALS = (CalibrationRefused, StandardRefused, PermissionDenied, ProcedureError, ToleranceError)
 REFRESH_MS = 100
 
 
@@ -244,8 +246,12 @@ class RunScreen(QWidget):
         return page
 
     def resume(self, calibration_id: str) -> None:
-        with self.db.read_session() as session:
-            self.plan = run_plan(session, calibration_id)
+        try:
+            with self.db.read_session() as session:
+                self.plan = run_plan(session, calibration_id)
+        except REFUSALS as exc:  # e.g. the procedure version it ran is no longer on this PC
+            self.say(str(exc))
+            return
         self.device_edit.setText(self.plan.device.lab_id)
         self.run_label.setText(
             self.tr("%1 by %2 v%3 with %4 (simulated bench)")
