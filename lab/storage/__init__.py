@@ -1,6 +1,9 @@
 """Local storage: one SQLite file per workstation, SQLAlchemy 2 typed models, Alembic migrations."""
 
-from lab.storage import security_models  # noqa: F401  (users, audit trail, signatures)
+from lab.storage import (
+    calibration_models,  # noqa: F401  (standards, calibrations, points)
+    security_models,  # noqa: F401  (users, audit trail, signatures)
+)
 from lab.storage.database import Database, open_database
 
 __all__ = ["Database", "open_database"]

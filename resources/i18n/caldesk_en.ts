@@ -60,6 +60,63 @@
     </message>
 </context>
 <context>
+    <name>CalibratePane</name>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="68" />
+        <source>Resume the selected draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="72" />
+        <location filename="../../ui/panes/calibrate.py" line="77" />
+        <source>Calibrate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="73" />
+        <source>Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="74" />
+        <source>Review and approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="84" />
+        <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalibrationTable</name>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="33" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="34" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="35" />
+        <source>Procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="36" />
+        <source>Technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="37" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContributionBars</name>
     <message>
         <location filename="../../ui/panes/uncertainty_charts.py" line="51" />
@@ -396,6 +453,19 @@
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPlot</name>
+    <message>
+        <location filename="../../ui/panes/calibration_plot.py" line="59" />
+        <source>No points yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_plot.py" line="95" />
+        <source>Error ± U in % of MPE at each nominal value (%1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -995,37 +1065,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="45" />
-        <source>The inventory of the lab's reference standards is not built yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panes/__init__.py" line="51" />
+        <location filename="../../ui/panes/__init__.py" line="48" />
         <source>Certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="53" />
+        <location filename="../../ui/panes/__init__.py" line="50" />
         <source>Issuing and printing ISO/IEC 17025 certificates is not built yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="59" />
+        <location filename="../../ui/panes/__init__.py" line="56" />
         <source>Uncertainty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="64" />
+        <location filename="../../ui/panes/__init__.py" line="61" />
         <source>Instruments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="67" />
+        <location filename="../../ui/panes/__init__.py" line="64" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="70" />
+        <location filename="../../ui/panes/__init__.py" line="67" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
@@ -1077,6 +1142,107 @@
     </message>
 </context>
 <context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="34" />
+        <source>Nominal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="35" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="36" />
+        <source>Indication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="37" />
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="38" />
+        <source>U</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="39" />
+        <source>k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="40" />
+        <source>ν eff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="41" />
+        <source>MPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="42" />
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="59" />
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="60" />
+        <source>conditional pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="61" />
+        <source>conditional fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="62" />
+        <source>fail</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="76" />
+        <source>Sign as reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="78" />
+        <source>Sign as approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="84" />
+        <source>Your password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="86" />
+        <source>Calibrations waiting for review or approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="106" />
+        <source>Nothing waits for review or approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="116" />
+        <source>%1, %2 v%3, by %4; %5 (certificate %6); room %7 °C, %8 %RH.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../ui/names.py" line="14" />
@@ -1096,6 +1262,119 @@
     <message>
         <location filename="../../ui/names.py" line="17" />
         <source>admin</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunScreen</name>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="131" />
+        <source>Lab ID, e.g. 26-A1B-00001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="139" />
+        <source>Next: environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="143" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="144" />
+        <source>Procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="145" />
+        <source>Reference standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="164" />
+        <source>No procedure calibrates this kind of device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="184" />
+        <source>The lab has no standard for this procedure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="197" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="199" />
+        <source>Save the draft and go to the points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="205" />
+        <source>Room temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="206" />
+        <source>Relative humidity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="230" />
+        <source>Take the points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="232" />
+        <source>Stop after this point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="257" />
+        <source>%1 by %2 v%3 with %4 (simulated bench)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="310" />
+        <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="317" />
+        <source>The run stopped: %1 Every point taken before is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="333" />
+        <source>Calibrate another device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="349" />
+        <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="364" />
+        <source>1 Standards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="364" />
+        <source>2 Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="364" />
+        <source>3 Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="365" />
+        <source>4 Summary</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1135,6 +1414,110 @@
         <location filename="../../ui/signing.py" line="102" />
         <source>The password is wrong; nothing was signed.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StandardsPane</name>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="39" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="40" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="41" />
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="42" />
+        <source>Standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="43" />
+        <source>Used as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="44" />
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="45" />
+        <source>Calibrated by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="59" />
+        <source>Calibrations that used it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="62" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="62" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="62" />
+        <source>Procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="62" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="70" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="72" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="77" />
+        <source>Reference standards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="80" />
+        <source>Reverse traceability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="91" />
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="92" />
+        <source>due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="93" />
+        <source>expired: cannot be used</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/standards.py" line="141" />
+        <source>%n calibration(s) used %1 between %2 and %3.</source>
+        <translation>
+            <numerusform>%n calibration used %1 between %2 and %3.</numerusform><numerusform>%n calibrations used %1 between %2 and %3.</numerusform></translation>
     </message>
 </context>
 <context>

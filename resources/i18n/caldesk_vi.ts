@@ -62,6 +62,63 @@
     </message>
 </context>
 <context>
+    <name>CalibratePane</name>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="68"/>
+        <source>Resume the selected draft</source>
+        <translation>Tiếp tục bản nháp đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="72"/>
+        <location filename="../../ui/panes/calibrate.py" line="77"/>
+        <source>Calibrate</source>
+        <translation>Hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="73"/>
+        <source>Drafts</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="74"/>
+        <source>Review and approval</source>
+        <translation>Xem xét và phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="84"/>
+        <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
+        <translation>Các lần hiệu chuẩn còn ở dạng nháp; tiếp tục một lần để đo những điểm còn thiếu.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTable</name>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="33"/>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="34"/>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="35"/>
+        <source>Procedure</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="36"/>
+        <source>Technician</source>
+        <translation>Kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="37"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
     <name>ContributionBars</name>
     <message>
         <location filename="../../ui/panes/uncertainty_charts.py" line="51"/>
@@ -400,6 +457,19 @@
         <translation>
             <numerusform>%n tháng</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPlot</name>
+    <message>
+        <location filename="../../ui/panes/calibration_plot.py" line="59"/>
+        <source>No points yet</source>
+        <translation>Chưa có điểm đo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_plot.py" line="95"/>
+        <source>Error ± U in % of MPE at each nominal value (%1)</source>
+        <translation>Sai số ± U theo % MPE tại mỗi giá trị danh định (%1)</translation>
     </message>
 </context>
 <context>
@@ -999,37 +1069,32 @@
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="45"/>
-        <source>The inventory of the lab&apos;s reference standards is not built yet.</source>
-        <translation>Danh mục chuẩn đo lường của phòng thí nghiệm chưa được xây dựng.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/__init__.py" line="51"/>
+        <location filename="../../ui/panes/__init__.py" line="48"/>
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="53"/>
+        <location filename="../../ui/panes/__init__.py" line="50"/>
         <source>Issuing and printing ISO/IEC 17025 certificates is not built yet.</source>
         <translation>Chức năng cấp và in giấy chứng nhận theo ISO/IEC 17025 chưa được xây dựng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="59"/>
+        <location filename="../../ui/panes/__init__.py" line="56"/>
         <source>Uncertainty</source>
         <translation>Độ không đảm bảo đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="64"/>
+        <location filename="../../ui/panes/__init__.py" line="61"/>
         <source>Instruments</source>
         <translation>Máy đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="67"/>
+        <location filename="../../ui/panes/__init__.py" line="64"/>
         <source>Audit trail</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="70"/>
+        <location filename="../../ui/panes/__init__.py" line="67"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -1081,6 +1146,107 @@
     </message>
 </context>
 <context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="34"/>
+        <source>Nominal</source>
+        <translation>Danh định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="35"/>
+        <source>Reference</source>
+        <translation>Giá trị chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="36"/>
+        <source>Indication</source>
+        <translation>Số chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="37"/>
+        <source>Error</source>
+        <translation>Sai số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="38"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="39"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="40"/>
+        <source>ν eff</source>
+        <translation>ν hiệu dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="41"/>
+        <source>MPE</source>
+        <translation>MPE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="42"/>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="59"/>
+        <source>pass</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="60"/>
+        <source>conditional pass</source>
+        <translation>đạt có điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="61"/>
+        <source>conditional fail</source>
+        <translation>không đạt có điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="62"/>
+        <source>fail</source>
+        <translation>không đạt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="76"/>
+        <source>Sign as reviewed</source>
+        <translation>Ký xác nhận đã xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="78"/>
+        <source>Sign as approved</source>
+        <translation>Ký phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="84"/>
+        <source>Your password</source>
+        <translation>Mật khẩu của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="86"/>
+        <source>Calibrations waiting for review or approval</source>
+        <translation>Các lần hiệu chuẩn chờ xem xét hoặc phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="106"/>
+        <source>Nothing waits for review or approval.</source>
+        <translation>Không có gì chờ xem xét hoặc phê duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="116"/>
+        <source>%1, %2 v%3, by %4; %5 (certificate %6); room %7 °C, %8 %RH.</source>
+        <translation>%1, %2 v%3, do %4 thực hiện; %5 (giấy chứng nhận %6); phòng %7 °C, %8 %RH.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../ui/names.py" line="14"/>
@@ -1101,6 +1267,119 @@
         <location filename="../../ui/names.py" line="17"/>
         <source>admin</source>
         <translation>quản trị viên</translation>
+    </message>
+</context>
+<context>
+    <name>RunScreen</name>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="131"/>
+        <source>Lab ID, e.g. 26-A1B-00001</source>
+        <translation>Mã phòng thí nghiệm, ví dụ 26-A1B-00001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="139"/>
+        <source>Next: environment</source>
+        <translation>Tiếp: môi trường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="143"/>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="144"/>
+        <source>Procedure</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="145"/>
+        <source>Reference standard</source>
+        <translation>Chuẩn đo lường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="164"/>
+        <source>No procedure calibrates this kind of device.</source>
+        <translation>Không có quy trình nào hiệu chuẩn loại thiết bị này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="184"/>
+        <source>The lab has no standard for this procedure.</source>
+        <translation>Phòng thí nghiệm không có chuẩn cho quy trình này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="197"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="199"/>
+        <source>Save the draft and go to the points</source>
+        <translation>Lưu bản nháp và chuyển sang các điểm đo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="205"/>
+        <source>Room temperature</source>
+        <translation>Nhiệt độ phòng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="206"/>
+        <source>Relative humidity</source>
+        <translation>Độ ẩm tương đối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="230"/>
+        <source>Take the points</source>
+        <translation>Đo các điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="232"/>
+        <source>Stop after this point</source>
+        <translation>Dừng sau điểm này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="257"/>
+        <source>%1 by %2 v%3 with %4 (simulated bench)</source>
+        <translation>%1 theo %2 v%3 với %4 (bàn đo mô phỏng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="310"/>
+        <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
+        <translation>Đã dừng. Mọi điểm đã đo đều được lưu; tiếp tục bản nháp để đo tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="317"/>
+        <source>The run stopped: %1 Every point taken before is saved.</source>
+        <translation>Phép đo đã dừng: %1 Mọi điểm đã đo trước đó đều được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="333"/>
+        <source>Calibrate another device</source>
+        <translation>Hiệu chuẩn thiết bị khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="349"/>
+        <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
+        <translation>%1 ở trạng thái %2: %3 trên %4 điểm đạt. Giờ chờ người xem xét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="364"/>
+        <source>1 Standards</source>
+        <translation>1 Chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="364"/>
+        <source>2 Environment</source>
+        <translation>2 Môi trường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="364"/>
+        <source>3 Points</source>
+        <translation>3 Điểm đo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="365"/>
+        <source>4 Summary</source>
+        <translation>4 Tổng kết</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1418,111 @@
         <location filename="../../ui/signing.py" line="102"/>
         <source>The password is wrong; nothing was signed.</source>
         <translation>Mật khẩu không đúng; chưa có gì được ký.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsPane</name>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="39"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="40"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="41"/>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="42"/>
+        <source>Standard</source>
+        <translation>Chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="43"/>
+        <source>Used as</source>
+        <translation>Dùng làm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="44"/>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="45"/>
+        <source>Calibrated by</source>
+        <translation>Nơi hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="59"/>
+        <source>Calibrations that used it</source>
+        <translation>Các lần hiệu chuẩn đã dùng chuẩn này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="62"/>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="62"/>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="62"/>
+        <source>Procedure</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="62"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="70"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="72"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="77"/>
+        <source>Reference standards</source>
+        <translation>Chuẩn đo lường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="80"/>
+        <source>Reverse traceability</source>
+        <translation>Truy xuất ngược</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="91"/>
+        <source>valid</source>
+        <translation>còn hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="92"/>
+        <source>due soon</source>
+        <translation>sắp hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="93"/>
+        <source>expired: cannot be used</source>
+        <translation>hết hạn: không được dùng</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/standards.py" line="141"/>
+        <source>%n calibration(s) used %1 between %2 and %3.</source>
+        <translation>
+            <numerusform>%n lần hiệu chuẩn đã dùng %1 từ %2 đến %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,12 +27,19 @@ TS = HERE / "caldesk_vi.ts"
 QM = HERE / "caldesk_vi.qm"
 TS_EN = HERE / "caldesk_en.ts"
 QM_EN = HERE / "caldesk_en.qm"
-# English plural forms (one, other) of every %n string.
+# English plural forms (one, other) of %n strings that "(s)" cannot make.
 ENGLISH_PLURALS = {
-    "%n device(s)": ["%n device", "%n devices"],
-    "%n month(s)": ["%n month", "%n months"],
     "%n entries": ["%n entry", "%n entries"],
 }
+
+
+def english_forms(source: str) -> list[str] | None:
+    """One and other: "%n device(s)" gives "%n device" and "%n devices"."""
+    if source in ENGLISH_PLURALS:
+        return ENGLISH_PLURALS[source]
+    if "(s)" in source:
+        return [source.replace("(s)", ""), source.replace("(s)", "s")]
+    return None
 
 
 def tool(name: str) -> str:
@@ -58,7 +65,7 @@ def english_plurals(ts: Path = TS_EN) -> int:
     tree = ET.parse(ts)
     filled = 0
     for message in tree.getroot().iter("message"):
-        forms = ENGLISH_PLURALS.get(message.findtext("source"))
+        forms = english_forms(message.findtext("source"))
         if message.get("numerus") != "yes":
             continue
         if forms is None:
