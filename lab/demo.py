@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lab.calibration.demo_standards import load_demo_standards
 from lab.importing import DeviceRecord
 from lab.intake import register_devices
 from lab.storage.models import LabSetting
@@ -98,9 +99,12 @@ def load_demo_lab(
 
     Loading twice adds nothing the second time.
     """
+    today = today or date.today()
+    # Standards first, and on every load: a demo database made before there were standards
+    # gets them too.
+    load_demo_standards(session, today)
     if demo_loaded(session):
         return 0
-    today = today or date.today()
     rng = random.Random(seed)
     for key, value in LAB_SETTINGS.items():
         if session.get(LabSetting, key) is None:

@@ -10,6 +10,7 @@ WorkOrder (the intake) that records file, time, counts and who imported it.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import uuid
@@ -42,7 +43,7 @@ from lab.storage.bulk import bulk_insert, bulk_update
 from lab.storage.changes import record_bulk, workstation_of
 from lab.storage.models import Device, WorkOrder, WorkOrderDevice
 from lab.storage.search import bulk_indexing
-from lab.storage.text import asset_key, identity_key
+from lab.storage.text import asset_key, identity_key, nfc
 from lab.users import user_count
 
 log = logging.getLogger(__name__)
@@ -194,7 +195,8 @@ def register_devices(
     """Take in ``records`` that did not come from a file (the demo lab, a typed-in intake);
     returns the work order's number."""
     customer = find_or_create_customer(session, customer_name)
-    plan = _plan(session, customer, tuple(records), lambda: False)
+    records = tuple(_in_nfc(r) for r in records)  # bulk_insert is told the texts are NFC
+    plan = _plan(session, customer, records, lambda: False)
     if plan.problems:
         raise ValueError(plan.problems[0].reason)
     counts = {
@@ -204,6 +206,15 @@ def register_devices(
         "rejected": 0,
     }
     return _write(session, customer, plan, source, None, counts, imported_by, today, lambda: False)
+
+
+def _in_nfc(record: DeviceRecord) -> DeviceRecord:
+    texts = {
+        f.name: nfc(getattr(record, f.name))
+        for f in dataclasses.fields(record)
+        if isinstance(getattr(record, f.name), str)
+    }
+    return dataclasses.replace(record, **texts)
 
 
 def _check_may_import(session: Session, user: LabUser | None) -> None:
@@ -378,7 +389,8 @@ def _insert_devices(
         )
     if rows:
         with bulk_indexing(session):
-            bulk_insert(session, Device.__table__, rows)
+            # Texts come NFC from the reader (lab.importing) or from register_devices' callers.
+            bulk_insert(session, Device.__table__, rows, text_is_nfc=True)
         record_bulk(session, "devices", ((r["id"], 1, "insert") for r in rows))
     return [r["id"] for r in rows]
 

@@ -1,6 +1,6 @@
 """Vietnamese and English by one recipe (STYLE.md 16): ``self.tr()`` in QObjects,
 :func:`translate` elsewhere, ``resources/i18n/caldesk_vi.ts`` built to ``.qm`` by
-``pyside6-lrelease``. English is the source language.
+``pyside6-lrelease``. English is the source language; ``caldesk_en`` only adds its plural forms.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ def install_language(language: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if language == "en":
-        return True
     translator = QTranslator(app)
     qm = I18N / f"caldesk_{language}.qm"
     if not translator.load(str(qm)):

@@ -6,6 +6,7 @@ rejected rows as a file ready to fix and import again.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from lab.importing import (
@@ -45,6 +46,7 @@ from ui.workers import Task, TaskFailure, run_task
 log = logging.getLogger(__name__)
 
 PREVIEW_ROWS = 30
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 
 
 class ImportDialog(QDialog):
@@ -209,8 +211,16 @@ class ImportDialog(QDialog):
             self.mapping_table.setCellWidget(column, 2, combo)
 
     def _first_data_row(self) -> tuple[str, ...] | None:
+        """The first row under the header that looks like a device: values in at least half of
+        the mapped columns (not a section heading), and not the "(1) (2) (3)…" row that numbers
+        the columns of many Vietnamese forms."""
+        mapped = set(self.mapping.columns.values())
         for row in self.table.rows:
-            if row.line > self.mapping.header_line and any(c.strip() for c in row.cells):
+            filled = [c.strip() for c in row.cells if c.strip()]
+            in_mapped = sum(1 for i in mapped if i < len(row.cells) and row.cells[i].strip())
+            if row.line <= self.mapping.header_line or in_mapped * 2 < len(mapped):
+                continue
+            if sum(bool(_COLUMN_NUMBER.match(c)) for c in filled) * 2 < len(filled):
                 return row.cells
         return None
 

@@ -29,6 +29,8 @@ def coverage_factor(coverage_probability: float, dof: float = math.inf) -> float
     2.12
     >>> round(coverage_factor(0.9545), 3)
     2.0
+    >>> round(coverage_factor(0.9545, 3.2e19), 3)  # a Type A input of almost no spread
+    2.0
     """
     _check_probability(coverage_probability)
     if not dof > 0:
@@ -36,7 +38,9 @@ def coverage_factor(coverage_probability: float, dof: float = math.inf) -> float
     tail = 0.5 + coverage_probability / 2.0
     if math.isinf(dof):
         return float(stats.norm.ppf(tail))
-    return float(stats.t.ppf(tail, max(1.0, math.floor(dof))))
+    # As a float: the integer of an enormous ν_eff (3e19, when one input's s is a rounding
+    # residue) does not fit the 64-bit integers scipy's t quantile accepts.
+    return float(stats.t.ppf(tail, max(1.0, float(math.floor(dof)))))
 
 
 def coverage_probability_of(k: float, dof: float = math.inf) -> float:

@@ -8,6 +8,7 @@ I/O of their own; they call the :class:`~instruments.transport.Transport`.
 from __future__ import annotations
 
 import logging
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -128,7 +129,7 @@ def one_of(choices: tuple[Any, ...], what: str) -> Callable[[Any], Any]:
     return check
 
 
-class Driver:
+class Driver(ABC):
     """One instrument family: serial defaults, connect sequence, declared properties."""
 
     name: ClassVar[str] = ""
@@ -152,14 +153,16 @@ class Driver:
             raise
         return driver
 
-    def connect(self) -> None:
+    def connect(self) -> None:  # noqa: B027 - an optional hook
         """Bring the instrument to a known state (overridden per family)."""
 
+    @abstractmethod
     def identify(self) -> str:
-        raise NotImplementedError
+        """Get the instrument's identity (each family asks in its own words)."""
 
+    @abstractmethod
     def read(self, function: str) -> Reading:
-        raise NotImplementedError
+        """Measure once with ``function`` (each family has its own commands)."""
 
     def close(self) -> None:
         self.transport.close()
@@ -193,14 +196,14 @@ class Driver:
             self.after_failure()
             raise
 
-    def check_errors(self) -> None:
+    def check_errors(self) -> None:  # noqa: B027 - an optional hook
         """Raise InstrumentReportedError if the instrument queued an error (per family)."""
 
     def explain_silence(self, command: str, timeout: LinkTimeout) -> InstrumentError | None:
         """After a timeout: the instrument's own account of why it did not answer, if any."""
         return None
 
-    def after_failure(self) -> None:
+    def after_failure(self) -> None:  # noqa: B027 - an optional hook
         """Make the instrument safe after any failure (the calibrator goes to standby)."""
 
     def parsed(self, command: str, reply: str, parse: Callable[[str], Any]) -> Any:

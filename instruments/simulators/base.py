@@ -12,6 +12,7 @@ import logging
 import random
 import re
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -35,7 +36,7 @@ def say(*lines: str, delay: float = 0.0) -> Answer:
     return Answer(tuple(lines), delay)
 
 
-class Simulator:
+class Simulator(ABC):
     """A deterministic instrument: seeded noise, a clock, an error queue; no I/O of its own."""
 
     name = ""
@@ -59,8 +60,9 @@ class Simulator:
         """Wall-clock seconds that ``seconds`` of instrument time take."""
         return seconds * self.time_scale
 
+    @abstractmethod
     def handle(self, line: str) -> Answer:
-        raise NotImplementedError
+        """The instrument's answer to one command line (each simulator its own)."""
 
 
 @dataclass(frozen=True)

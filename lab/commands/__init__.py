@@ -20,6 +20,7 @@ COMMAND_MODULES: list[str] = [
     "lab.commands.audit_cmd",
     "lab.commands.instrument_cmd",
     "lab.commands.uncertainty_cmd",
+    "lab.commands.calibrate_cmd",
     "lab.commands.sync_cmd",
 ]
 

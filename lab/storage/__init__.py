@@ -1,6 +1,7 @@
 """Local storage: one SQLite file per workstation, SQLAlchemy 2 typed models, Alembic migrations."""
 
 from lab.storage import (
+    calibration_models,  # noqa: F401  (standards, calibrations, points)
     security_models,  # noqa: F401  (users, audit trail, signatures)
     sync_models,  # noqa: F401  (pull cursor, conflict list)
 )

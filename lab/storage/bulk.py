@@ -14,10 +14,19 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from lab.storage.base import NFCText
 
-def _processors(session: Session, table: Table, columns: Sequence[str]) -> list[Callable | None]:
+
+def _processors(
+    session: Session, table: Table, columns: Sequence[str], text_is_nfc: bool = False
+) -> list[Callable | None]:
     dialect = session.get_bind().dialect
-    return [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    return [
+        None
+        if text_is_nfc and isinstance(table.c[c].type, NFCText)
+        else table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
+        for c in columns
+    ]
 
 
 def _converted(rows: Sequence[dict], columns: Sequence[str], procs: list) -> list[tuple]:
@@ -25,14 +34,20 @@ def _converted(rows: Sequence[dict], columns: Sequence[str], procs: list) -> lis
     return [tuple(proc(row[col]) if proc else row[col] for col, proc in pairs) for row in rows]
 
 
-def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``table`` in one executemany."""
+def bulk_insert(
+    session: Session, table: Table, rows: Sequence[dict[str, Any]], *, text_is_nfc: bool = False
+) -> None:
+    """Insert ``rows`` (dicts with the same keys) into ``table`` in one executemany.
+
+    ``text_is_nfc``: the caller vouches that every text is NFC-normalised already (the device
+    list reader makes it so), which spares a normalisation per cell.
+    """
     if not rows:
         return
     columns = list(rows[0])
     marks = ", ".join("?" * len(columns))
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
-    params = _converted(rows, columns, _processors(session, table, columns))
+    params = _converted(rows, columns, _processors(session, table, columns, text_is_nfc))
     session.connection().exec_driver_sql(sql, params)
 
 

@@ -62,17 +62,10 @@ class WorkOrder(Synced, Base):
     customer: Mapped[Customer] = relationship()
 
 
-# Columns the register sorts by; each has a partial index over live (not tombstoned) devices.
-LIVE_SORT_COLUMNS = (
-    "lab_id",
-    "name",
-    "manufacturer",
-    "model",
-    "serial",
-    "due_date",
-    "last_calibrated",
-    "kind",
-)
+# Columns the register sorts by with an index (partial, over live devices). Model, serial and
+# kind sort without one: each index costs every intake a B-tree insert per device, and the
+# serial's, in random order, costs the most (measured: 36,000 devices, 1.21 s → 0.78 s).
+LIVE_SORT_COLUMNS = ("lab_id", "name", "manufacturer", "due_date", "last_calibrated")
 
 
 class Device(Synced, Base):

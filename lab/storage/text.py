@@ -78,7 +78,7 @@ def match_key(text: str | None) -> str:
     return _match_key(text)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 17)  # a list's serials and asset tags, read once more when matching
 def _match_key(text: str) -> str:
     return _NON_WORD.sub("", _fold(text))
 

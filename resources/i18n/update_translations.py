@@ -1,6 +1,9 @@
-"""Refresh the Vietnamese translation from the sources and build the ``.qm`` the app loads.
+"""Refresh the translations from the sources and build the ``.qm`` files the app loads.
 
     python resources/i18n/update_translations.py [--merge TRANSLATIONS.json]
+
+Vietnamese (``caldesk_vi``) translates everything. English is the source language; its file
+(``caldesk_en``) only gives the plural forms of ``%n`` strings ("1 device", "320 devices").
 
 1. ``pyside6-lupdate`` reads every ``self.tr()`` / ``QT_TRANSLATE_NOOP`` in ``ui/`` into
    ``caldesk_vi.ts`` (existing translations are kept; strings no longer used are dropped);
@@ -22,6 +25,21 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 TS = HERE / "caldesk_vi.ts"
 QM = HERE / "caldesk_vi.qm"
+TS_EN = HERE / "caldesk_en.ts"
+QM_EN = HERE / "caldesk_en.qm"
+# English plural forms (one, other) of %n strings that "(s)" cannot make.
+ENGLISH_PLURALS = {
+    "%n entries": ["%n entry", "%n entries"],
+}
+
+
+def english_forms(source: str) -> list[str] | None:
+    """One and other: "%n device(s)" gives "%n device" and "%n devices"."""
+    if source in ENGLISH_PLURALS:
+        return ENGLISH_PLURALS[source]
+    if "(s)" in source:
+        return [source.replace("(s)", ""), source.replace("(s)", "s")]
+    return None
 
 
 def tool(name: str) -> str:
@@ -33,12 +51,34 @@ def ui_sources() -> list[str]:
     return sorted(str(p.relative_to(REPO)) for p in (REPO / "ui").rglob("*.py"))
 
 
-def lupdate(ts: Path = TS) -> str:
+def lupdate(ts: Path = TS, language: str = "vi_VN") -> str:
     result = subprocess.run(
-        [tool("pyside6-lupdate"), *ui_sources(), "-no-obsolete", "-ts", str(ts)],
+        [tool("pyside6-lupdate"), *ui_sources(), "-no-obsolete", "-target-language", language,
+         "-ts", str(ts)],
         cwd=REPO, capture_output=True, text=True, check=True,
     )  # fmt: skip
     return result.stdout
+
+
+def english_plurals(ts: Path = TS_EN) -> int:
+    """Fill the English plural forms; every other English message stays the source text."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        forms = english_forms(message.findtext("source"))
+        if message.get("numerus") != "yes":
+            continue
+        if forms is None:
+            raise SystemExit(f"no English plural forms for {message.findtext('source')!r}")
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+        filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def lrelease(ts: Path = TS, qm: Path = QM) -> None:
@@ -80,6 +120,10 @@ def main() -> int:
         print(f"filled {merge(TS, json.loads(args.merge.read_text(encoding='utf-8')))}")
     lrelease()
     print(f"built {QM.relative_to(REPO)}")
+    lupdate(TS_EN, "en_GB")
+    print(f"English plural forms: {english_plurals()}")
+    lrelease(TS_EN, QM_EN)
+    print(f"built {QM_EN.relative_to(REPO)}")
     return 0
 
 

@@ -109,3 +109,12 @@ def test_the_model_keeps_only_a_bounded_number_of_pages_while_scrolling(qtbot, d
     serials = {model.device_at(r).serial for r in range(model.rowCount())}
     assert len(serials) == len(records)
     assert model.cached_pages() == MAX_CACHED_PAGES
+
+
+def test_ctrl_f_puts_the_cursor_in_the_search_field(qtbot, demo_db, settings):
+    pane = make_pane(qtbot, demo_db, settings)
+    pane.table.setFocus()
+    pane.activateWindow()
+    qtbot.waitUntil(pane.table.hasFocus, timeout=2000)
+    qtbot.keyClick(pane.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(pane.search_edit.hasFocus, timeout=2000)

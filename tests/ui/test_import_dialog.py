@@ -37,6 +37,9 @@ def run_import(qtbot, dlg, button):
 def test_sample_list_previews_imports_and_reports_rejected_rows(qtbot, dialog, db, tmp_path):
     assert dialog.load_file(SAMPLE)
     assert dialog.mapping_table.rowCount() >= 8
+    # The sample values come from the first device, not from the "(1) (2)…" numbering row
+    # or the section heading under the header.
+    assert dialog.mapping_table.item(1, 1).text() == "Đồng hồ vạn năng"
     assert dialog.preview.rowCount() > 0
     assert not dialog.import_button.isEnabled()  # no customer yet
     dialog.customer_combo.setEditText("Công ty Nhựa Bình An")

@@ -48,10 +48,19 @@ def test_the_translation_file_lists_every_string_the_ui_shows(tmp_path):
     assert after == before
 
 
-def test_the_shipped_qm_is_built_from_the_ts(tmp_path):
-    built = tmp_path / "caldesk_vi.qm"
-    update_translations.lrelease(I18N / "caldesk_vi.ts", built)
-    assert built.read_bytes() == (I18N / "caldesk_vi.qm").read_bytes()
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_shipped_qm_is_built_from_the_ts(tmp_path, language):
+    built = tmp_path / f"caldesk_{language}.qm"
+    update_translations.lrelease(I18N / f"caldesk_{language}.ts", built)
+    assert built.read_bytes() == (I18N / f"caldesk_{language}.qm").read_bytes()
+
+
+def test_english_counts_say_device_and_devices(qapp, english):
+    from ui.i18n import install_language, translate
+
+    install_language("en")
+    assert translate("DevicesPane", "%n device(s)", 1) == "1 device"
+    assert translate("DevicesPane", "%n device(s)", 320) == "320 devices"
 
 
 @pytest.fixture

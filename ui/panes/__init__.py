@@ -41,10 +41,7 @@ PANES: list[PaneSpec] = [
     PaneSpec(
         "standards",
         QT_TRANSLATE_NOOP("Navigation", "Standards"),
-        None,
-        QT_TRANSLATE_NOOP(
-            "Navigation", "The inventory of the lab's reference standards is not built yet."
-        ),
+        "ui.panes.standards:StandardsPane",
     ),
     PaneSpec(
         "certificates",

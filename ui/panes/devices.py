@@ -14,9 +14,11 @@ from ui.qt import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QPushButton,
+    QShortcut,
     QSplitter,
     QStackedWidget,
     Qt,
@@ -52,7 +54,13 @@ class DevicesPane(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
+        # Keyboard first: Ctrl+F to search, Enter in the search field to look at once.
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         self.reload()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
 
     # --- building ----------------------------------------------------------------------------
 

@@ -180,9 +180,7 @@ def upgrade() -> None:
     # Register views sort and filter live devices only: partial indexes on "deleted_at IS NULL"
     # cover those queries (the rowid rides in every index), so a sorted id list of the whole
     # register is read from the index alone.
-    for column in (
-        "lab_id", "name", "manufacturer", "model", "serial", "due_date", "last_calibrated", "kind",
-    ):  # fmt: skip
+    for column in ("lab_id", "name", "manufacturer", "due_date", "last_calibrated"):
         keys = column if column == "lab_id" else f"{column}, lab_id"  # lab_id breaks ties
         op.execute(
             f"CREATE INDEX ix_devices_live_{column} ON devices ({keys}) WHERE deleted_at IS NULL"

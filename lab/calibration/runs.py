@@ -1,0 +1,456 @@
+"""A calibration run as the lab records it (issue 6, items 3 and 4).
+
+``start_calibration`` checks everything that can be checked before a reading is taken (the
+procedure fits the device, every point has an MPE, the standard is in date and certified at every
+point, the environment is recorded) and saves a draft. ``record_point`` saves one point in its own
+transaction the moment it is taken, so a crash loses at most the point in progress and
+``run_plan`` of the draft says which points are still to come. The states move draft → measured
+→ reviewed → approved; review and approval are e-signed; an approved calibration is never edited
+(the service refuses and the database's own triggers refuse too).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lab.calibration.procedures import Procedure, ProcedureError, find_procedure
+from lab.calibration.procedures import procedures_for_kind as _procedures_for_kind
+from lab.calibration.results import (
+    DeviceUnderTest,
+    PointResult,
+    PointTaken,
+    evaluate_point,
+)
+from lab.calibration.standards import (
+    certified_value,
+    choose_standard,
+    require_usable,
+)
+from lab.calibration.tolerance import RULE_TEXT, DeviceScale, ToleranceError, mpe_of
+from lab.permissions import LabUser, Permission, require
+from lab.signatures import Meaning, content_hash, sign
+from lab.storage.base import utc_now
+from lab.storage.calibration_models import (
+    Calibration,
+    CalibrationStandard,
+    MeasurementPoint,
+    ReferenceStandard,
+)
+from lab.storage.models import Device
+from uncertainty.units import UnitError, ureg
+
+log = logging.getLogger(__name__)
+
+DRAFT, MEASURED, REVIEWED, APPROVED = "draft", "measured", "reviewed", "approved"
+# Environment a calibration lab's room can plausibly have; outside it a typing slip is likelier.
+TEMPERATURE_LIMITS_C = (10.0, 40.0)
+HUMIDITY_LIMITS = (5.0, 95.0)
+
+
+class CalibrationRefused(Exception):
+    """The run cannot start or go on; the message says what and where, for the technician."""
+
+
+@dataclass(frozen=True)
+class PlannedPoint:
+    seq: int
+    nominal: float
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    """Everything a bench needs to take the remaining points of a calibration: plain data."""
+
+    calibration_id: str
+    state: str
+    procedure: Procedure
+    device: DeviceUnderTest
+    standard_code: str
+    points: tuple[PlannedPoint, ...]
+    done: tuple[int, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def remaining(self) -> tuple[PlannedPoint, ...]:
+        return tuple(p for p in self.points if p.seq not in self.done)
+
+
+@dataclass(frozen=True)
+class Environment:
+    temperature_c: float
+    humidity_pct: float
+
+    def check(self) -> None:
+        low, high = TEMPERATURE_LIMITS_C
+        if not low <= self.temperature_c <= high:
+            raise CalibrationRefused(
+                f"The room temperature {self.temperature_c:g} °C is outside {low:g}–{high:g} °C: "
+                "check the thermometer reading and type it again."
+            )
+        low, high = HUMIDITY_LIMITS
+        if not low <= self.humidity_pct <= high:
+            raise CalibrationRefused(
+                f"The humidity {self.humidity_pct:g} %RH is outside {low:g}–{high:g} %RH: "
+                "check the hygrometer reading and type it again."
+            )
+
+
+def device_under_test(device: Device, procedure: Procedure) -> DeviceUnderTest:
+    unit = device.unit or procedure.unit or ""
+    if procedure.unit and unit != procedure.unit:
+        try:
+            ureg.Quantity(1, unit).to(procedure.unit)
+        except (UnitError, Exception) as exc:  # pint raises several kinds for a wrong unit
+            raise CalibrationRefused(
+                f"{device.lab_id} is in {unit}, which is not a {procedure.quantity} unit "
+                f"({procedure.unit}); {procedure.name} cannot calibrate it."
+            ) from exc
+    if device.resolution is None or device.range_max is None:
+        raise CalibrationRefused(
+            f"{device.lab_id} has no resolution or range in the register; enter them first."
+        )
+    verification = float(procedure.tolerance.get("verification_interval_digits", 1))
+    scale = DeviceScale(
+        float(device.resolution), float(device.range_min or 0.0), float(device.range_max),
+        verification,
+    )  # fmt: skip
+    return DeviceUnderTest(device.lab_id, device.kind, device.name, unit, device.accuracy, scale)
+
+
+def planned_points(procedure: Procedure, device: DeviceUnderTest) -> tuple[PlannedPoint, ...]:
+    """The test points inside the device's range, in its unit."""
+    low, high = device.scale.range_min, device.scale.range_max
+    if "fraction_of_range" in procedure.points:
+        values = [low + f * (high - low) for f in procedure.points["fraction_of_range"]]
+    else:
+        factor = 1.0
+        if procedure.unit and device.unit != procedure.unit:
+            factor = float(ureg.Quantity(1, procedure.unit).to(device.unit).magnitude)
+        values = [v * factor for v in procedure.points["nominal"]]
+        values = [v for v in values if low <= v <= high * (1 + 1e-9)]
+    if not values:
+        raise CalibrationRefused(
+            f"None of the test points of {procedure.name} lies in {device.lab_id}'s range "
+            f"{low:g}–{high:g} {device.unit}."
+        )
+    return tuple(PlannedPoint(i, round(v, 12)) for i, v in enumerate(values, start=1))
+
+
+def procedures_for(session: Session, lab_id: str) -> list[Procedure]:
+    return _procedures_for_kind(_device(session, lab_id).kind)
+
+
+def choose_procedure(session: Session, lab_id: str, name: str | None) -> Procedure:
+    """The procedure named, or the only one that fits the device's kind."""
+    device = _device(session, lab_id)
+    if name:
+        try:
+            procedure = find_procedure(name)
+        except ProcedureError as exc:
+            raise CalibrationRefused(str(exc)) from None
+        if not procedure.applies_to_kind(device.kind):
+            raise CalibrationRefused(
+                f"{procedure.name} calibrates {', '.join(procedure.applies_to)}, "
+                f"but {lab_id} is a {device.kind or 'device of no stated kind'}."
+            )
+        return procedure
+    fitting = _procedures_for_kind(device.kind)
+    if len(fitting) != 1:
+        names = ", ".join(p.name for p in fitting) or "none"
+        raise CalibrationRefused(
+            f"{lab_id} is a {device.kind or 'device of no stated kind'}; procedures that fit: "
+            f"{names}. Name one with --procedure."
+        )
+    return fitting[0]
+
+
+def _device(session: Session, lab_id: str) -> Device:
+    query = select(Device).where(Device.lab_id == lab_id.strip(), Device.deleted_at.is_(None))
+    device = session.scalars(query).first()
+    if device is None:
+        raise CalibrationRefused(f"There is no device {lab_id} in the register.")
+    return device
+
+
+def start_calibration(
+    session: Session,
+    user: LabUser,
+    lab_id: str,
+    procedure: Procedure,
+    environment: Environment,
+    *,
+    standard_code: str | None = None,
+    today: date | None = None,
+) -> RunPlan:
+    """Check and save a draft calibration; raises :class:`CalibrationRefused`,
+    :class:`StandardRefused` or :class:`lab.permissions.PermissionDenied`."""
+    require(user, Permission.CALIBRATE)
+    today = today or date.today()
+    environment.check()
+    device = _device(session, lab_id)
+    dut = device_under_test(device, procedure)
+    points = planned_points(procedure, dut)
+    standard = choose_standard(session, procedure.reference.role, today, standard_code)
+    warning = require_usable(standard, today)
+    _check_points(procedure, dut, standard, points)
+    calibration = Calibration(
+        device_id=device.id,
+        procedure_name=procedure.name,
+        procedure_version=procedure.version,
+        quantity=procedure.quantity,
+        decision_rule=procedure.decision_rule,
+        state=DRAFT,
+        technician=user.name,
+        started_at=utc_now(),
+        ambient_temperature=environment.temperature_c,
+        relative_humidity=environment.humidity_pct,
+        standards=[_snapshot(standard)],
+    )
+    session.add(calibration)
+    session.flush()
+    session.add(CalibrationStandard(calibration_id=calibration.id, standard_id=standard.id))
+    log.info("calibration %s of %s started by %s", calibration.id, lab_id, user.name)
+    warnings = (warning,) if warning else ()
+    return RunPlan(str(calibration.id), DRAFT, procedure, dut, standard.code, points, (), warnings)
+
+
+def _check_points(
+    procedure: Procedure,
+    device: DeviceUnderTest,
+    standard: ReferenceStandard,
+    points: tuple[PlannedPoint, ...],
+) -> None:
+    for point in points:
+        try:
+            mpe = mpe_of(device.accuracy, point.nominal, device.scale)
+        except ToleranceError as exc:
+            raise CalibrationRefused(f"{device.lab_id}: {exc}") from None
+        if not mpe > 0:
+            raise CalibrationRefused(
+                f"{device.lab_id}'s accuracy '{device.accuracy}' gives no tolerance at "
+                f"{point.nominal:g} {device.unit}; this point cannot be judged."
+            )
+        certified_value(standard, point.nominal)  # raises StandardRefused when not certified
+
+
+def _snapshot(standard: ReferenceStandard) -> dict:
+    return {
+        "id": str(standard.id),
+        "code": standard.code,
+        "name": standard.name,
+        "certificate_number": standard.certificate_number,
+        "calibrated_by": standard.calibrated_by,
+        "valid_until": standard.valid_until.isoformat(),
+    }
+
+
+def _calibration(session: Session, calibration_id: str) -> Calibration:
+    try:
+        key = uuid.UUID(str(calibration_id))
+    except ValueError:
+        raise CalibrationRefused(f"'{calibration_id}' is not a calibration id.") from None
+    calibration = session.get(Calibration, key)
+    if calibration is None or calibration.deleted_at is not None:
+        raise CalibrationRefused(f"There is no calibration {calibration_id}.")
+    return calibration
+
+
+def _points(session: Session, calibration: Calibration) -> list[MeasurementPoint]:
+    query = select(MeasurementPoint).where(
+        MeasurementPoint.calibration_id == calibration.id, MeasurementPoint.deleted_at.is_(None)
+    )
+    return list(session.scalars(query.order_by(MeasurementPoint.phase, MeasurementPoint.seq)))
+
+
+def run_plan(session: Session, calibration_id: str) -> RunPlan:
+    """The plan of a saved calibration, with the points already taken: how a draft resumes."""
+    calibration = _calibration(session, calibration_id)
+    procedure = find_procedure(calibration.procedure_name, calibration.procedure_version)
+    device = session.get(Device, calibration.device_id)
+    dut = device_under_test(device, procedure)
+    done = tuple(p.seq for p in _points(session, calibration) if p.phase == "as_left")
+    code = calibration.standards[0]["code"]
+    points = planned_points(procedure, dut)
+    return RunPlan(str(calibration.id), calibration.state, procedure, dut, code, points, done)
+
+
+def record_point(session: Session, user: LabUser, plan: RunPlan, taken: PointTaken) -> PointResult:
+    """Evaluate and save one point (the caller commits at once: one point, one transaction)."""
+    require(user, Permission.CALIBRATE)
+    calibration = _calibration(session, plan.calibration_id)
+    if calibration.state != DRAFT:
+        raise CalibrationRefused(
+            f"Calibration {plan.calibration_id} is {calibration.state}; points are taken only "
+            "while it is a draft."
+        )
+    standard = _standard(session, calibration)
+    result = evaluate_point(
+        plan.procedure, plan.device, certified_value(standard, taken.nominal), taken
+    )
+    session.add(_row(calibration, result))
+    return result
+
+
+def _standard(session: Session, calibration: Calibration) -> ReferenceStandard:
+    return session.get(ReferenceStandard, uuid.UUID(calibration.standards[0]["id"]))
+
+
+def _row(calibration: Calibration, r: PointResult) -> MeasurementPoint:
+    return MeasurementPoint(
+        calibration_id=calibration.id,
+        phase=r.phase,
+        seq=r.seq,
+        nominal=r.nominal,
+        unit=r.unit,
+        reference=r.reference,
+        readings=list(r.readings),
+        reference_readings=list(r.reference_readings),
+        indication=r.indication,
+        std_dev=r.std_dev,
+        error=r.error,
+        correction=r.correction,
+        expanded_uncertainty=r.expanded_uncertainty,
+        coverage_factor=r.coverage_factor,
+        nu_eff=r.nu_eff,
+        mpe=r.mpe,
+        verdict=r.verdict,
+        taken_at=utc_now(),
+    )
+
+
+def finish_measurement(session: Session, user: LabUser, calibration_id: str) -> None:
+    """draft → measured, once every planned point has been taken."""
+    require(user, Permission.CALIBRATE)
+    plan = run_plan(session, calibration_id)
+    if plan.state != DRAFT:
+        raise CalibrationRefused(f"Calibration {calibration_id} is already {plan.state}.")
+    if plan.remaining:
+        left = ", ".join(f"{p.nominal:g}" for p in plan.remaining)
+        raise CalibrationRefused(f"Points still to take ({plan.device.unit}): {left}.")
+    calibration = _calibration(session, calibration_id)
+    calibration.state, calibration.measured_at = MEASURED, utc_now()
+
+
+def signed_content(session: Session, calibration_id: str) -> dict:
+    """What a reviewer or signatory signs: the record and every point's result."""
+    report = calibration_report(session, calibration_id)
+    for key in ("state", "reviewed_by", "approved_by"):
+        report.pop(key)
+    return report
+
+
+def review(session: Session, user: LabUser, password: str, calibration_id: str) -> None:
+    """measured → reviewed, e-signed by a reviewer who did not take the measurements."""
+    calibration = _move(session, calibration_id, MEASURED, "reviewed")
+    if calibration.technician == user.name:
+        raise CalibrationRefused(
+            f"{user.name} took these measurements; another person must review them."
+        )
+    _sign(session, user, password, calibration, Meaning.REVIEWED, None)
+    calibration.state, calibration.reviewed_by = REVIEWED, user.name
+
+
+def approve(session: Session, user: LabUser, password: str, calibration_id: str) -> None:
+    """reviewed → approved, e-signed by a signatory whose scope covers the quantity."""
+    calibration = _move(session, calibration_id, REVIEWED, "approved")
+    _sign(session, user, password, calibration, Meaning.APPROVED, calibration.quantity)
+    calibration.state, calibration.approved_by = APPROVED, user.name
+
+
+def _move(session: Session, calibration_id: str, needed: str, to: str) -> Calibration:
+    calibration = _calibration(session, calibration_id)
+    if calibration.state == APPROVED:
+        raise CalibrationRefused(f"Calibration {calibration_id} is approved and never edited.")
+    if calibration.state != needed:
+        raise CalibrationRefused(
+            f"Calibration {calibration_id} is {calibration.state}; only a {needed} calibration "
+            f"can be {to}."
+        )
+    return calibration
+
+
+def _sign(session, user, password, calibration, meaning, quantity) -> None:  # noqa: ANN001
+    digest = content_hash(signed_content(session, str(calibration.id)))
+    sign(
+        session,
+        user,
+        password,
+        meaning=meaning,
+        entity="calibrations",
+        record_id=str(calibration.id),
+        signed_hash=digest,
+        quantity=quantity,
+    )
+
+
+def point_results(session: Session, calibration: Calibration) -> list[PointResult]:
+    rule = RULE_TEXT[calibration.decision_rule]
+    return [
+        PointResult(
+            p.seq,
+            p.phase,
+            p.nominal,
+            p.unit,
+            p.reference,
+            tuple(p.readings),
+            tuple(p.reference_readings),
+            p.indication,
+            p.std_dev,
+            p.error,
+            p.correction,
+            p.expanded_uncertainty,
+            p.coverage_factor,
+            p.nu_eff,
+            p.mpe,
+            p.verdict,
+            rule,
+        )  # fmt: skip
+        for p in _points(session, calibration)
+    ]
+
+
+def calibration_report(session: Session, calibration_id: str) -> dict:
+    """The calibration as plain data (what ``calibrate --json`` prints and what is signed)."""
+    c = _calibration(session, calibration_id)
+    device = session.get(Device, c.device_id)
+    return {
+        "calibration": str(c.id),
+        "device": device.lab_id,
+        "procedure": c.procedure_name,
+        "procedure_version": c.procedure_version,
+        "quantity": c.quantity,
+        "decision_rule": RULE_TEXT[c.decision_rule],
+        "state": c.state,
+        "technician": c.technician,
+        "started_at": c.started_at.isoformat(),
+        "environment": {
+            "temperature_c": c.ambient_temperature,
+            "humidity_pct": c.relative_humidity,
+        },
+        "standards": list(c.standards),
+        "reviewed_by": c.reviewed_by,
+        "approved_by": c.approved_by,
+        "points": [r.as_json() for r in point_results(session, c)],
+    }
+
+
+def drafts(session: Session, states: tuple[str, ...] = (DRAFT,)) -> list[dict]:
+    """Calibrations in ``states``, newest first: by default the drafts a technician can resume;
+    ``(MEASURED, REVIEWED)`` lists those waiting for a reviewer or a signatory."""
+    query = (
+        select(Calibration, Device.lab_id)
+        .join(Device, Device.id == Calibration.device_id)
+        .where(Calibration.state.in_(states), Calibration.deleted_at.is_(None))
+        .order_by(Calibration.started_at.desc())
+    )
+    return [
+        {"calibration": str(c.id), "device": lab_id, "procedure": c.procedure_name,
+         "technician": c.technician, "started_at": c.started_at.isoformat(), "state": c.state}
+        for c, lab_id in session.execute(query)
+    ]  # fmt: skip

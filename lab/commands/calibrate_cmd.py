@@ -1,0 +1,229 @@
+"""Headless calibration (issue 6, item 5): ``procedures``, ``standards``, ``calibrate``,
+``review`` and ``approve``.
+
+``calibrate --device LAB_ID [--procedure NAME] --simulate --user NAME [--json]`` runs a whole
+procedure on the simulators and prints the calibration's id and per point: nominal, reference,
+indication, error, U, k, nu_eff, mpe, verdict. Each point is saved as it is taken (a line on
+stderr says so); ``calibrate --resume ID --simulate --user NAME`` finishes a draft.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from instruments.errors import InstrumentError
+from lab.calibration.procedures import ProcedureError, latest_procedures
+from lab.calibration.results import PointResult
+from lab.calibration.runner import run_points, simulated_bench
+from lab.calibration.runs import (
+    CalibrationRefused,
+    Environment,
+    approve,
+    calibration_report,
+    choose_procedure,
+    drafts,
+    review,
+    run_plan,
+    start_calibration,
+)
+from lab.calibration.standards import StandardRefused, calibrations_using, list_standards
+from lab.calibration.tolerance import ToleranceError
+from lab.commands.auth import PASSWORD_ENV, read_password
+from lab.commands.common import CommandError, guarded, open_db, print_json, user_for_command
+from lab.permissions import PermissionDenied
+from lab.signatures import SignatureRefused
+from uncertainty.budget import BudgetError
+
+REFUSALS = (
+    CalibrationRefused,
+    StandardRefused,
+    PermissionDenied,
+    SignatureRefused,
+    ProcedureError,
+    BudgetError,
+    InstrumentError,
+    ToleranceError,
+)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-31") from None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("procedures", help="list the calibration procedures")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=guarded(run_procedures))
+
+    s = subparsers.add_parser("standards", help="list the reference standards and their validity")
+    s.add_argument("--used-by", metavar="CODE", help="calibrations that used this standard")
+    s.add_argument("--from", dest="start", type=_iso_date, default=date(1900, 1, 1))
+    s.add_argument("--to", dest="end", type=_iso_date, default=date(9999, 12, 30))
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(func=guarded(run_standards))
+
+    c = subparsers.add_parser("calibrate", help="calibrate a device (on the simulators)")
+    c.add_argument("--device", metavar="LAB_ID", help="the device's lab ID")
+    c.add_argument("--procedure", help="procedure name (default: the one fitting the device)")
+    c.add_argument("--standard", metavar="CODE", help="the reference standard to use")
+    c.add_argument("--resume", metavar="ID", help="finish this draft calibration")
+    c.add_argument("--drafts", action="store_true", help="list the drafts that can be resumed")
+    c.add_argument("--simulate", action="store_true", help="run on the simulated bench")
+    c.add_argument("--time-scale", type=float, default=0.0, help="simulated time (0 = instant)")
+    c.add_argument("--temperature", type=float, default=23.0, help="room temperature, °C")
+    c.add_argument("--humidity", type=float, default=55.0, help="relative humidity, %%RH")
+    c.add_argument("--user", help="who calibrates (password from CALDESK_PASSWORD)")
+    c.add_argument("--json", action="store_true", help="print JSON")
+    c.set_defaults(func=guarded(run_calibrate))
+
+    for name, helptext in (("review", "review a measured calibration (e-signed)"),
+                           ("approve", "approve a reviewed calibration (e-signed)")):  # fmt: skip
+        a = subparsers.add_parser(name, help=helptext)
+        a.add_argument("--calibration", required=True, metavar="ID")
+        a.add_argument("--user", help=f"who signs (password from {PASSWORD_ENV})")
+        a.set_defaults(func=guarded(run_sign), action=name)
+
+
+def run_procedures(args: argparse.Namespace) -> int:
+    try:
+        rows = [p.summary() for p in latest_procedures()]
+    except ProcedureError as exc:
+        raise CommandError(str(exc)) from None
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        kinds = ", ".join(r["device_kinds"])
+        print(f"{r['name']:<22} v{r['version']:<3} {r['quantity']:<12} {kinds}")
+    return 0
+
+
+def run_standards(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.read_session() as session:
+            if args.used_by:
+                rows = calibrations_using(session, args.used_by, args.start, args.end)
+            else:
+                rows = [s.as_json() for s in list_standards(session)]
+    except StandardRefused as exc:
+        raise CommandError(str(exc), 1) from None
+    finally:
+        db.close()
+    if args.json:
+        print_json(rows)
+    elif args.used_by:
+        for r in rows:
+            print(f"{r['started_at'][:10]}  {r['device']}  {r['procedure']}  {r['state']}")
+        print(f"{len(rows)} calibrations used {args.used_by}")
+    else:
+        for r in rows:
+            print(f"{r['code']:<14} {r['status']:<9} {r['sentence']}")
+    return 0
+
+
+def run_calibrate(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        if args.drafts:
+            with db.read_session() as session:
+                print_json(drafts(session))
+            return 0
+        if not args.simulate:
+            raise CommandError(
+                "Headless calibration runs on the simulated bench only: add --simulate "
+                "(with real instruments, calibrate in the Calibrate pane)."
+            )
+        if not args.device and not args.resume:
+            raise CommandError("Say which device with --device LAB_ID (or --resume ID).")
+        user = user_for_command(db, args.user)
+        if user is None:
+            raise CommandError("Say who calibrates with --user NAME.")
+        calibration_id = args.resume or _start(db, user, args)
+        _measure(db, user, calibration_id, args)
+        with db.read_session() as session:
+            report = calibration_report(session, calibration_id)
+    except REFUSALS as exc:
+        raise CommandError(str(exc), 1) from None
+    finally:
+        db.close()
+    _print_report(report, args.json)
+    return 0
+
+
+def _start(db, user, args: argparse.Namespace) -> str:  # noqa: ANN001
+    with db.session(actor=user, reason="calibration started") as session:
+        procedure = choose_procedure(session, args.device, args.procedure)
+        plan = start_calibration(
+            session,
+            user,
+            args.device,
+            procedure,
+            Environment(args.temperature, args.humidity),
+            standard_code=args.standard,
+        )
+    for warning in plan.warnings:
+        print(f"caldesk: warning: {warning}", file=sys.stderr)
+    print(f"calibration {plan.calibration_id} started", file=sys.stderr, flush=True)
+    return plan.calibration_id
+
+
+def _measure(db, user, calibration_id: str, args: argparse.Namespace) -> None:  # noqa: ANN001
+    with db.read_session() as session:
+        plan = run_plan(session, calibration_id)
+    if plan.state != "draft":
+        raise CalibrationRefused(f"Calibration {calibration_id} is {plan.state}, not a draft.")
+    bench = simulated_bench(db, plan, time_scale=args.time_scale)
+    try:
+        run_points(db, user, calibration_id, bench, on_point=_say_saved)
+    finally:
+        bench.close()
+
+
+def _say_saved(result: PointResult, done: int, total: int) -> None:
+    print(
+        f"point {done}/{total} saved: {result.nominal:g} {result.unit} → {result.verdict}",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def _print_report(report: dict, as_json: bool) -> None:
+    if as_json:
+        keys = ("nominal", "reference", "indication", "error", "U", "k", "nu_eff", "mpe")
+        points = [{k: p[k] for k in (*keys, "verdict", "unit", "seq")} for p in report["points"]]
+        print_json({**report, "points": points})
+        return
+    print(f"calibration {report['calibration']} of {report['device']}: {report['state']}")
+    print(f"{'nominal':>12} {'reference':>14} {'indication':>14} {'error':>12} {'U':>10} "
+          f"{'k':>5} {'MPE':>10}  verdict")  # fmt: skip
+    for p in report["points"]:
+        print(
+            f"{p['nominal']:>12g} {p['reference']:>14.7g} {p['indication']:>14.7g} "
+            f"{p['error']:>12.4g} {p['U']:>10.3g} {p['k']:>5.2f} {p['mpe']:>10.3g}  {p['verdict']}"
+        )
+
+
+def run_sign(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        user = user_for_command(db, args.user)
+        if user is None:
+            raise CommandError(f"Say who signs with --user NAME (password from {PASSWORD_ENV}).")
+        password = read_password(f"Password for {user.name} (to sign): ")
+        move = review if args.action == "review" else approve
+        reason = f"calibration {args.action}ed".replace("approveed", "approved")
+        with db.session(actor=user, reason=reason) as session:
+            move(session, user, password, args.calibration)
+            state = calibration_report(session, args.calibration)["state"]
+    except REFUSALS as exc:
+        raise CommandError(str(exc), 1) from None
+    finally:
+        db.close()
+    print(f"Calibration {args.calibration} is {state} (signed by {user.name}).")
+    return 0

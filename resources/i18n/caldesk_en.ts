@@ -1,0 +1,1719 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AuditTrailView</name>
+    <message>
+        <location filename="../../ui/history.py" line="118" />
+        <source>Search the audit trail: a person, a record, a value, a reason…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="121" />
+        <source>Verify the chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="126" />
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="127" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="128" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="129" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="130" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="131" />
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="132" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="158" />
+        <source>Showing the newest %1 entries; narrow the search to see older ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="161" />
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CalibratePane</name>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="68" />
+        <source>Resume the selected draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="72" />
+        <location filename="../../ui/panes/calibrate.py" line="77" />
+        <source>Calibrate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="73" />
+        <source>Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="74" />
+        <source>Review and approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="84" />
+        <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalibrationTable</name>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="33" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="34" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="35" />
+        <source>Procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="36" />
+        <source>Technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="37" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContributionBars</name>
+    <message>
+        <location filename="../../ui/panes/uncertainty_charts.py" line="51" />
+        <source>No budget yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeviceKinds</name>
+    <message>
+        <location filename="../../ui/names.py" line="21" />
+        <source>balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="22" />
+        <source>caliper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="23" />
+        <source>clamp meter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="24" />
+        <source>dial gauge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="25" />
+        <source>furnace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="26" />
+        <source>hygrometer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="27" />
+        <source>incubator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="28" />
+        <source>insulation tester</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="29" />
+        <source>lux meter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="30" />
+        <source>micrometer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="31" />
+        <source>multimeter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="32" />
+        <source>oscilloscope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="33" />
+        <source>oven</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="34" />
+        <source>power supply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="35" />
+        <source>pressure gauge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="36" />
+        <source>pressure transmitter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="37" />
+        <source>sound level meter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="38" />
+        <source>stopwatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="39" />
+        <source>temperature bath</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="40" />
+        <source>thermohygrometer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="41" />
+        <source>thermometer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="42" />
+        <source>torque wrench</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="43" />
+        <source>weight</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <location filename="../../ui/models/device_table.py" line="44" />
+        <source>Lab ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table.py" line="45" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table.py" line="46" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table.py" line="48" />
+        <source>Manufacturer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table.py" line="52" />
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table.py" line="53" />
+        <source>Serial no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table.py" line="54" />
+        <source>Asset tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table.py" line="55" />
+        <source>Range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table.py" line="57" />
+        <source>Last calibrated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table.py" line="62" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DevicesPane</name>
+    <message numerus="yes">
+        <location filename="../../ui/panes/devices.py" line="45" />
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform><numerusform>%n devices</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="71" />
+        <source>The register is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="74" />
+        <source>Start with the demo lab to look around, or import the device list a customer sent (Excel or CSV, Vietnamese or English headers).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="79" />
+        <source>Load the demo lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="81" />
+        <source>Import a device list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="112" />
+        <source>Search name, serial, model, asset tag, lab ID… (accents optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="122" />
+        <source>All devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="123" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="124" />
+        <source>Due within 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="129" />
+        <source>Import device list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="159" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="162" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="172" />
+        <source>Lab ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="173" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="174" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="175" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="176" />
+        <source>Manufacturer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="177" />
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="178" />
+        <source>Serial no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="179" />
+        <source>Asset tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="180" />
+        <source>Range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="181" />
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="182" />
+        <source>Accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="183" />
+        <source>Interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="184" />
+        <source>Last calibrated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="185" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="186" />
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="187" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="207" />
+        <source>All customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/devices.py" line="229" />
+        <source>counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/devices.py" line="238" />
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPlot</name>
+    <message>
+        <location filename="../../ui/panes/calibration_plot.py" line="59" />
+        <source>No points yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_plot.py" line="95" />
+        <source>Error ± U in % of MPE at each nominal value (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="132" />
+        <source>CalDesk — first admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="135" />
+        <source>This database has no users yet. Create the lab's first admin: the admin adds the technicians, reviewers and signatories afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="148" />
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="149" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="150" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="151" />
+        <source>Password again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="153" />
+        <source>Create admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="154" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="165" />
+        <source>The two passwords differ; type them again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="57" />
+        <source>Import a device list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="69" />
+        <source>Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="77" />
+        <source>Columns: check what each column of the file holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="80" />
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="80" />
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="80" />
+        <source>Imported as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="85" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="91" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="91" />
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="91" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="91" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="108" />
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="112" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="115" />
+        <source>Customer name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="121" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="129" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="131" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="134" />
+        <location filename="../../ui/import_dialog.py" line="400" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="136" />
+        <source>Save rejected rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="139" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="158" />
+        <source>Device list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="160" />
+        <source>Device lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="187" />
+        <source>Header found on line %1 (%2). Check the columns, then Check or Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204" />
+        <source>— not imported —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="250" />
+        <source>Device name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="251" />
+        <source>Kind of device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="252" />
+        <source>Manufacturer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="253" />
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="254" />
+        <source>Serial number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="255" />
+        <source>Asset tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="256" />
+        <source>Range (min–max unit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="257" />
+        <source>Range minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="258" />
+        <source>Range maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="259" />
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="260" />
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="261" />
+        <source>Accuracy / class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="262" />
+        <source>Calibration interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="263" />
+        <source>Last calibration date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="264" />
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="265" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="330" />
+        <source>The import failed and the register is unchanged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="341" />
+        <source>Import cancelled; the register is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="346" />
+        <source>Check: %1 new, %2 to update, %3 unchanged, %4 rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="349" />
+        <source>Imported %1, updated %2, unchanged %3, rejected %4. Work order %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="353" />
+        <source>Nothing changed: this file was already taken in as %5 (%1 new, %2 updated, %3 unchanged, %4 rejected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="375" />
+        <source>Save rejected rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="377" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="385" />
+        <source>Rejected rows saved to %1: fix them there and import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="400" />
+        <source>Cancel import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="413" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InputsTable</name>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="32" />
+        <source>Input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="33" />
+        <source>Distribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="34" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="35" />
+        <source>u or half-width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="36" />
+        <source>ν (blank = ∞)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="37" />
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="115" />
+        <source>Kept as in the budget file; edit the file to change it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InstrumentsPane</name>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="159" />
+        <location filename="../../ui/panes/instruments.py" line="317" />
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="160" />
+        <source>Identify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="161" />
+        <location filename="../../ui/panes/instruments.py" line="320" />
+        <source>Start readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="163" />
+        <location filename="../../ui/panes/instruments.py" line="251" />
+        <source>Not connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="167" />
+        <source>Instrument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="168" />
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="169" />
+        <source>Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="170" />
+        <source>Identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="189" />
+        <source>%1 (simulator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="217" />
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="228" />
+        <source>Stopping after the reading in progress…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="234" />
+        <source>Reading %1 live.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="287" />
+        <source>Connected to %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="299" />
+        <source>Readings stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="317" />
+        <source>Disconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="320" />
+        <source>Stop readings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="66" />
+        <source>CalDesk is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="70" />
+        <source>Locked after %1 idle minutes. %2 (%3), type your password to go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="81" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="101" />
+        <source>The password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogInDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="70" />
+        <source>CalDesk — log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="75" />
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="76" />
+        <location filename="../../ui/login.py" line="97" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="78" />
+        <source>Log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="79" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="87" />
+        <source>Demo lab: its users and passwords. Click one to fill it in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="97" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="97" />
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="106" />
+        <source>Demo lab only: click a user to fill in the log-in.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="121" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122" />
+        <source>&amp;Import device list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131" />
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151" />
+        <source>demo lab (simulated instruments)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>No database open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161" />
+        <source>Database: %1 · workstation %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168" />
+        <source>logged in as %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>McmHistogram</name>
+    <message>
+        <location filename="../../ui/panes/uncertainty_charts.py" line="108" />
+        <source>Run Monte Carlo to see the distribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_charts.py" line="177" />
+        <source>symmetric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_charts.py" line="177" />
+        <source>shortest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_charts.py" line="179" />
+        <source>GUM y ± U</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../ui/panes/__init__.py" line="27" />
+        <source>Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/__init__.py" line="30" />
+        <source>Work orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/__init__.py" line="35" />
+        <source>Calibrate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/__init__.py" line="37" />
+        <source>Guided calibration runs and their review are not built yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/__init__.py" line="43" />
+        <source>Standards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/__init__.py" line="48" />
+        <source>Certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/__init__.py" line="50" />
+        <source>Issuing and printing ISO/IEC 17025 certificates is not built yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/__init__.py" line="56" />
+        <source>Uncertainty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/__init__.py" line="61" />
+        <source>Instruments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/__init__.py" line="64" />
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/__init__.py" line="67" />
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadingPlot</name>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="78" />
+        <source>No readings yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/instruments.py" line="85" />
+        <source>overload</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <location filename="../../ui/history.py" line="78" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="79" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="80" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="81" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="82" />
+        <source>Old → new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="83" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="34" />
+        <source>Nominal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="35" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="36" />
+        <source>Indication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="37" />
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="38" />
+        <source>U</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="39" />
+        <source>k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="40" />
+        <source>ν eff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="41" />
+        <source>MPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="42" />
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="59" />
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="60" />
+        <source>conditional pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="61" />
+        <source>conditional fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="62" />
+        <source>fail</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="76" />
+        <source>Sign as reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="78" />
+        <source>Sign as approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="84" />
+        <source>Your password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="86" />
+        <source>Calibrations waiting for review or approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="106" />
+        <source>Nothing waits for review or approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="116" />
+        <source>%1, %2 v%3, by %4; %5 (certificate %6); room %7 °C, %8 %RH.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/names.py" line="14" />
+        <source>technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="15" />
+        <source>reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="16" />
+        <source>signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="17" />
+        <source>admin</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunScreen</name>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="131" />
+        <source>Lab ID, e.g. 26-A1B-00001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="139" />
+        <source>Next: environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="143" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="144" />
+        <source>Procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="145" />
+        <source>Reference standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="164" />
+        <source>No procedure calibrates this kind of device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="184" />
+        <source>The lab has no standard for this procedure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="197" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="199" />
+        <source>Save the draft and go to the points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="205" />
+        <source>Room temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="206" />
+        <source>Relative humidity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="230" />
+        <source>Take the points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="232" />
+        <source>Stop after this point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="257" />
+        <source>%1 by %2 v%3 with %4 (simulated bench)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="310" />
+        <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="317" />
+        <source>The run stopped: %1 Every point taken before is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="333" />
+        <source>Calibrate another device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="349" />
+        <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="364" />
+        <source>1 Standards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="364" />
+        <source>2 Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="364" />
+        <source>3 Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="365" />
+        <source>4 Summary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../ui/signing.py" line="51" />
+        <source>Sign: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/signing.py" line="58" />
+        <source>Content fingerprint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/signing.py" line="64" />
+        <source>Signer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/signing.py" line="65" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/signing.py" line="67" />
+        <source>Sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/signing.py" line="68" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/signing.py" line="102" />
+        <source>The password is wrong; nothing was signed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StandardsPane</name>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="39" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="40" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="41" />
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="42" />
+        <source>Standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="43" />
+        <source>Used as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="44" />
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="45" />
+        <source>Calibrated by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="59" />
+        <source>Calibrations that used it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="62" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="62" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="62" />
+        <source>Procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="62" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="70" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="72" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="77" />
+        <source>Reference standards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="80" />
+        <source>Reverse traceability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="91" />
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="92" />
+        <source>due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/standards.py" line="93" />
+        <source>expired: cannot be used</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/standards.py" line="141" />
+        <source>%n calibration(s) used %1 between %2 and %3.</source>
+        <translation>
+            <numerusform>%n calibration used %1 between %2 and %3.</numerusform><numerusform>%n calibrations used %1 between %2 and %3.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyPane</name>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="71" />
+        <source>output = expression, e.g. P = V*I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="83" />
+        <source>Evaluate (GUM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="84" />
+        <source>Run Monte Carlo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="85" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="87" />
+        <source>Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="88" />
+        <source>Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="107" />
+        <source>Coverage probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="108" />
+        <source>Monte Carlo trials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="109" />
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="110" />
+        <source>Interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="120" />
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="122" />
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="129" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="159" />
+        <source>Model OK: outputs %1; inputs %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="211" />
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="215" />
+        <source>Opened %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="224" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="226" />
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="230" />
+        <source>Open budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="235" />
+        <source>Save budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="356" />
+        <source>%1: %2 trials, mean %3, u %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="373" />
+        <source>Monte Carlo finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="380" />
+        <source>Monte Carlo failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="387" />
+        <source>Monte Carlo cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkOrdersPane</name>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="26" />
+        <source>Work order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="27" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="28" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="29" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="30" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="31" />
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="32" />
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="33" />
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="34" />
+        <source>Imported by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="37" />
+        <source>Lab ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="37" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="37" />
+        <source>Serial no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="39" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/work_orders.py" line="45" />
+        <source>Work orders</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,156 @@
+"""The Calibrate pane: a technician runs each shipped procedure end to end on the simulated
+bench, an expired standard cannot be chosen, a draft resumes, and the reviewer and the signatory
+sign the results off (issue 6, item 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lab.demo import load_demo_lab
+from lab.storage import open_database
+from lab.users import create_demo_users, log_in
+from tests.lab.calibration.lab_helpers import PASSWORDS, device_of
+from ui.context import PaneContext
+from ui.panes.calibrate import CalibratePane
+
+DEVICE_FOR = {
+    "dmm-dc-voltage": ("multimeter", {}),
+    "balance-mass": ("balance", {"range_max": 220}),
+    "thermometer-drywell": ("thermometer", {"accuracy_startswith": "±0.2"}),
+    "pressure-gauge": ("pressure gauge", {}),
+}
+
+
+@pytest.fixture
+def lab(tmp_path):
+    database = open_database(tmp_path / "lab.sqlite")
+    with database.session() as session:
+        load_demo_lab(session, devices_per_customer=8)
+        create_demo_users(session)
+    yield database
+    database.close()
+
+
+def make_pane(qtbot, lab, name="an.nv"):
+    context = PaneContext(database=lab, user=log_in(lab, name, PASSWORDS[name]), demo=True)
+    pane = CalibratePane(context)
+    qtbot.addWidget(pane)
+    pane.resize(1100, 760)
+    pane.show()
+    return pane
+
+
+def choose_device(run, lab_id):
+    run.device_edit.setText(lab_id)
+    run.device_edit.editingFinished.emit()
+
+
+def run_to_the_end(qtbot, run):
+    run.to_environment.click()
+    run.start_button.click()
+    assert run.message.text() == "" or "days from now" in run.message.text()
+    run.measure_button.click()
+    qtbot.waitUntil(lambda: run.stack.currentIndex() == 3, timeout=20000)
+
+
+@pytest.mark.parametrize("procedure", sorted(DEVICE_FOR))
+def test_a_full_simulated_run_through_the_gui(qtbot, lab, procedure):
+    pane = make_pane(qtbot, lab)
+    run = pane.run
+    kind, which = DEVICE_FOR[procedure]
+    lab_id = device_of(lab, kind, **which)
+    choose_device(run, lab_id)
+    assert run.procedure_box.currentData().name == procedure
+    run_to_the_end(qtbot, run)
+    table = run.results.table
+    assert table.rowCount() == len(run.plan.points) >= 3
+    verdicts = {table.item(y, 8).text() for y in range(table.rowCount())}
+    assert verdicts <= {"pass", "conditional pass", "conditional fail", "fail"}
+    assert len(run.results.plot.points) == table.rowCount()
+    assert f"{lab_id} is measured" in run.summary.text()
+    pane.grab().save(f"/tmp/calibrate_{procedure}.png")
+
+
+def test_an_expired_standard_cannot_be_chosen_and_the_screen_says_why(qtbot, lab):
+    run = make_pane(qtbot, lab).run
+    choose_device(run, device_of(lab, "multimeter"))
+    run.standard_box.setCurrentIndex(run.standard_box.findData("CAL-5500A-02"))
+    assert "cannot be used" in run.standard_note.text()
+    assert "expired on" in run.standard_note.text()
+    assert not run.to_environment.isEnabled()
+    run.standard_box.setCurrentIndex(run.standard_box.findData("CAL-5520A-01"))
+    assert run.to_environment.isEnabled()
+
+
+def test_an_unknown_lab_id_is_said_plainly(qtbot, lab):
+    run = make_pane(qtbot, lab).run
+    choose_device(run, "26-XYZ-99999")
+    assert run.message.text() == "There is no device 26-XYZ-99999 in the register."
+    assert run.procedure_box.count() == 0 and not run.to_environment.isEnabled()
+
+
+def test_a_draft_is_listed_and_resumes_to_the_end(qtbot, lab):
+    pane = make_pane(qtbot, lab)
+    run = pane.run
+    choose_device(run, device_of(lab, "multimeter"))
+    run.to_environment.click()
+    run.start_button.click()
+    pane.new_draft_id = run.plan.calibration_id
+    run.new_calibration()
+    pane.reload_lists()
+    assert pane.drafts_table.rowCount() == 1
+    pane.drafts_table.selectRow(0)
+    pane.resume_button.click()
+    assert pane.tabs.currentWidget() is run and run.stack.currentIndex() == 2
+    run.measure_button.click()
+    qtbot.waitUntil(lambda: run.stack.currentIndex() == 3, timeout=20000)
+    assert run.plan.calibration_id == pane.new_draft_id
+
+
+def test_the_reviewer_and_the_signatory_sign_the_results_off(qtbot, lab):
+    technician = make_pane(qtbot, lab)
+    choose_device(technician.run, device_of(lab, "multimeter"))
+    run_to_the_end(qtbot, technician.run)
+
+    reviewer = make_pane(qtbot, lab, "dung.hq")
+    screen = reviewer.review
+    reviewer.tabs.setCurrentWidget(screen)
+    assert screen.table.rowCount() == 1 and screen.review_button.isEnabled()
+    assert not screen.approve_button.isEnabled()
+    assert screen.results.table.rowCount() == 5
+    reviewer.grab().save("/tmp/calibrate_review.png")
+    screen.password.setText("wrong password")
+    screen.review_button.click()
+    assert "password is wrong" in screen.message.text()
+    screen.password.setText(PASSWORDS["dung.hq"])
+    screen.review_button.click()
+    assert screen.table.item(0, 4).text() == "reviewed"
+
+    signatory = make_pane(qtbot, lab, "chi.ttm")
+    screen = signatory.review
+    assert screen.approve_button.isEnabled()
+    screen.password.setText(PASSWORDS["chi.ttm"])
+    screen.approve_button.click()
+    assert screen.table.rowCount() == 0  # approved: nothing more to sign
+
+
+def test_stop_keeps_the_points_taken_and_the_draft_resumes_to_the_end(qtbot, lab):
+    pane = make_pane(qtbot, lab)
+    run = pane.run
+    choose_device(run, device_of(lab, "multimeter"))
+    run.to_environment.click()
+    run.start_button.click()
+    run.measure_button.click()
+    run.stop_button.click()
+    qtbot.waitUntil(lambda: run.measure_button.isEnabled(), timeout=20000)
+    assert run.message.text().startswith("Stopped. Every point taken is saved")
+    pane.reload_lists()
+    assert pane.drafts_table.rowCount() == 1
+    taken = run.results.table.rowCount()
+    assert taken < 5
+    pane.drafts_table.selectRow(0)
+    pane.resume_button.click()
+    assert run.progress.value() == taken
+    run.measure_button.click()
+    qtbot.waitUntil(lambda: run.stack.currentIndex() == 3, timeout=20000)
+    assert run.results.table.rowCount() == 5

@@ -1,0 +1,380 @@
+"""Calibrate: the run as a guided sequence (standards → environment → points → summary), the
+drafts to resume, and the review screen (issue 6, item 6).
+
+The instruments are read on a worker thread (:func:`ui.workers.run_task`); each point is saved
+by the worker as soon as it is taken, and the table here re-reads the saved points when told.
+This pane drives the simulated bench (``sim://``): the same drivers and protocols as the real
+instruments, wired together as on the bench.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from instruments.errors import MeasurementCancelled
+from lab.calibration.procedures import ProcedureError
+from lab.calibration.runner import run_points, simulated_bench
+from lab.calibration.runs import (
+    DRAFT,
+    MEASURED,
+    REVIEWED,
+    CalibrationRefused,
+    Environment,
+    calibration_report,
+    drafts,
+    procedures_for,
+    run_plan,
+    start_calibration,
+)
+from lab.calibration.standards import StandardRefused, standards_for_role, validity
+from lab.calibration.tolerance import ToleranceError
+from lab.permissions import PermissionDenied
+from ui.context import PaneContext
+from ui.panes.calibration_results import ResultsView
+from ui.panes.calibration_review import ReviewScreen, calibration_table, fill_calibrations
+from ui.qt import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.workers import Cancelled, run_task
+
+log = logging.getLogger(__name__)
+
+STANDARDS, ENVIRONMENT, POINTS, SUMMARY = range(4)
+REFUSALS = (CalibrationRefused, StandardRefused, PermissionDenied, ProcedureError, ToleranceError)
+REFRESH_MS = 100
+
+
+class CalibratePane(QWidget):
+    def __init__(self, context: PaneContext) -> None:
+        super().__init__()
+        self.db, self.user = context.database, context.user
+        self.plan = None
+        self.task = None
+        self.run = RunScreen(self)
+        self.drafts_table = calibration_table(self)
+        self.resume_button = QPushButton(self.tr("Resume the selected draft"))
+        self.resume_button.clicked.connect(self.resume_selected)
+        self.review = ReviewScreen(context, self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.run, self.tr("Calibrate"))
+        self.tabs.addTab(self._drafts_tab(), self.tr("Drafts"))
+        self.tabs.addTab(self.review, self.tr("Review and approval"))
+        self.tabs.currentChanged.connect(lambda _: self.reload_lists())
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h3>" + self.tr("Calibrate") + "</h3>"))
+        layout.addWidget(self.tabs)
+        self.reload_lists()
+
+    def _drafts_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(self.tr("Calibrations still in draft; resume one to take the "
+                                        "points it still lacks.")))  # fmt: skip
+        layout.addWidget(self.drafts_table)
+        layout.addWidget(self.resume_button)
+        return tab
+
+    def reload_lists(self) -> None:
+        with self.db.read_session() as session:
+            self.draft_rows = drafts(session)
+            waiting = drafts(session, (MEASURED, REVIEWED))
+        fill_calibrations(self.drafts_table, self.draft_rows)
+        self.review.show_waiting(waiting)
+
+    def resume_selected(self) -> None:
+        row = self.drafts_table.currentRow()
+        if 0 <= row < len(self.draft_rows):
+            self.run.resume(self.draft_rows[row]["calibration"])
+            self.tabs.setCurrentWidget(self.run)
+
+
+class RunScreen(QWidget):
+    """The guided sequence of one calibration."""
+
+    def __init__(self, pane: CalibratePane) -> None:
+        super().__init__(pane)
+        self.pane, self.db, self.user = pane, pane.db, pane.user
+        self.plan, self.task, self.standards = None, None, []
+        self.steps = QLabel()
+        self.stack = QStackedWidget()
+        for page in (self._standards_page(), self._environment_page(),
+                     self._points_page(), self._summary_page()):  # fmt: skip
+            self.stack.addWidget(page)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a94442;")
+        self.results = ResultsView()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.message)
+        layout.addWidget(self.results, 1)
+        self.go_to(STANDARDS)
+
+    # --- step 1: device, procedure, standard --------------------------------------------------
+    def _standards_page(self) -> QWidget:
+        page = QWidget()
+        self.device_edit = QLineEdit()
+        self.device_edit.setPlaceholderText(self.tr("Lab ID, e.g. 26-A1B-00001"))
+        self.device_edit.editingFinished.connect(self.find_procedures)
+        self.procedure_box = QComboBox()
+        self.procedure_box.currentIndexChanged.connect(lambda _: self.find_standards())
+        self.standard_box = QComboBox()
+        self.standard_box.currentIndexChanged.connect(lambda _: self.explain_standard())
+        self.standard_note = QLabel()
+        self.standard_note.setWordWrap(True)
+        self.to_environment = QPushButton(self.tr("Next: environment"))
+        self.to_environment.clicked.connect(lambda: self.go_to(ENVIRONMENT))
+        self.to_environment.setEnabled(False)  # until a device, procedure and standard fit
+        form = QFormLayout(page)
+        form.addRow(self.tr("Device"), self.device_edit)
+        form.addRow(self.tr("Procedure"), self.procedure_box)
+        form.addRow(self.tr("Reference standard"), self.standard_box)
+        form.addRow("", self.standard_note)
+        form.addRow("", self.to_environment)
+        return page
+
+    def find_procedures(self) -> None:
+        self.procedure_box.clear()
+        self.to_environment.setEnabled(False)
+        self.say("")
+        lab_id = self.device_edit.text().strip()
+        if not lab_id:
+            return
+        try:
+            with self.db.read_session() as session:
+                fitting = procedures_for(session, lab_id)
+        except CalibrationRefused as exc:
+            self.say(str(exc))
+            return
+        if not fitting:
+            self.say(self.tr("No procedure calibrates this kind of device."))
+        for procedure in fitting:
+            self.procedure_box.addItem(f"{procedure.title} (v{procedure.version})", procedure)
+        self.find_standards()
+
+    def find_standards(self) -> None:
+        self.standard_box.clear()
+        procedure = self.procedure_box.currentData()
+        if procedure is None:
+            self.to_environment.setEnabled(False)
+            return
+        with self.db.read_session() as session:
+            self.standards = standards_for_role(session, procedure.reference.role)
+        for s in self.standards:
+            self.standard_box.addItem(f"{s.code} — {s.name}", s.code)
+        self.explain_standard()
+
+    def explain_standard(self) -> None:
+        index = self.standard_box.currentIndex()
+        if not 0 <= index < len(self.standards):
+            self.standard_note.setText(self.tr("The lab has no standard for this procedure."))
+            self.to_environment.setEnabled(False)
+            return
+        status, sentence = validity(self.standards[index], date.today())
+        self.standard_note.setText(sentence)
+        # An expired standard cannot be selected for a run; the sentence above says why.
+        self.to_environment.setEnabled(status != "expired")
+
+    # --- step 2: environment ------------------------------------------------------------------
+    def _environment_page(self) -> QWidget:
+        page = QWidget()
+        self.temperature = _spin(10, 40, 23.0, " °C")
+        self.humidity = _spin(5, 95, 55.0, " %RH")
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(lambda: self.go_to(STANDARDS))
+        self.start_button = QPushButton(self.tr("Save the draft and go to the points"))
+        self.start_button.clicked.connect(self.start)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addWidget(self.start_button)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Room temperature"), self.temperature)
+        form.addRow(self.tr("Relative humidity"), self.humidity)
+        form.addRow(buttons)
+        return page
+
+    def start(self) -> None:
+        procedure = self.procedure_box.currentData()
+        environment = Environment(self.temperature.value(), self.humidity.value())
+        try:
+            with self.db.session(actor=self.user, reason="calibration started") as session:
+                plan = start_calibration(
+                    session, self.user, self.device_edit.text().strip(), procedure,
+                    environment, standard_code=self.standard_box.currentData(),
+                )  # fmt: skip
+        except REFUSALS as exc:
+            self.say(str(exc))
+            return
+        self.say(" ".join(plan.warnings))
+        self.resume(plan.calibration_id)
+
+    # --- step 3: points -----------------------------------------------------------------------
+    def _points_page(self) -> QWidget:
+        page = QWidget()
+        self.run_label = QLabel()
+        self.progress = QProgressBar()
+        self.measure_button = QPushButton(self.tr("Take the points"))
+        self.measure_button.clicked.connect(self.measure)
+        self.stop_button = QPushButton(self.tr("Stop after this point"))
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.setEnabled(False)
+        self.refresh = QTimer(self)
+        self.refresh.setSingleShot(True)
+        self.refresh.setInterval(REFRESH_MS)
+        self.refresh.timeout.connect(self.show_saved_points)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.measure_button)
+        buttons.addWidget(self.stop_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.run_label)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        return page
+
+    def resume(self, calibration_id: str) -> None:
+        try:
+            with self.db.read_session() as session:
+                self.plan = run_plan(session, calibration_id)
+        except REFUSALS as exc:  # e.g. the procedure version it ran is no longer on this PC
+            self.say(str(exc))
+            return
+        self.device_edit.setText(self.plan.device.lab_id)
+        self.run_label.setText(
+            self.tr("%1 by %2 v%3 with %4 (simulated bench)")
+            .replace("%1", self.plan.device.lab_id)
+            .replace("%2", self.plan.procedure.name)
+            .replace("%3", str(self.plan.procedure.version))
+            .replace("%4", self.plan.standard_code)
+        )
+        self.progress.setRange(0, len(self.plan.points))
+        self.progress.setValue(len(self.plan.done))
+        self.show_saved_points()
+        self.go_to(SUMMARY if self.plan.state != DRAFT else POINTS)
+
+    def measure(self) -> None:
+        plan, db, user = self.plan, self.db, self.user
+
+        def work(control) -> object:  # noqa: ANN001 - runs on a pool thread
+            bench = simulated_bench(db, plan, control.cancel_event)
+
+            def saved(result, done, total) -> None:  # noqa: ANN001
+                control.progress(done, total, f"{result.nominal:g} {result.unit}")
+                control.check()  # a Stop ends the run here, after the point is saved
+
+            try:
+                return run_points(db, user, plan.calibration_id, bench, on_point=saved)
+            except MeasurementCancelled:
+                raise Cancelled() from None  # stopped while waiting for a stable reading
+            finally:
+                bench.close()
+
+        self.measure_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self.say("")
+        self.task = run_task(
+            work, on_success=self.measured, on_failure=self.failed,
+            on_cancelled=self.stopped, parent=self,
+        )  # fmt: skip
+        self.task.progress.connect(self.point_saved)
+
+    def point_saved(self, done: int, total: int, _what: str) -> None:
+        self.progress.setValue(done)
+        # Points can come faster than the table and plot redraw (zero settling time): redraw at
+        # most every REFRESH_MS, so queued points never hold the GUI thread back to back.
+        if not self.refresh.isActive():
+            self.refresh.start()
+
+    def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def measured(self, _outcome) -> None:  # noqa: ANN001
+        self.resume(self.plan.calibration_id)
+        self._idle()
+
+    def stopped(self) -> None:
+        self.say(self.tr("Stopped. Every point taken is saved; resume the draft to go on."))
+        self.show_saved_points()
+        self._idle()
+        self.pane.reload_lists()
+
+    def failed(self, failure) -> None:  # noqa: ANN001
+        self.say(
+            self.tr("The run stopped: %1 Every point taken before is saved.").replace(
+                "%1", str(failure.error)
+            )
+        )
+        self.show_saved_points()
+        self._idle()
+
+    def _idle(self) -> None:
+        self.measure_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+
+    # --- step 4: summary ----------------------------------------------------------------------
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        new = QPushButton(self.tr("Calibrate another device"))
+        new.clicked.connect(self.new_calibration)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary)
+        layout.addWidget(new)
+        return page
+
+    def show_saved_points(self) -> None:
+        if self.plan is None:
+            self.results.show_points([])
+            return
+        with self.db.read_session() as session:
+            report = calibration_report(session, self.plan.calibration_id)
+        self.results.show_points(report["points"])
+        verdicts = [p["verdict"] for p in report["points"]]
+        self.summary.setText(
+            self.tr("%1 is %2: %3 of %4 points pass. It now waits for a reviewer.")
+            .replace("%1", report["device"])
+            .replace("%2", report["state"])
+            .replace("%3", str(verdicts.count("pass")))
+            .replace("%4", str(len(verdicts)))
+        )
+
+    def new_calibration(self) -> None:
+        self.plan = None
+        self.device_edit.clear()
+        self.procedure_box.clear()
+        self.show_saved_points()
+        self.go_to(STANDARDS)
+
+    def go_to(self, step: int) -> None:
+        names = [self.tr("1 Standards"), self.tr("2 Environment"), self.tr("3 Points"),
+                 self.tr("4 Summary")]  # fmt: skip
+        shown = [f"<b>{n}</b>" if i == step else n for i, n in enumerate(names)]
+        self.steps.setText(" → ".join(shown))
+        self.stack.setCurrentIndex(step)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+
+def _spin(low: float, high: float, value: float, suffix: str) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setDecimals(1)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    return spin
