@@ -16,7 +16,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, select, text, update
+from sqlalchemy import JSON, Connection, Engine, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from lab.storage.audit_chain import json_value
@@ -253,18 +253,26 @@ def _upsert(conn: Connection, table, writes: list[dict]) -> None:  # noqa: ANN00
         f"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {table.name}) ON COMMIT DELETE ROWS"
     )
     with cursor.copy(f"COPY {stage} ({columns}) FROM STDIN") as copy:
-        for values in _bound(writes, names):
+        for values in _bound(table, writes, names):
             copy.write_row(values)
     cursor.execute(f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM {stage} {conflict}")
     cursor.execute(f"TRUNCATE {stage}")
 
 
-def _bound(writes: list[dict], names: list[str]):  # noqa: ANN202
+def _bound(table, writes: list[dict], names: list[str]):  # noqa: ANN001, ANN202
     """Rows as COPY takes them. Values read back from the workstation are NFC text already and
     UTC datetimes, which a ``timestamp`` column stores as the same wall time (its offset, +00:00,
-    is ignored by PostgreSQL), so no per-value conversion is needed."""
+    is ignored by PostgreSQL); only JSON values (a calibration's standards) need their text."""
+    as_json = [isinstance(table.c[n].type, JSON) for n in names]
+    if not any(as_json):
+        for row in writes:
+            yield tuple(row[n] for n in names)
+        return
+    pairs = list(zip(names, as_json, strict=True))
     for row in writes:
-        yield tuple(row[n] for n in names)
+        yield tuple(
+            json.dumps(row[n]) if is_json and row[n] is not None else row[n] for n, is_json in pairs
+        )
 
 
 def _ancestor(conn: Connection, entity: str, row_id: uuid.UUID, version: int) -> dict | None:

@@ -163,3 +163,56 @@ def test_a_page_holding_a_device_whose_customer_changed_later_brings_the_custome
     assert report.set_aside == 0
     assert device_field(b, device, "customer_id") == customer
     assert register_snapshot(a) == register_snapshot(b)
+
+
+def test_calibrations_with_their_points_sync_without_changes_to_the_engine(workstations, upstream):
+    from datetime import UTC, datetime
+
+    from lab.storage.calibration_models import Calibration, MeasurementPoint
+
+    a, b = workstations("A"), workstations("B")
+    devices = add_devices(a, add_customer(a), 250)
+    with a.session() as s:
+        for device in devices:  # 250 calibrations: the large-batch (COPY) path
+            calibration = Calibration(
+                device_id=device,
+                procedure_name="DMM-DCV",
+                procedure_version=1,
+                quantity="voltage",
+                decision_rule="simple",
+                technician="an.nv",
+                started_at=datetime(2026, 11, 26, 9, 0, tzinfo=UTC),
+                standards=[{"id": "STD-01", "certificate": "VMI-2026-17"}],
+            )
+            s.add(calibration)
+            s.flush()
+            s.add(MeasurementPoint(calibration_id=calibration.id, **_point()))
+    sync(a, upstream)
+    sync(b, upstream)
+
+    assert upstream_count(upstream, "calibrations") == 250
+    assert register_snapshot(a) == register_snapshot(b)
+    with b.read_session() as s:
+        calibration = s.query(Calibration).first()
+        assert calibration.standards == [{"id": "STD-01", "certificate": "VMI-2026-17"}]
+
+
+def _point() -> dict:
+    from datetime import UTC, datetime
+
+    return {
+        "seq": 1,
+        "nominal": 10.0,
+        "unit": "V",
+        "reference": 10.0,
+        "readings": [10.0002, 10.0003, 10.0001],
+        "indication": 10.0002,
+        "std_dev": 0.0001,
+        "error": 0.0002,
+        "correction": -0.0002,
+        "expanded_uncertainty": 0.0004,
+        "coverage_factor": 2.0,
+        "mpe": 0.003,
+        "verdict": "pass",
+        "taken_at": datetime(2026, 11, 26, 9, 5, tzinfo=UTC),
+    }
