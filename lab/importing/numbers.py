@@ -105,12 +105,17 @@ def read_number(text: str) -> tuple[float | None, str | None]:
     ((0.05, None), (1234.5, None), (1000.0, None), (1.0, None))
     >>> read_number("abc")
     (None, "'abc' is not a number.")
+    >>> read_number("E0")  # an exponent with no number before it (found by hypothesis)
+    (None, "'E0' is not a number.")
     """
     cleaned = text.strip()
     match = _NUMBER.fullmatch(cleaned)
     if not cleaned or match is None or not any(ch.isdigit() for ch in cleaned):
         return None, f"'{cleaned}' is not a number."
-    return _to_float(match.group(1)), None
+    try:
+        return _to_float(match.group(1)), None
+    except ValueError:
+        return None, f"'{cleaned}' is not a number."
 
 
 def _to_float(number: str) -> float:
