@@ -99,7 +99,7 @@ def _python_value(column, value: object) -> object:  # noqa: ANN001
         return None
     try:
         kind = column.type.python_type
-    except NotImplementedError:
+    except NotImplementedError:  # SQLAlchemy's answer for types with no Python twin (JSON)
         return value
     if kind is datetime:
         return datetime.fromisoformat(value)
