@@ -14,9 +14,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from lab.calibration.bench import Bench, SimulatedBench
+from lab.calibration.bench import Bench, Operator, SimulatedBench
 from lab.calibration.results import PointResult
-from lab.calibration.runs import RunPlan, finish_measurement, record_point, run_plan
+from lab.calibration.runs import (
+    CalibrationRefused,
+    RunPlan,
+    finish_measurement,
+    record_point,
+    run_plan,
+)
 from lab.calibration.standards import CertifiedValue, certified_value
 from lab.permissions import LabUser
 from lab.storage import Database
@@ -51,6 +57,25 @@ def simulated_bench(
 ) -> SimulatedBench:
     values = certified_values(db, plan)
     return SimulatedBench(plan, values.__getitem__, cancel, time_scale=time_scale, seed=seed)
+
+
+def typed_in(plan: RunPlan) -> bool:
+    """Whether every reading of the procedure is read off a display and typed in by a person."""
+    procedure = plan.procedure
+    return procedure.reference.entry == "keyboard" and procedure.unit_under_test.entry == "keyboard"
+
+
+def typed_bench(
+    db: Database, plan: RunPlan, operator: Operator, cancel: threading.Event | None = None
+) -> Bench:
+    """A bench with no instruments: the person at it types every reading (``operator``)."""
+    if not typed_in(plan):
+        raise CalibrationRefused(
+            f"{plan.procedure.name} reads instruments; only procedures read off displays "
+            "can be typed in."
+        )
+    values = certified_values(db, plan)
+    return Bench(plan, {}, operator, values.__getitem__, cancel)
 
 
 def run_points(

@@ -62,28 +62,28 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="68" />
+        <location filename="../../ui/panes/calibrate.py" line="72" />
         <source>Resume the selected draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="72" />
-        <location filename="../../ui/panes/calibrate.py" line="77" />
+        <location filename="../../ui/panes/calibrate.py" line="76" />
+        <location filename="../../ui/panes/calibrate.py" line="81" />
         <source>Calibrate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="73" />
+        <location filename="../../ui/panes/calibrate.py" line="77" />
         <source>Drafts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="74" />
+        <location filename="../../ui/panes/calibrate.py" line="78" />
         <source>Review and approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="84" />
+        <location filename="../../ui/panes/calibrate.py" line="88" />
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation type="unfinished" />
     </message>
@@ -1268,112 +1268,127 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="131" />
+        <location filename="../../ui/panes/calibrate.py" line="135" />
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="139" />
+        <location filename="../../ui/panes/calibrate.py" line="143" />
         <source>Next: environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="143" />
+        <location filename="../../ui/panes/calibrate.py" line="147" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="144" />
+        <location filename="../../ui/panes/calibrate.py" line="148" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="145" />
+        <location filename="../../ui/panes/calibrate.py" line="149" />
         <source>Reference standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="164" />
+        <location filename="../../ui/panes/calibrate.py" line="168" />
         <source>No procedure calibrates this kind of device.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="184" />
+        <location filename="../../ui/panes/calibrate.py" line="188" />
         <source>The lab has no standard for this procedure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="197" />
+        <location filename="../../ui/panes/calibrate.py" line="201" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="199" />
+        <location filename="../../ui/panes/calibrate.py" line="203" />
         <source>Save the draft and go to the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="205" />
+        <location filename="../../ui/panes/calibrate.py" line="209" />
         <source>Room temperature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="206" />
+        <location filename="../../ui/panes/calibrate.py" line="210" />
         <source>Relative humidity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="230" />
+        <location filename="../../ui/panes/calibrate.py" line="234" />
         <source>Take the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="232" />
+        <location filename="../../ui/panes/calibrate.py" line="236" />
         <source>Stop after this point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="257" />
-        <source>%1 by %2 v%3 with %4 (simulated bench)</source>
+        <location filename="../../ui/panes/calibrate.py" line="244" />
+        <source>I read the displays and type the readings myself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="310" />
+        <location filename="../../ui/panes/calibrate.py" line="277" />
+        <source>readings typed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="279" />
+        <source>simulated bench</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="282" />
+        <source>%1 by %2 v%3 with %4 (%5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="343" />
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="317" />
+        <location filename="../../ui/panes/calibrate.py" line="350" />
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="333" />
+        <location filename="../../ui/panes/calibrate.py" line="366" />
         <source>Calibrate another device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="349" />
+        <location filename="../../ui/panes/calibrate.py" line="382" />
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="364" />
+        <location filename="../../ui/panes/calibrate.py" line="397" />
         <source>1 Standards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="364" />
+        <location filename="../../ui/panes/calibrate.py" line="397" />
         <source>2 Environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="364" />
+        <location filename="../../ui/panes/calibrate.py" line="397" />
         <source>3 Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="365" />
+        <location filename="../../ui/panes/calibrate.py" line="398" />
         <source>4 Summary</source>
         <translation type="unfinished" />
     </message>
@@ -1518,6 +1533,49 @@
         <source>%n calibration(s) used %1 between %2 and %3.</source>
         <translation>
             <numerusform>%n calibration used %1 between %2 and %3.</numerusform><numerusform>%n calibrations used %1 between %2 and %3.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TypedValuesDialog</name>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="56" />
+        <source>Type the readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="57" />
+        <source>reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="57" />
+        <source>unit under test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="59" />
+        <source>Test point %1 %2: type the %3 readings of the %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="69" />
+        <source>Reading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="74" />
+        <source>Save the readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="76" />
+        <source>Stop the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="92" />
+        <source>Reading %1 ('%2') is not a number.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -154,3 +154,61 @@ def test_stop_keeps_the_points_taken_and_the_draft_resumes_to_the_end(qtbot, lab
     run.measure_button.click()
     qtbot.waitUntil(lambda: run.stack.currentIndex() == 3, timeout=20000)
     assert run.results.table.rowCount() == 5
+
+
+def test_a_pressure_gauge_run_with_the_readings_typed_by_the_technician(qtbot, lab):
+    from lab.calibration.runs import run_plan
+
+    run = make_pane(qtbot, lab).run
+    lab_id = device_of(lab, "pressure gauge")
+    choose_device(run, lab_id)
+    run.to_environment.click()
+    run.start_button.click()
+    assert run.typed_box.isVisible()
+    run.typed_box.setChecked(True)
+    assert "readings typed in" in run.run_label.text()
+    run.measure_button.click()
+    typed = []
+    for _ in range(2 * len(run.plan.points)):  # the reference gauge, then the gauge itself
+        qtbot.waitUntil(lambda: run.operator.dialog is not None, timeout=10000)
+        dialog = run.operator.dialog
+        nominal = dialog.request.nominal
+        if not typed:  # a value that is not a number is refused with a sentence
+            dialog.fields[0].setText("bốn")
+            dialog.ok_button.click()
+            assert "is not a number" in dialog.problem.text() and dialog.isVisible()
+        offset = 0.1 if dialog.request.what == "unit under test" else 0.0
+        for edit in dialog.fields:
+            edit.setText(f"{nominal + offset:g}".replace(".", ","))  # decimal comma typed
+        dialog.ok_button.click()
+        typed.append(dialog.request.values)
+        qtbot.waitUntil(lambda d=dialog: run.operator.dialog is not d, timeout=5000)
+    qtbot.waitUntil(lambda: run.stack.currentIndex() == 3, timeout=20000)
+    assert f"{lab_id} is measured" in run.summary.text()
+    with lab.read_session() as session:
+        plan = run_plan(session, run.plan.calibration_id)
+    assert len(plan.done) == len(plan.points)
+    errors = {round(float(run.results.table.item(y, 3).text().replace("+", "")), 6)
+              for y in range(run.results.table.rowCount())}  # fmt: skip
+    assert errors == {0.1}  # each error is what was typed: gauge − reference
+
+
+def test_stop_at_the_readings_dialog_keeps_the_points_already_typed(qtbot, lab):
+    run = make_pane(qtbot, lab).run
+    choose_device(run, device_of(lab, "pressure gauge"))
+    run.to_environment.click()
+    run.start_button.click()
+    run.typed_box.setChecked(True)
+    run.measure_button.click()
+    for _ in range(2):  # one whole point: reference, then gauge
+        qtbot.waitUntil(lambda: run.operator.dialog is not None, timeout=10000)
+        dialog = run.operator.dialog
+        for edit in dialog.fields:
+            edit.setText(f"{dialog.request.nominal:g}")
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda d=dialog: run.operator.dialog is not d, timeout=5000)
+    qtbot.waitUntil(lambda: run.operator.dialog is not None, timeout=10000)
+    run.operator.dialog.reject()  # "Stop the run"
+    qtbot.waitUntil(lambda: run.task is None or not run.task.running, timeout=10000)
+    qtbot.waitUntil(lambda: "Every point taken" in run.message.text(), timeout=5000)
+    assert run.results.table.rowCount() == 1

@@ -10,11 +10,12 @@ instruments, wired together as on the bench.
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import date
 
 from instruments.errors import MeasurementCancelled
 from lab.calibration.procedures import ProcedureError
-from lab.calibration.runner import run_points, simulated_bench
+from lab.calibration.runner import run_points, simulated_bench, typed_bench, typed_in
 from lab.calibration.runs import (
     DRAFT,
     MEASURED,
@@ -34,6 +35,7 @@ from ui.context import PaneContext
 from ui.panes.calibration_results import ResultsView
 from ui.panes.calibration_review import ReviewScreen, calibration_table, fill_calibrations
 from ui.qt import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -48,6 +50,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.typed_entry import TypedEntryOperator
 from ui.workers import Cancelled, run_task
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,7 @@ REFRESH_MS = 100
 class CalibratePane(QWidget):
     def __init__(self, context: PaneContext) -> None:
         super().__init__()
+        self.context = context
         self.db, self.user = context.database, context.user
         self.plan = None
         self.task = None
@@ -236,11 +240,16 @@ class RunScreen(QWidget):
         self.refresh.setSingleShot(True)
         self.refresh.setInterval(REFRESH_MS)
         self.refresh.timeout.connect(self.show_saved_points)
+        # A procedure read off displays can be typed by the technician instead of simulated.
+        self.typed_box = QCheckBox(self.tr("I read the displays and type the readings myself"))
+        self.typed_box.toggled.connect(lambda _on: self._label_run())
+        self.operator: TypedEntryOperator | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.measure_button)
         buttons.addWidget(self.stop_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.run_label)
+        layout.addWidget(self.typed_box)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
         return page
@@ -253,23 +262,45 @@ class RunScreen(QWidget):
             self.say(str(exc))
             return
         self.device_edit.setText(self.plan.device.lab_id)
-        self.run_label.setText(
-            self.tr("%1 by %2 v%3 with %4 (simulated bench)")
-            .replace("%1", self.plan.device.lab_id)
-            .replace("%2", self.plan.procedure.name)
-            .replace("%3", str(self.plan.procedure.version))
-            .replace("%4", self.plan.standard_code)
-        )
+        self.typed_box.setVisible(typed_in(self.plan))
+        self.typed_box.setChecked(typed_in(self.plan) and not self.pane.context.demo)
+        self._label_run()
         self.progress.setRange(0, len(self.plan.points))
         self.progress.setValue(len(self.plan.done))
         self.show_saved_points()
         self.go_to(SUMMARY if self.plan.state != DRAFT else POINTS)
 
+    def _label_run(self) -> None:
+        if self.plan is None:
+            return
+        how = (
+            self.tr("readings typed in")
+            if self.typed_box.isChecked() and typed_in(self.plan)
+            else self.tr("simulated bench")
+        )
+        self.run_label.setText(
+            self.tr("%1 by %2 v%3 with %4 (%5)")
+            .replace("%1", self.plan.device.lab_id)
+            .replace("%2", self.plan.procedure.name)
+            .replace("%3", str(self.plan.procedure.version))
+            .replace("%4", self.plan.standard_code)
+            .replace("%5", how)
+        )
+
     def measure(self) -> None:
         plan, db, user = self.plan, self.db, self.user
+        typed = self.typed_box.isChecked() and typed_in(plan)
+        # Made before the worker starts: the worker asks it for readings from its first point.
+        operator = (
+            TypedEntryOperator(plan.device.unit or "", threading.Event(), self) if typed else None
+        )
+        self.operator = operator
 
         def work(control) -> object:  # noqa: ANN001 - runs on a pool thread
-            bench = simulated_bench(db, plan, control.cancel_event)
+            if operator is not None:
+                bench = typed_bench(db, plan, operator, control.cancel_event)
+            else:
+                bench = simulated_bench(db, plan, control.cancel_event)
 
             def saved(result, done, total) -> None:  # noqa: ANN001
                 control.progress(done, total, f"{result.nominal:g} {result.unit}")
@@ -301,6 +332,8 @@ class RunScreen(QWidget):
     def stop(self) -> None:
         if self.task is not None:
             self.task.cancel()
+        if self.operator is not None:
+            self.operator.cancel.set()  # a run waiting for typed readings stops too
 
     def measured(self, _outcome) -> None:  # noqa: ANN001
         self.resume(self.plan.calibration_id)
