@@ -12,9 +12,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Date, DateTime, Engine, Uuid, select, text
 
-from lab.storage.base import utc_now
+from lab.storage.base import UTCDateTime, utc_now
 from lab.storage.database import Database
 from lab.storage.sync_models import SyncConflict
 from lab.sync.tables import synced_tables
@@ -94,18 +94,15 @@ def _mappers():  # noqa: ANN202
 
 
 def _python_value(column, value: object) -> object:  # noqa: ANN001
-    """The column's own type back from its JSON form (dates and ids travel as text)."""
+    """The column's own type back from its JSON form (dates, times and ids travel as text)."""
     if value is None:
         return None
-    try:
-        kind = column.type.python_type
-    except NotImplementedError:  # SQLAlchemy's answer for types with no Python twin (JSON)
-        return value
-    if kind is datetime:
+    column_type = column.type
+    if isinstance(column_type, UTCDateTime | DateTime):
         return datetime.fromisoformat(value)
-    if kind is date:
+    if isinstance(column_type, Date):
         return date.fromisoformat(value)
-    if kind is uuid.UUID:
+    if isinstance(column_type, Uuid):
         return uuid.UUID(value)
     return value
 
