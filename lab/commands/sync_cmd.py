@@ -12,13 +12,16 @@ import os
 import sys
 import uuid
 
+from sqlalchemy.exc import DBAPIError
+
 from lab.commands.common import CommandError, guarded, open_db, print_json, user_for_command
 from lab.storage.database import Database
 from lab.storage.sync_models import SyncState
 from lab.sync.engine import SyncReport, sync
+from lab.sync.purge import purge_upstream
 from lab.sync.resolve import KEEP, TAKE_OTHER, ConflictNotFound, list_conflicts, resolve_conflict
 from lab.sync.roles import add_workstation
-from lab.sync.upstream import UpstreamError, connect_upstream, init_upstream
+from lab.sync.upstream import UpstreamError, connect_upstream, init_upstream, refused
 
 EXIT_SYNC_FAILED = 3
 SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
@@ -50,6 +53,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     _sslmode_option(add)
     add.set_defaults(func=guarded(run_add_workstation))
+
+    purge = commands.add_parser(
+        "purge",
+        help="delete tombstones and kept versions every workstation has pulled past",
+    )
+    purge.add_argument("url", help="central database URL, as its owner (postgresql://…)")
+    purge.add_argument("--json", action="store_true", help="print the result as JSON")
+    _sslmode_option(purge)
+    purge.set_defaults(func=guarded(run_purge))
 
     c = subparsers.add_parser("conflicts", help="list or settle fields changed on two workstations")
     c.add_argument("--json", action="store_true", help="print the list as JSON")
@@ -137,6 +149,27 @@ def run_init(args: argparse.Namespace) -> int:
     except UpstreamError as exc:
         raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
     print(f"central database ready (schema {revision})")
+    return 0
+
+
+def run_purge(args: argparse.Namespace) -> int:
+    try:
+        upstream = connect_upstream(args.url, sslmode=args.sslmode)
+        init_upstream(upstream)  # the purge's own bookkeeping (policies, columns) is in place
+        report = purge_upstream(upstream)
+        upstream.dispose()
+    except UpstreamError as exc:
+        raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
+    except DBAPIError as exc:
+        raise CommandError(str(refused(upstream, exc)), EXIT_SYNC_FAILED) from exc
+    if args.json:
+        print_json(report.as_dict())
+        return 0
+    tombstones = sum(report.tombstones.values())
+    print(
+        f"every workstation has pulled up to change {report.horizon}: deleted {tombstones} "
+        f"tombstoned row(s) and {report.history} kept version(s)"
+    )
     return 0
 
 

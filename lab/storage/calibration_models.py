@@ -50,6 +50,10 @@ class Calibration(Synced, Base):
     reviewed → approved)."""
 
     __tablename__ = "calibrations"
+    # Once approved, what was signed never changes again, on any workstation (DESIGN.md, Sync):
+    # the first approval the centre receives stands; its points are sealed with it.
+    __sync_policy__ = "append_only"
+    __sync_sealed_when__ = ("state", ("approved", "issued"))
 
     device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("devices.id"), nullable=False)
     procedure_name: Mapped[str] = mapped_column(String(64), nullable=False)
@@ -77,6 +81,7 @@ class CalibrationStandard(Synced, Base):
     """A standard used in a calibration (the link the reverse traceability query follows)."""
 
     __tablename__ = "calibration_standards"
+    __sync_unit__ = "calibration_id"  # moves with its calibration, in one batch
 
     calibration_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calibrations.id"), nullable=False)
     standard_id: Mapped[uuid.UUID] = mapped_column(
@@ -93,6 +98,7 @@ class MeasurementPoint(Synced, Base):
     """One test point as taken: the raw readings and everything computed from them."""
 
     __tablename__ = "measurement_points"
+    __sync_unit__ = "calibration_id"  # moves with its calibration, in one batch
 
     calibration_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calibrations.id"), nullable=False)
     phase: Mapped[str] = mapped_column(String(8), nullable=False, default="as_left")

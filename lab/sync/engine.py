@@ -18,8 +18,15 @@ from lab.storage.database import Database
 from lab.storage.models import OutboxEntry
 from lab.storage.sync_models import SyncConflict
 from lab.sync.faults import checkpoint
-from lab.sync.pull import apply_changes, pulled_seq, read_changes, report_cursor
-from lab.sync.push import confirm_batch, next_batch, send_batch
+from lab.sync.pull import (
+    apply_changes,
+    pulled_seq,
+    read_changes,
+    report_cursor,
+    take_centre_copies,
+)
+from lab.sync.purge import purge_outbox
+from lab.sync.push import BATCH_ROWS, confirm_batch, next_batch, send_batch
 from lab.sync.resolve import push_resolutions
 from lab.sync.roles import claim_workstation
 from lab.sync.upstream import UpstreamError, check_schema, refused, unreachable
@@ -50,34 +57,54 @@ class SyncReport:
         }
 
 
-def sync(db: Database, upstream: Engine, progress: Progress | None = None) -> SyncReport:
-    """Push, then pull; raises UpstreamError (with a sentence) when the centre cannot be used."""
+def sync(
+    db: Database,
+    upstream: Engine,
+    progress: Progress | None = None,
+    *,
+    batch_rows: int = BATCH_ROWS,
+) -> SyncReport:
+    """Push, then pull; raises UpstreamError (with a sentence) when the centre cannot be used.
+
+    ``batch_rows``: outbox rows per push batch (a unit of work larger than that goes whole)."""
     workstation = str(db.workstation_id)
     try:
         with upstream.begin() as conn:
             check_schema(conn)
             claim_workstation(conn, workstation)
-        pushed, found, versions = _push_all(db, upstream, workstation, progress)
+        pushed, found, versions, turned_down = _push_all(
+            db, upstream, workstation, progress, batch_rows
+        )
+        # The centre's copies of records it kept append-only come before the pull: the pull may
+        # seal their unit here, after which this file takes no change to them.
+        restored = take_centre_copies(db, upstream, turned_down) if turned_down else 0
         pulled, set_aside = _pull_all(db, upstream, workstation, versions, progress)
+        pulled += restored
+        purge_outbox(db)
     except DBAPIError as exc:
         raise refused(upstream, exc) from exc
     return SyncReport(pushed, pulled, found, open_conflicts(db), pending_changes(db), set_aside)
 
 
-def _push_all(db: Database, upstream: Engine, ws: str, progress: Progress | None) -> tuple:
+def _push_all(
+    db: Database, upstream: Engine, ws: str, progress: Progress | None, batch_rows: int
+) -> tuple:
     pushed = found = 0
     versions: dict[str, int] = {}
+    turned_down: dict[str, list[str]] = {}
     push_resolutions(db, upstream)
-    while (batch := next_batch(db)) is not None:
+    while (batch := next_batch(db, batch_rows)) is not None:
         checkpoint("push-after-stamp")
         result = send_batch(upstream, ws, batch)
         confirm_batch(db, batch, result)
         pushed += batch.size
         found += result.conflicts
         versions.update(result.versions)
+        for entity, ids in result.refused.items():
+            turned_down.setdefault(entity, []).extend(ids)
         if progress:
             progress("push", pushed)
-    return pushed, found, versions
+    return pushed, found, versions, turned_down
 
 
 def _pull_all(

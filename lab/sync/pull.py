@@ -23,6 +23,7 @@ from lab.storage.base import utc_now
 from lab.storage.database import Database
 from lab.storage.models import OutboxEntry
 from lab.storage.sync_models import SyncConflict, SyncState
+from lab.sync import units
 from lab.sync.faults import checkpoint
 from lab.sync.tables import SyncedTable, synced_tables, upstream_metadata
 
@@ -79,6 +80,7 @@ def read_changes(
                 found = _full_rows(conn, t, wanted)
                 if found:
                     rows[synced.name] = found
+            _complete_units(conn, db, rows, just_pushed or {})
             _add_missing_parents(conn, db, rows)
             conflicts = conn.execute(
                 text("SELECT * FROM sync_conflicts WHERE change_seq > :c AND change_seq <= :u"),
@@ -95,6 +97,32 @@ def _not_here_yet(db: Database, synced: SyncedTable, pairs: list, known: dict) -
     with db.engine.connect() as local:
         here = _local_versions(local, synced.table, [p[0] for p in pairs])
     return [row_id for row_id, version in pairs if here.get(row_id, 0) < version]
+
+
+def _complete_units(conn: Connection, db: Database, rows: dict, known: dict) -> None:
+    """Bring along the rest of every unit a page touches (a calibration's points edited in a
+    later batch than the calibration, say), in the versions this workstation lacks: the page is
+    applied in one local transaction, so a unit is never seen in part. Rows of later changes
+    come in their current version and are skipped, as already here, when their page arrives."""
+    tables = upstream_metadata().tables
+    by_name = {t.name: t for t in synced_tables()}
+    roots: dict[str, set] = {}
+    for name, page_rows in rows.items():
+        synced = by_name[name]
+        if units.in_unit(synced):
+            found = units.roots_of(conn, tables, synced, [r["id"] for r in page_rows])
+            roots.setdefault(units.root_name(synced), set()).update(found)
+    for root, ids in roots.items():
+        for synced in (by_name[root], *units.member_tables(root)):
+            have = {r["id"] for r in rows.get(synced.name, ())}
+            pairs = [
+                (r.id, r.upstream_version)
+                for r in units.members(conn, tables, synced, ids, "id", "upstream_version")
+                if r.id not in have
+            ]
+            found = _full_rows(conn, tables[synced.name], _not_here_yet(db, synced, pairs, known))
+            if found:
+                rows.setdefault(synced.name, []).extend(found)
 
 
 def _add_missing_parents(conn: Connection, db: Database, rows: dict[str, list[dict]]) -> None:
@@ -145,14 +173,9 @@ def _watermark(conn: Connection, cursor: int) -> int:
 
 def apply_changes(db: Database, pulled: Pulled) -> PullResult:
     """Write the page and the new cursor in one local transaction."""
-    applied = skipped = refused = 0
     with db.session() as session:
         conn = session.connection()
-        for synced in synced_tables():
-            rows = pulled.rows.get(synced.name)
-            if rows:
-                a, s, r = _apply_table(conn, synced, rows)
-                applied, skipped, refused = applied + a, skipped + s, refused + r
+        applied, skipped, refused = _apply_rows(conn, pulled.rows)
         _mirror_conflicts(conn, pulled.conflicts)
         _save_cursor(session, pulled.upper)
         checkpoint("pull-before-local-commit")
@@ -160,24 +183,145 @@ def apply_changes(db: Database, pulled: Pulled) -> PullResult:
     return PullResult(applied, skipped, refused, len(pulled.conflicts))
 
 
-def _apply_table(conn: Connection, synced: SyncedTable, rows: list[dict]) -> tuple[int, int, int]:
+def _apply_rows(
+    conn: Connection, rows: dict[str, list[dict]], *, replace: bool = False
+) -> tuple[int, int, int]:
+    """Write pulled rows table by table, parents first; returns (applied, skipped, refused).
+
+    A record that arrives sealed (an approved calibration) is written unsealed first and sealed
+    after the rest of its unit: the workstation's file refuses points added to an approved
+    calibration (migration 0003's triggers), and in one transaction nobody sees the moment
+    between."""
+    applied = skipped = refused = 0
+    seals: list[tuple[SyncedTable, dict]] = []
+    for synced in synced_tables():
+        if rows.get(synced.name):
+            a, s, r = _apply_table(conn, synced, rows[synced.name], seals, replace=replace)
+            applied, skipped, refused = applied + a, skipped + s, refused + r
+    for synced, values in seals:
+        refused += _seal(conn, synced, values)
+    return applied, skipped, refused
+
+
+def _seal(conn: Connection, synced: SyncedTable, values: dict) -> int:
+    """Give a record written unsealed its sealing value; 1 if the file refused it (listed)."""
+    column = synced.sealed_when[0]
+    t = synced.table
+    try:
+        with conn.begin_nested():
+            conn.execute(
+                t.update()
+                .where(
+                    t.c.id == values["id"],
+                    t.c.base_version == values["base_version"],
+                    t.c[column] != values[column],
+                )
+                .values({column: values[column]})
+            )
+    except IntegrityError as exc:
+        _record_refusal(conn, synced.name, values, exc)
+        return 1
+    return 0
+
+
+def _apply_table(
+    conn: Connection,
+    synced: SyncedTable,
+    rows: list[dict],
+    seals: list[tuple[SyncedTable, dict]],
+    *,
+    replace: bool = False,
+) -> tuple[int, int, int]:
+    """Write pulled rows; ``replace``: also over the same version (the centre's copy of an
+    append-only record it refused to let this workstation change)."""
     t = synced.table
     local = _local_versions(conn, t, [r["id"] for r in rows])
     pending = _pending_ids(conn, synced.name)
+    here = _local_seal_states(conn, synced, rows)
     writes = []
-    skipped = 0
+    skipped = refused = 0
     for row in rows:
         base = local.get(row["id"])
-        if base is not None and base >= row["upstream_version"]:
+        if base is not None and base >= row["upstream_version"] and not replace:
             continue  # this workstation already has that version (its own push, say)
         if row["id"] in pending:
             skipped += 1
             continue
-        values = {c: row[c] for c in synced.columns}
-        values["base_version"] = row["upstream_version"]
+        values = _pulled(synced, row)
+        if synced.sealed_when is not None and synced.sealed(row):
+            seals.append((synced, values))
+            column = synced.sealed_when[0]
+            values = {**values, column: here.get(row["id"], _unsealed(synced))}
+        elif row["id"] in here and synced.sealed({synced.sealed_when[0]: here[row["id"]]}):
+            # Never un-approve here what was approved here; the centre keeps the first approval
+            # it receives, so only an unsealed copy can come, and it is refused and listed.
+            refused += 1
+            _record_refusal(conn, synced.name, values, _SEALED)
+            continue
         writes.append(values)
-    refused = _write_rows(conn, synced, writes)
+    refused += _write_rows(conn, synced, writes)
     return len(writes) - refused, skipped, refused
+
+
+_SEALED = "this record is approved on this workstation and is never changed again"
+
+
+def _pulled(synced: SyncedTable, row: dict) -> dict:
+    values = {c: row[c] for c in synced.columns}
+    values["base_version"] = row["upstream_version"]
+    return values
+
+
+def _local_seal_states(conn: Connection, synced: SyncedTable, rows: list[dict]) -> dict:
+    """Row id → the value of the column that seals it (state), as this workstation has it."""
+    if synced.sealed_when is None:
+        return {}
+    t = synced.table
+    column = t.c[synced.sealed_when[0]]
+    found = {}
+    ids = [r["id"] for r in rows]
+    for start in range(0, len(ids), 500):
+        found.update(
+            conn.execute(select(t.c.id, column).where(t.c.id.in_(ids[start : start + 500]))).all()
+        )
+    return found
+
+
+def _unsealed(synced: SyncedTable) -> object:
+    """The sealing column's value for a record not sealed yet: its default (a draft)."""
+    return synced.table.c[synced.sealed_when[0]].default.arg
+
+
+def take_centre_copies(db: Database, upstream: Engine, refused: dict[str, list[str]]) -> int:
+    """After a push the centre refused in part (changes to approved records), put the centre's
+    copies of those rows back here, in one local transaction; returns how many were written."""
+    tables = upstream_metadata().tables
+    with upstream.connect() as conn:
+        found = {
+            name: _full_rows(conn, tables[name], [uuid.UUID(i) for i in ids])
+            for name, ids in refused.items()
+        }
+    with db.session() as session:
+        local = session.connection()
+        _list_rows_the_centre_lacks(local, refused, found)
+        return _apply_rows(local, found, replace=True)[0]
+
+
+_NOT_KEPT = "the centre keeps this record approved as it was, without this row"
+
+
+def _list_rows_the_centre_lacks(conn: Connection, refused: dict, found: dict) -> None:
+    """Rows this workstation added to a record sealed elsewhere stay here (the file keeps what
+    it has); they are listed for a person, since the centre and the others never get them."""
+    by_name = {t.name: t for t in synced_tables()}
+    for name, ids in refused.items():
+        there = {str(r["id"]) for r in found.get(name, ())}
+        lacking = [uuid.UUID(i) for i in ids if i not in there]
+        if not lacking:
+            continue
+        t = by_name[name].table
+        for row in conn.execute(select(t).where(t.c.id.in_(lacking))):
+            _record_refusal(conn, name, dict(row._mapping), _NOT_KEPT)
 
 
 def _local_versions(conn: Connection, t, ids: list) -> dict:  # noqa: ANN001
@@ -229,8 +373,8 @@ def _write_rows(conn: Connection, synced: SyncedTable, writes: list[dict]) -> in
     return refused
 
 
-def _record_refusal(conn: Connection, entity: str, values: dict, exc: IntegrityError) -> None:
-    reason = str(exc.orig).splitlines()[0]
+def _record_refusal(conn: Connection, entity: str, values: dict, why: IntegrityError | str) -> None:
+    reason = why if isinstance(why, str) else str(why.orig).splitlines()[0]
     version = values["base_version"]
     log.warning("pulled %s %s refused locally: %s", entity, values["id"], reason)
     conn.execute(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import JSON, Connection, Engine, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -23,6 +23,7 @@ from lab.storage.audit_chain import json_value
 from lab.storage.base import utc_now
 from lab.storage.database import Database
 from lab.storage.models import OutboxEntry
+from lab.sync import units
 from lab.sync.faults import checkpoint
 from lab.sync.merge import merge_fields
 from lab.sync.rows import read_rows
@@ -59,6 +60,9 @@ class BatchResult:
     versions: dict[str, int]
     conflicts: int
     replayed: bool = False
+    # Rows of append-only records the centre refused to change, by table: the pusher takes
+    # the centre's copy back (lab.sync.pull.take_centre_copies).
+    refused: dict[str, list[str]] = field(default_factory=dict)
 
 
 def next_batch(db: Database, limit: int = BATCH_ROWS) -> Batch | None:
@@ -90,7 +94,43 @@ def _stamp_new_batch(conn: Connection, limit: int) -> uuid.UUID | None:
     stamped = conn.execute(
         update(OutboxEntry).where(OutboxEntry.seq.in_(oldest)).values(batch_id=batch_id)
     )
-    return batch_id if stamped.rowcount else None
+    if not stamped.rowcount:
+        return None
+    _complete_units(conn, batch_id)
+    return batch_id
+
+
+def _complete_units(conn: Connection, batch_id: uuid.UUID) -> None:
+    """Stamp the other pending rows of every unit the batch touches (a calibration cut off
+    from some of its points at the row limit takes them along, however many there are)."""
+    tables = {t.name: t.table for t in synced_tables()}
+    in_batch = select(OutboxEntry.row_id).where(OutboxEntry.batch_id == batch_id)
+    roots: dict[str, set] = {}
+    for synced in synced_tables():
+        if units.in_unit(synced):
+            ids = conn.execute(in_batch.where(OutboxEntry.entity == synced.name)).scalars()
+            found = units.roots_of(conn, tables, synced, ids)
+            roots.setdefault(units.root_name(synced), set()).update(found)
+    for root, ids in roots.items():
+        _stamp_rows(conn, batch_id, root, ids)
+        for member in units.member_tables(root):
+            rows = [r.id for r in units.members(conn, tables, member, ids)]
+            _stamp_rows(conn, batch_id, member.name, rows)
+
+
+def _stamp_rows(conn: Connection, batch_id: uuid.UUID, entity: str, ids: list) -> None:
+    ids = list(ids)
+    for start in range(0, len(ids), units.CHUNK):
+        conn.execute(
+            update(OutboxEntry)
+            .where(
+                OutboxEntry.pushed_at.is_(None),
+                OutboxEntry.batch_id.is_(None),
+                OutboxEntry.entity == entity,
+                OutboxEntry.row_id.in_(ids[start : start + units.CHUNK]),
+            )
+            .values(batch_id=batch_id)
+        )
 
 
 def _row_contents(conn: Connection, batch_id: uuid.UUID) -> dict:
@@ -135,34 +175,123 @@ def send_batch(upstream: Engine, workstation: str, batch: Batch) -> BatchResult:
 
 
 def _result(stored: dict, *, replayed: bool = False) -> BatchResult:
-    return BatchResult(stored["seq"], stored["versions"], stored["conflicts"], replayed)
+    refused = stored.get("refused", {})  # results stored before append-only was honoured
+    return BatchResult(stored["seq"], stored["versions"], stored["conflicts"], replayed, refused)
 
 
 def _apply(conn: Connection, workstation: str, batch: Batch, seq: int) -> dict:
     upstream_tables = upstream_metadata().tables
+    seals = _Seals.read(conn, batch)
     versions: dict[str, int] = {}
+    refused: dict[str, list[str]] = {}
     conflicts = 0
     for synced in synced_tables():
         rows = batch.rows.get(synced.name)
         if rows:
             table = upstream_tables[synced.name]
-            conflicts += _apply_table(conn, synced, table, rows, seq, versions, workstation)
-    return {"seq": seq, "versions": versions, "conflicts": conflicts}
+            ctx = _Context(conn, synced, table, seq, workstation, seals, versions, refused)
+            conflicts += _apply_table(ctx, rows)
+    return {"seq": seq, "versions": versions, "conflicts": conflicts, "refused": refused}
 
 
-def _apply_table(conn, synced: SyncedTable, table, rows, seq, versions, workstation) -> int:  # noqa: ANN001, PLR0913
+@dataclass(frozen=True)
+class _Seals:
+    """Which unit roots the centre holds sealed (approved, say) before a batch, and which the
+    batch itself seals; rows of a unit without a policy of their own follow their root."""
+
+    before: frozenset[uuid.UUID]
+    sealing: frozenset[uuid.UUID]
+    roots: dict[uuid.UUID, uuid.UUID]  # row id → its unit root, for rows of the batch
+
+    @classmethod
+    def read(cls, conn: Connection, batch: Batch) -> _Seals:
+        tables = upstream_metadata().tables
+        by_name = {t.name: t for t in synced_tables()}
+        roots: dict[uuid.UUID, uuid.UUID] = {}
+        sealing: set[uuid.UUID] = set()
+        for name, rows in batch.rows.items():
+            synced = by_name[name]
+            root = by_name[units.root_name(synced)]
+            if root.policy != APPEND_ONLY or not units.in_unit(synced):
+                continue
+            if synced.unit_column is None:
+                roots.update({r["id"]: r["id"] for r in rows})
+                sealing.update(r["id"] for r in rows if root.sealed(r))
+            else:
+                found = units.root_of_each(conn, tables, synced, [r["id"] for r in rows])
+                if synced.unit_parent == root.name:  # rows new to the centre name it themselves
+                    found = {r["id"]: r[synced.unit_column] for r in rows} | found
+                roots.update(found)
+        before = set()
+        ids = [i for i in set(roots.values()) if i is not None]
+        for name in {units.root_name(by_name[n]) for n in batch.rows}:
+            root = by_name[name]
+            if root.policy == APPEND_ONLY and ids:
+                table = tables[name]
+                for start in range(0, len(ids), units.CHUNK):
+                    query = select(table).where(table.c.id.in_(ids[start : start + units.CHUNK]))
+                    before.update(r.id for r in conn.execute(query) if root.sealed(r._asdict()))
+        return cls(frozenset(before), frozenset(sealing), roots)
+
+    def sealed_upstream(self, synced: SyncedTable, cur: dict) -> bool:
+        if synced.policy == APPEND_ONLY:
+            return synced.sealed(cur)
+        return synced.unit_column is not None and self.roots.get(cur["id"]) in self.before
+
+    def closed_to(self, synced: SyncedTable, row: dict) -> bool:
+        """Whether ``row``, new to the centre, would join a unit sealed there (rows with an
+        append-only policy of their own, like a certificate's revisions, may always come)."""
+        if synced.policy == APPEND_ONLY or synced.unit_column is None:
+            return False
+        return self.roots.get(row["id"], row[synced.unit_column]) in self.before
+
+    def sealed_here(self, synced: SyncedTable, row: dict) -> bool:
+        if synced.policy == APPEND_ONLY:
+            return synced.sealed(row)
+        root = self.roots.get(row["id"], row.get(synced.unit_column or "id"))
+        return synced.unit_column is not None and root in self.sealing
+
+
+@dataclass(frozen=True)
+class _Context:
+    """One table's share of a batch being applied upstream."""
+
+    conn: Connection
+    synced: SyncedTable
+    table: object
+    seq: int
+    workstation: str
+    seals: _Seals
+    versions: dict[str, int]
+    refused: dict[str, list[str]]
+
+
+def _apply_table(ctx: _Context, rows: list[dict]) -> int:
+    conn, synced, table, seq = ctx.conn, ctx.synced, ctx.table, ctx.seq
+    versions = ctx.versions
     current = _current_rows(conn, table, [r["id"] for r in rows])
     current.update(_full_rows(conn, table, [r["id"] for r in rows if r["id"] in current]))
-    writes, history, conflicts = [], [], []
+    writes, history, conflicts, sealed = [], [], [], []
     for row in rows:
         cur = current.get(row["id"])
-        if cur is None:
+        if cur is None and ctx.seals.closed_to(synced, row):
+            sealed.append((None, row))  # a point added to a calibration approved elsewhere
+        elif cur is None:
             writes.append({**row, "upstream_version": 1, "change_seq": seq})
             versions[str(row["id"])] = 1
-        elif _already_applied(cur, row, synced):
+        elif ctx.seals.sealed_upstream(synced, cur):
+            # Append-only: a second copy of what the centre holds is a replay; anything else
+            # is refused, kept in the conflict list as settled, and the pusher takes ours back.
             if _same_content(synced, cur, row):
                 versions[str(row["id"])] = cur["upstream_version"]
-        elif cur["upstream_version"] == row["base_version"]:
+            else:
+                sealed.append((cur, row))
+        elif _already_applied(cur, row):
+            if _same_content(synced, cur, row):
+                versions[str(row["id"])] = cur["upstream_version"]
+        elif cur["upstream_version"] == row["base_version"] or ctx.seals.sealed_here(synced, row):
+            # An approval made from an older version still stands whole: what was signed is
+            # what the centre keeps; the version it replaces stays in the history.
             writes.append(_next_version(row, cur, seq))
             history.append(cur)
             versions[str(row["id"])] = cur["upstream_version"] + 1
@@ -176,20 +305,56 @@ def _apply_table(conn, synced: SyncedTable, table, rows, seq, versions, workstat
             writes.append(_next_version(values, cur, seq))
             history.append(cur)
     _upsert(conn, table, writes)
-    _keep_history(conn, synced.name, history)
-    _record_conflicts(conn, synced.name, conflicts, workstation, seq)
+    _keep_history(conn, synced.name, history, seq)
+    _record_conflicts(conn, synced.name, conflicts, ctx.workstation, seq)
+    _record_sealed(ctx, sealed)
     return len(conflicts)
 
 
-def _already_applied(cur: dict, row: dict, synced: SyncedTable) -> bool:
-    """A replayed or reordered copy of a change the centre already has from the same author,
-    or a second copy of an append-only record: never a conflict (sync.md 3.3, 6.4)."""
-    if synced.policy == APPEND_ONLY or row["base_version"] == 0:
+def _already_applied(cur: dict, row: dict) -> bool:
+    """A replayed or reordered copy of a change the centre already has from the same author:
+    never a conflict (sync.md 3.3, 6.4)."""
+    if row["base_version"] == 0:
         return True
     return (
         cur["origin_workstation"] == row["origin_workstation"]
         and cur["row_version"] >= row["row_version"]
     )
+
+
+def _record_sealed(ctx: _Context, refused: list[tuple[dict, dict]]) -> None:
+    """Keep a refused change to an append-only record where people can read it: in the
+    conflict list, settled as "kept" (nobody has to decide anything)."""
+    if not refused:
+        return
+    ctx.refused.setdefault(ctx.synced.name, []).extend(str(row["id"]) for _, row in refused)
+    log.warning("%d change(s) to sealed %s refused", len(refused), ctx.synced.name)
+    ctx.conn.execute(
+        text(
+            "INSERT INTO sync_conflicts (id, entity, row_id, field, ancestor_value, kept_value, "
+            "other_value, other_workstation, change_seq, resolved_at, resolution) VALUES "
+            "(:id, :e, :row, '*', NULL, CAST(:k AS jsonb), CAST(:o AS jsonb), :ws, :seq, "
+            "now(), 'kept') ON CONFLICT (id) DO NOTHING"
+        ),
+        [
+            {
+                "id": uuid.uuid5(
+                    uuid.NAMESPACE_OID, f"sealed/{ctx.synced.name}/{row['id']}/{ctx.seq}"
+                ),
+                "e": ctx.synced.name,
+                "row": row["id"],
+                "k": json.dumps(_json(_data(ctx.synced, cur)) if cur else None),
+                "o": json.dumps(_json(_data(ctx.synced, row))),
+                "ws": ctx.workstation,
+                "seq": ctx.seq,
+            }
+            for cur, row in refused
+        ],
+    )
+
+
+def _data(synced: SyncedTable, row: dict) -> dict:
+    return {c: row[c] for c in synced.data_columns}
 
 
 def _same_content(synced: SyncedTable, cur: dict, row: dict) -> bool:
@@ -285,17 +450,25 @@ def _ancestor(conn: Connection, entity: str, row_id: uuid.UUID, version: int) ->
     ).scalar()
 
 
-def _keep_history(conn: Connection, entity: str, replaced: list[dict]) -> None:
-    """Keep each version a row leaves behind: it is the ancestor a later merge compares with."""
+def _keep_history(conn: Connection, entity: str, replaced: list[dict], seq: int) -> None:
+    """Keep each version a row leaves behind: it is the ancestor a later merge compares with.
+    ``superseded_seq`` is the change that replaced it: once every workstation has pulled past
+    that, nobody can still push an edit made from it, and ``upstream purge`` may let it go."""
     if not replaced:
         return
     conn.execute(
         text(
-            "INSERT INTO sync_row_versions (entity, row_id, upstream_version, data) "
-            "VALUES (:e, :id, :v, CAST(:d AS jsonb)) ON CONFLICT DO NOTHING"
+            "INSERT INTO sync_row_versions (entity, row_id, upstream_version, data, "
+            "superseded_seq) VALUES (:e, :id, :v, CAST(:d AS jsonb), :seq) ON CONFLICT DO NOTHING"
         ),
         [
-            {"e": entity, "id": r["id"], "v": r["upstream_version"], "d": json.dumps(_json(r))}
+            {
+                "e": entity,
+                "id": r["id"],
+                "v": r["upstream_version"],
+                "d": json.dumps(_json(r)),
+                "seq": seq,
+            }
             for r in replaced
         ],
     )

@@ -69,6 +69,9 @@ def _force_rls(conn: Connection, table: str, column: str, *, updates_any_row: bo
     for name in ("caldesk_read", "caldesk_insert", "caldesk_update"):
         conn.execute(text(f"DROP POLICY IF EXISTS {name} ON {table}"))
     conn.execute(text(f"CREATE POLICY caldesk_read ON {table} FOR SELECT USING (true)"))
+    # Only the owner holds DELETE (upstream purge); workstations are never granted it.
+    conn.execute(text(f"DROP POLICY IF EXISTS caldesk_purge ON {table}"))
+    conn.execute(text(f"CREATE POLICY caldesk_purge ON {table} FOR DELETE USING (true)"))
     conn.execute(text(f"CREATE POLICY caldesk_insert ON {table} FOR INSERT WITH CHECK ({mine})"))
     # Master data is merged by whoever pushes: any row may be updated, but only in one's own
     # name; a conflict's resolution may be recorded by any workstation.

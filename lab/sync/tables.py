@@ -20,7 +20,10 @@ from lab.storage.base import Base, Synced
 UPSTREAM_COLUMNS = ("upstream_version", "change_seq")
 BOOKKEEPING = frozenset(Synced.SYNC_COLUMNS) - {"deleted_at"}
 # Rows of these policies are written once by one author (approved calibrations, issued
-# certificates): a second version from elsewhere is not a conflict but a replay.
+# certificates): a second version from elsewhere is not a conflict but a replay. A model declares
+# it as ``__sync_policy__ = "append_only"`` (models cannot import this module: it reads them),
+# and ``__sync_sealed_when__ = ("state", {"approved", ...})`` when its rows are drafts first and
+# append-only only from some state on; without it a row is append-only from its first push.
 APPEND_ONLY = "append_only"
 MERGE_FIELDS = "merge_fields"
 
@@ -33,6 +36,19 @@ class SyncedTable:
     table: Table
     columns: tuple[str, ...]
     policy: str
+    unit_column: str | None = None  # names the parent this table's rows move with
+    unit_parent: str | None = None  # that parent's table
+    sealed_when: tuple[str, frozenset[str]] | None = None
+
+    def sealed(self, row: dict) -> bool:
+        """Whether ``row`` (its own columns) is append-only now; rows of a unit follow their
+        root (see :mod:`lab.sync.units`), which is what a caller asks this of."""
+        if self.policy != APPEND_ONLY:
+            return False
+        if self.sealed_when is None:
+            return True
+        column, states = self.sealed_when
+        return row.get(column) in states
 
     @property
     def data_columns(self) -> tuple[str, ...]:
@@ -54,7 +70,20 @@ def synced_tables() -> tuple[SyncedTable, ...]:
 
 def _described(table: Table, cls: type) -> SyncedTable:
     policy = getattr(cls, "__sync_policy__", MERGE_FIELDS)
-    return SyncedTable(table.name, table, tuple(c.name for c in table.columns), policy)
+    if policy not in (APPEND_ONLY, MERGE_FIELDS):
+        raise ValueError(f"{cls.__name__}.__sync_policy__ is '{policy}': not a sync policy")
+    unit_column = getattr(cls, "__sync_unit__", None)
+    unit_parent = None
+    if unit_column is not None:
+        keys = list(table.c[unit_column].foreign_keys)
+        if len(keys) != 1:
+            raise ValueError(f"{cls.__name__}.__sync_unit__ must name a foreign-key column")
+        unit_parent = keys[0].column.table.name
+    sealed_when = getattr(cls, "__sync_sealed_when__", None)
+    if sealed_when is not None:
+        sealed_when = (sealed_when[0], frozenset(sealed_when[1]))
+    columns = tuple(c.name for c in table.columns)
+    return SyncedTable(table.name, table, columns, policy, unit_column, unit_parent, sealed_when)
 
 
 def upstream_metadata() -> MetaData:

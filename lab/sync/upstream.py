@@ -50,7 +50,13 @@ BOOKKEEPING_DDL = (
         row_id uuid NOT NULL,
         upstream_version bigint NOT NULL,
         data jsonb NOT NULL,
+        superseded_seq bigint,
         PRIMARY KEY (entity, row_id, upstream_version))""",
+    # Centres set up before history was purged: a version's replacing change is not known, and
+    # the row's latest change is never earlier, so it only makes the purge wait longer.
+    "ALTER TABLE sync_row_versions ADD COLUMN IF NOT EXISTS superseded_seq bigint",
+    """CREATE INDEX IF NOT EXISTS ix_sync_row_versions_superseded
+        ON sync_row_versions (superseded_seq)""",
     """CREATE TABLE IF NOT EXISTS sync_conflicts (
         id uuid PRIMARY KEY,
         entity text NOT NULL,
@@ -140,6 +146,7 @@ def init_upstream(engine: Engine) -> str:
             metadata = upstream_metadata()
             metadata.create_all(conn)
             _add_missing_columns(conn, metadata)
+            _date_old_history(conn, metadata)
             from lab.sync.roles import secure_tables  # roles builds on this module's errors
 
             secure_tables(conn)
@@ -178,6 +185,18 @@ def _add_missing_columns(conn, metadata) -> None:  # noqa: ANN001
                 conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
 
 
+def _date_old_history(conn, metadata) -> None:  # noqa: ANN001
+    """Give versions kept before ``superseded_seq`` existed their row's latest change number."""
+    for table in metadata.sorted_tables:
+        conn.execute(
+            text(
+                f"UPDATE sync_row_versions h SET superseded_seq = t.change_seq FROM {table.name} t "
+                "WHERE h.superseded_seq IS NULL AND h.entity = :e AND h.row_id = t.id"
+            ),
+            {"e": table.name},
+        )
+
+
 def check_schema(conn) -> None:  # noqa: ANN001
     """Refuse to sync unless the central schema is the one this CalDesk was built for."""
     head = head_revision()
@@ -189,6 +208,7 @@ def check_schema(conn) -> None:  # noqa: ANN001
             "run 'python main.py upstream init URL' first."
         ) from exc
     if recorded == head:
+        _check_bookkeeping(conn)
         return
     if recorded is None or _is_ancestor(recorded, head):
         raise UpstreamSchemaMismatch(
@@ -200,6 +220,19 @@ def check_schema(conn) -> None:  # noqa: ANN001
         f"centre has {recorded}): update CalDesk on this workstation before syncing. "
         "Your changes stay here until then."
     )
+
+
+def _check_bookkeeping(conn) -> None:  # noqa: ANN001
+    """The bookkeeping tables are CalDesk's, not Alembic's: a centre set up by an earlier CalDesk
+    of the same schema may lack a column this one writes (``superseded_seq``, for purges)."""
+    try:
+        with conn.begin_nested():
+            conn.execute(text("SELECT superseded_seq FROM sync_row_versions LIMIT 0"))
+    except DBAPIError as exc:
+        raise UpstreamSchemaMismatch(
+            "The central database's sync bookkeeping is older than this CalDesk: "
+            "run 'python main.py upstream init URL' with this CalDesk first."
+        ) from exc
 
 
 def _is_ancestor(revision: str, head: str) -> bool:

@@ -214,7 +214,7 @@ def test_review_and_approval_are_signed_by_the_right_people_and_then_the_record_
         sqlite3.connect(lab.path) as raw,
         pytest.raises(sqlite3.IntegrityError, match="never edited"),
     ):
-        raw.execute("UPDATE measurement_points SET verdict = 'pass' WHERE verdict != 'pass' OR 1")
+        raw.execute("UPDATE measurement_points SET indication = indication + 1")
 
 
 def test_a_calibration_is_measured_only_when_every_point_is_taken(lab):
