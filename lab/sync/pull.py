@@ -14,7 +14,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, and_, select, text
+from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
@@ -72,12 +72,11 @@ def read_changes(
                 return None
             rows = {}
             tables = upstream_metadata().tables
+            mine = {"ws": str(db.workstation_id), "c": cursor, "u": upper}
             for synced in synced_tables():
-                t = tables[synced.name]
-                in_page = and_(t.c.change_seq > cursor, t.c.change_seq <= upper)
-                pairs = conn.execute(select(t.c.id, t.c.upstream_version).where(in_page)).all()
+                pairs = conn.execute(_others_changes(synced.name), mine).all()
                 wanted = _not_here_yet(db, synced, pairs, just_pushed or {})
-                found = _full_rows(conn, t, wanted)
+                found = _full_rows(conn, tables[synced.name], wanted)
                 if found:
                     rows[synced.name] = found
             _complete_units(conn, db, rows, just_pushed or {})
@@ -88,6 +87,31 @@ def read_changes(
             ).all()
     checkpoint("pull-after-read")
     return Pulled(upper, rows, [dict(c._mapping) for c in conflicts])
+
+
+def _others_changes(table: str):  # noqa: ANN202
+    """Rows of ``table`` changed in the page, less those whose version there is exactly what a
+    batch of this workstation's wrote (its own push coming back: a first sync's whole register).
+    The applied batch's recorded result says which rows it left as sent (``versions``), or
+    that all its rows of a table went in new (``new``)."""
+    return text(
+        f"""
+        WITH batches AS (
+            SELECT change_seq, result FROM sync_applied_batches
+            WHERE workstation = :ws AND change_seq > :c AND change_seq <= :u
+        ), mine AS (
+            SELECT v.key::uuid AS id, v.value::bigint AS version, b.change_seq
+            FROM batches b, jsonb_each_text(b.result->'versions') v
+        ), all_new AS (
+            SELECT change_seq FROM batches WHERE result->'new' ? '{table}'
+        )
+        SELECT t.id, t.upstream_version FROM {table} t
+        LEFT JOIN mine m ON m.id = t.id AND m.change_seq = t.change_seq
+            AND m.version = t.upstream_version
+        WHERE t.change_seq > :c AND t.change_seq <= :u AND m.id IS NULL
+            AND NOT (t.upstream_version = 1 AND t.change_seq IN (SELECT change_seq FROM all_new))
+        """
+    )
 
 
 def _not_here_yet(db: Database, synced: SyncedTable, pairs: list, known: dict) -> list[uuid.UUID]:

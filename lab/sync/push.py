@@ -16,8 +16,21 @@ import logging
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import JSON, Connection, Engine, select, text, update
+from sqlalchemy import (
+    JSON,
+    Column,
+    Connection,
+    Engine,
+    MetaData,
+    Table,
+    Uuid,
+    select,
+    text,
+    union,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite as sqlite_dialect
 
 from lab.storage.audit_chain import json_value
 from lab.storage.base import utc_now
@@ -26,26 +39,74 @@ from lab.storage.models import OutboxEntry
 from lab.sync import units
 from lab.sync.faults import checkpoint
 from lab.sync.merge import merge_fields
-from lab.sync.rows import read_rows
+from lab.sync.rows import as_values, read_stored, stored_uuid
 from lab.sync.tables import APPEND_ONLY, SyncedTable, synced_tables, upstream_metadata
 
 log = logging.getLogger(__name__)
 
-BATCH_ROWS = 5000
+BATCH_ROWS = 20000
 # From this many rows a table's writes go through COPY and a staging table.
 STAGE_FROM = 200
 
 
 @dataclass(frozen=True)
 class Batch:
-    """Rows of one push: their current content, table by table, under one batch id."""
+    """Rows of one push: their current content, table by table, under one batch id.
+
+    ``stored`` holds them as SQLite stores them (column order of the table): new rows go
+    upstream in that form through COPY, as text PostgreSQL parses itself; ``rows`` reads them
+    as the ORM would, for the rows that must be compared or merged, only when asked."""
 
     batch_id: uuid.UUID
-    rows: dict[str, list[dict]]
+    stored: dict[str, list[tuple]]
+    _converted: dict[str, list[dict]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def size(self) -> int:
-        return sum(len(r) for r in self.rows.values())
+        return sum(len(r) for r in self.stored.values())
+
+    @property
+    def rows(self) -> _Values:
+        """The rows as the ORM would read them, table by table, converted when first asked."""
+        return _Values(self.stored, self._converted)
+
+    def column(self, table: str, name: str) -> list:
+        """One column of one table's stored rows, ids as UUIDs."""
+        synced = next(t for t in synced_tables() if t.name == table)
+        at = list(synced.columns).index(name)
+        values = [r[at] for r in self.stored.get(table, ())]
+        if isinstance(synced.table.c[name].type, Uuid):
+            return [None if v is None else stored_uuid(v) for v in values]
+        return values
+
+
+_SQLITE = sqlite_dialect()
+
+
+@dataclass(frozen=True)
+class _Values:
+    """A batch's rows as values, table by table; each table converted once, when asked."""
+
+    stored: dict[str, list[tuple]]
+    converted: dict[str, list[dict]]
+
+    def __getitem__(self, name: str) -> list[dict]:
+        if name not in self.converted:
+            table = next(t.table for t in synced_tables() if t.name == name)
+            self.converted[name] = as_values(_SQLITE, table, self.stored[name])
+        return self.converted[name]
+
+    def get(self, name: str, default: object = None) -> object:
+        return self[name] if name in self.stored else default
+
+    def items(self):  # noqa: ANN201
+        return ((name, self[name]) for name in self.stored)
+
+
+def _dashed(stored_id: str) -> str:
+    """``str(uuid)`` of an id as SQLite stores it (32 hex digits), without making the UUID."""
+    h = stored_id
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 @dataclass(frozen=True)
@@ -63,6 +124,8 @@ class BatchResult:
     # Rows of append-only records the centre refused to change, by table: the pusher takes
     # the centre's copy back (lab.sync.pull.take_centre_copies).
     refused: dict[str, list[str]] = field(default_factory=dict)
+    # Tables whose rows in the batch were all new upstream: each is at version 1 there.
+    new_tables: tuple[str, ...] = ()
 
 
 def next_batch(db: Database, limit: int = BATCH_ROWS) -> Batch | None:
@@ -96,49 +159,55 @@ def _stamp_new_batch(conn: Connection, limit: int) -> uuid.UUID | None:
     )
     if not stamped.rowcount:
         return None
+    _UNIT_ROOTS.create(conn, checkfirst=True)
     _complete_units(conn, batch_id)
     return batch_id
 
 
 def _complete_units(conn: Connection, batch_id: uuid.UUID) -> None:
     """Stamp the other pending rows of every unit the batch touches (a calibration cut off
-    from some of its points at the row limit takes them along, however many there are)."""
+    from some of its points at the row limit takes them along, however many there are).
+
+    All in SQL: the roots go into a temporary table, then one UPDATE per table of the unit."""
     tables = {t.name: t.table for t in synced_tables()}
     in_batch = select(OutboxEntry.row_id).where(OutboxEntry.batch_id == batch_id)
-    roots: dict[str, set] = {}
-    for synced in synced_tables():
-        if units.in_unit(synced):
-            ids = conn.execute(in_batch.where(OutboxEntry.entity == synced.name)).scalars()
-            found = units.roots_of(conn, tables, synced, ids)
-            roots.setdefault(units.root_name(synced), set()).update(found)
-    for root, ids in roots.items():
-        _stamp_rows(conn, batch_id, root, ids)
-        for member in units.member_tables(root):
-            rows = [r.id for r in units.members(conn, tables, member, ids)]
-            _stamp_rows(conn, batch_id, member.name, rows)
-
-
-def _stamp_rows(conn: Connection, batch_id: uuid.UUID, entity: str, ids: list) -> None:
-    ids = list(ids)
-    for start in range(0, len(ids), units.CHUNK):
-        conn.execute(
-            update(OutboxEntry)
-            .where(
-                OutboxEntry.pushed_at.is_(None),
-                OutboxEntry.batch_id.is_(None),
-                OutboxEntry.entity == entity,
-                OutboxEntry.row_id.in_(ids[start : start + units.CHUNK]),
+    for root in sorted(units.unit_roots()):
+        family = [t for t in synced_tables() if t.name == root or t in units.member_tables(root)]
+        sources = [
+            units.root_select(tables, synced, in_batch.where(OutboxEntry.entity == synced.name))
+            for synced in family
+        ]
+        conn.execute(_UNIT_ROOTS.delete())
+        conn.execute(_UNIT_ROOTS.insert().from_select(["id"], union(*sources)))
+        known = select(_UNIT_ROOTS.c.id)
+        for synced in family:
+            conn.execute(
+                update(OutboxEntry)
+                .where(
+                    OutboxEntry.pushed_at.is_(None),
+                    OutboxEntry.batch_id.is_(None),
+                    OutboxEntry.entity == synced.name,
+                    OutboxEntry.row_id.in_(units.member_select(tables, synced, known)),
+                )
+                .values(batch_id=batch_id)
             )
-            .values(batch_id=batch_id)
-        )
+
+
+# The roots of the units a batch touches, while its other rows are stamped (one connection's).
+_UNIT_ROOTS = Table(
+    "caldesk_unit_roots",
+    MetaData(),
+    Column("id", Uuid, primary_key=True),
+    prefixes=["TEMPORARY"],
+)
 
 
 def _row_contents(conn: Connection, batch_id: uuid.UUID) -> dict:
-    """The current content of every row the batch names, table by table."""
+    """The current content of every row the batch names, table by table, as stored."""
     rows = {}
     named = "id IN (SELECT row_id FROM outbox WHERE batch_id = ? AND entity = ?)"
     for synced in synced_tables():
-        found = read_rows(conn, synced.table, named, (batch_id.hex, synced.name))
+        found = read_stored(conn, synced.table, named, (batch_id.hex, synced.name))
         if found:
             rows[synced.name] = found
     return rows
@@ -176,7 +245,10 @@ def send_batch(upstream: Engine, workstation: str, batch: Batch) -> BatchResult:
 
 def _result(stored: dict, *, replayed: bool = False) -> BatchResult:
     refused = stored.get("refused", {})  # results stored before append-only was honoured
-    return BatchResult(stored["seq"], stored["versions"], stored["conflicts"], replayed, refused)
+    new = tuple(stored.get("new", ()))
+    return BatchResult(
+        stored["seq"], stored["versions"], stored["conflicts"], replayed, refused, new
+    )
 
 
 def _apply(conn: Connection, workstation: str, batch: Batch, seq: int) -> dict:
@@ -184,14 +256,20 @@ def _apply(conn: Connection, workstation: str, batch: Batch, seq: int) -> dict:
     seals = _Seals.read(conn, batch)
     versions: dict[str, int] = {}
     refused: dict[str, list[str]] = {}
+    new: list[str] = []
     conflicts = 0
     for synced in synced_tables():
-        rows = batch.rows.get(synced.name)
-        if rows:
+        if batch.stored.get(synced.name):
             table = upstream_tables[synced.name]
-            ctx = _Context(conn, synced, table, seq, workstation, seals, versions, refused)
-            conflicts += _apply_table(ctx, rows)
-    return {"seq": seq, "versions": versions, "conflicts": conflicts, "refused": refused}
+            ctx = _Context(conn, synced, table, seq, workstation, seals, versions, refused, new)
+            conflicts += _apply_table(ctx, batch)
+    return {
+        "seq": seq,
+        "versions": versions,
+        "conflicts": conflicts,
+        "refused": refused,
+        "new": new,
+    }
 
 
 @dataclass(frozen=True)
@@ -209,29 +287,44 @@ class _Seals:
         by_name = {t.name: t for t in synced_tables()}
         roots: dict[uuid.UUID, uuid.UUID] = {}
         sealing: set[uuid.UUID] = set()
-        for name, rows in batch.rows.items():
+        for name in batch.stored:
             synced = by_name[name]
             root = by_name[units.root_name(synced)]
             if root.policy != APPEND_ONLY or not units.in_unit(synced):
                 continue
+            ids = batch.column(name, "id")
             if synced.unit_column is None:
-                roots.update({r["id"]: r["id"] for r in rows})
-                sealing.update(r["id"] for r in rows if root.sealed(r))
+                roots.update(zip(ids, ids, strict=True))
+                if synced.sealed_when is not None:
+                    states = batch.column(name, synced.sealed_when[0])
+                    column = synced.sealed_when[0]
+                    sealing.update(
+                        i for i, v in zip(ids, states, strict=True) if root.sealed({column: v})
+                    )
+                else:
+                    sealing.update(ids)
+            elif synced.unit_parent == root.name:  # a point names its calibration itself
+                roots.update(zip(ids, batch.column(name, synced.unit_column), strict=True))
             else:
-                found = units.root_of_each(conn, tables, synced, [r["id"] for r in rows])
-                if synced.unit_parent == root.name:  # rows new to the centre name it themselves
-                    found = {r["id"]: r[synced.unit_column] for r in rows} | found
-                roots.update(found)
+                roots.update(units.root_of_each(conn, tables, synced, ids))
+        return cls(frozenset(cls._sealed_before(conn, batch, roots)), frozenset(sealing), roots)
+
+    @staticmethod
+    def _sealed_before(conn: Connection, batch: Batch, roots: dict) -> set:
+        by_name = {t.name: t for t in synced_tables()}
         before = set()
         ids = [i for i in set(roots.values()) if i is not None]
-        for name in {units.root_name(by_name[n]) for n in batch.rows}:
+        for name in {units.root_name(by_name[n]) for n in batch.stored}:
             root = by_name[name]
-            if root.policy == APPEND_ONLY and ids:
-                table = tables[name]
-                for start in range(0, len(ids), units.CHUNK):
-                    query = select(table).where(table.c.id.in_(ids[start : start + units.CHUNK]))
-                    before.update(r.id for r in conn.execute(query) if root.sealed(r._asdict()))
-        return cls(frozenset(before), frozenset(sealing), roots)
+            if root.policy != APPEND_ONLY or not ids:
+                continue
+            table = upstream_metadata().tables[name]
+            seal = [table.c[root.sealed_when[0]]] if root.sealed_when else []
+            for start in range(0, len(ids), units.CHUNK):
+                chunk = ids[start : start + units.CHUNK]
+                query = select(table.c.id, *seal).where(table.c.id.in_(chunk))
+                before.update(r.id for r in conn.execute(query) if root.sealed(r._asdict()))
+        return before
 
     def sealed_upstream(self, synced: SyncedTable, cur: dict) -> bool:
         if synced.policy == APPEND_ONLY:
@@ -264,12 +357,23 @@ class _Context:
     seals: _Seals
     versions: dict[str, int]
     refused: dict[str, list[str]]
+    new: list[str]  # tables whose rows in the batch were all new: version 1, content as sent
 
 
-def _apply_table(ctx: _Context, rows: list[dict]) -> int:
+def _apply_table(ctx: _Context, batch: Batch) -> int:
     conn, synced, table, seq = ctx.conn, ctx.synced, ctx.table, ctx.seq
     versions = ctx.versions
-    current = _current_rows(conn, table, [r["id"] for r in rows])
+    stored = batch.stored[synced.name]
+    at = synced.columns.index("id")
+    current = _current_rows(conn, table, [r[at] for r in stored])
+    if not current and not ctx.seals.before and len(stored) >= STAGE_FROM:
+        # All new to the centre (a first sync): nothing to compare, merge or keep; the rows
+        # go in as stored, at version 1, which the result says once for the table rather
+        # than once a row (the pull and the confirmation read it so).
+        _copy_in(conn, table, [(*r, 1, seq) for r in stored])
+        ctx.new.append(synced.name)
+        return 0
+    rows = batch.rows[synced.name]
     current.update(_full_rows(conn, table, [r["id"] for r in rows if r["id"] in current]))
     writes, history, conflicts, sealed = [], [], [], []
     for row in rows:
@@ -370,15 +474,17 @@ def _next_version(values: dict, cur: dict, seq: int) -> dict:
     return {**values, "upstream_version": cur["upstream_version"] + 1, "change_seq": seq}
 
 
-def _current_rows(conn: Connection, table, ids: list) -> dict:  # noqa: ANN001
-    """Which of ``ids`` the centre has already: most rows of a first sync are new.
-
-    One array parameter (``= ANY``) rather than thousands of placeholders to parse.
-    """
-    query = text(f"SELECT id, upstream_version FROM {table.name} WHERE id = ANY(:ids)")
+def _current_rows(conn: Connection, table, stored_ids: list[str]) -> dict:  # noqa: ANN001
+    """Which of the rows (ids as SQLite stores them, 32 hex digits) the centre has already:
+    most rows of a first sync are new. One text parameter the server splits and reads as
+    uuids, rather than thousands of placeholders or an array to build here."""
+    query = text(
+        f"SELECT id, upstream_version FROM {table.name} "
+        "WHERE id = ANY(CAST(string_to_array(:ids, ',') AS uuid[]))"
+    )
     return {
         r.id: {"id": r.id, "upstream_version": r.upstream_version}
-        for r in conn.execute(query, {"ids": ids})
+        for r in conn.execute(query, {"ids": ",".join(stored_ids)})
     }
 
 
@@ -411,14 +517,21 @@ def _upsert(conn: Connection, table, writes: list[dict]) -> None:  # noqa: ANN00
         )
         conn.execute(stmt, writes)
         return
-    columns = ", ".join(f'"{c}"' for c in names)
+    _copy_in(conn, table, _bound(table, writes, names), conflict)
+
+
+def _copy_in(conn: Connection, table, rows, conflict: str = "ON CONFLICT DO NOTHING") -> None:  # noqa: ANN001
+    """COPY ``rows`` (tuples in the table's column order) into a staging table, then one
+    ``INSERT … SELECT`` with ``conflict``: COPY cannot write into a table under row-level
+    security, and the insert applies the policies and the version guard to every row."""
+    columns = ", ".join(f'"{c.name}"' for c in table.columns)
     stage = f"caldesk_stage_{table.name}"
     cursor = conn.connection.dbapi_connection.cursor()
     cursor.execute(
         f"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {table.name}) ON COMMIT DELETE ROWS"
     )
     with cursor.copy(f"COPY {stage} ({columns}) FROM STDIN") as copy:
-        for values in _bound(table, writes, names):
+        for values in rows:
             copy.write_row(values)
     cursor.execute(f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM {stage} {conflict}")
     cursor.execute(f"TRUNCATE {stage}")
@@ -514,14 +627,27 @@ def confirm_batch(db: Database, batch: Batch, result: BatchResult) -> None:
             .values(pushed_at=utc_now())
         )
         for synced in synced_tables():
-            # Plain DB-API parameters (the id as SQLite stores it): 36,000 rows of a first sync
-            # would otherwise spend most of the confirmation in per-value conversion.
-            params = [
-                (result.versions[key], row["id"].hex)
-                for row in batch.rows.get(synced.name, ())
-                if (key := str(row["id"])) in result.versions
-            ]
-            if params:
-                sql = f"UPDATE {synced.name} SET base_version = ? WHERE id = ?"
-                conn.exec_driver_sql(sql, params)
+            if synced.name in result.new_tables:
+                conn.exec_driver_sql(
+                    f"UPDATE {synced.name} SET base_version = 1 WHERE id IN "
+                    "(SELECT row_id FROM outbox WHERE batch_id = ? AND entity = ?)",
+                    (batch.batch_id.hex, synced.name),
+                )
+            else:
+                stored = batch.stored.get(synced.name, ())
+                _confirm_versions(conn, synced, stored, result.versions)
         checkpoint("push-before-local-confirm")
+
+
+def _confirm_versions(conn: Connection, synced: SyncedTable, stored, versions: dict) -> None:  # noqa: ANN001
+    """Move the rows' base versions on, one statement per version (a first sync: one per
+    table), the ids as SQLite stores them in one JSON parameter."""
+    at = synced.columns.index("id")
+    by_version: dict[int, list[str]] = {}
+    for row in stored:
+        version = versions.get(_dashed(row[at]))
+        if version is not None:
+            by_version.setdefault(version, []).append(row[at])
+    sql = f"UPDATE {synced.name} SET base_version = ? WHERE id IN (SELECT value FROM json_each(?))"
+    for version, ids in by_version.items():
+        conn.exec_driver_sql(sql, (version, json.dumps(ids)))

@@ -11,6 +11,7 @@ batch, and a batch must never be refused because its parent is in the next one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import BigInteger, Column, Index, MetaData, Table
 
@@ -57,8 +58,12 @@ class SyncedTable:
         return tuple(c for c in self.columns if c not in BOOKKEEPING)
 
 
+@cache
 def synced_tables() -> tuple[SyncedTable, ...]:
-    """Every synced table, parents before children (the order rows are applied in)."""
+    """Every synced table, parents before children (the order rows are applied in).
+
+    Read once: the models are all mapped when this module is imported, and a sync asks this
+    for every table of every batch."""
     by_table = {}
     for mapper in Base.registry.mappers:
         cls = mapper.class_
@@ -86,8 +91,11 @@ def _described(table: Table, cls: type) -> SyncedTable:
     return SyncedTable(table.name, table, columns, policy, unit_column, unit_parent, sealed_when)
 
 
+@cache
 def upstream_metadata() -> MetaData:
-    """The central schema's synced tables: local columns, no local constraints, two more columns."""
+    """The central schema's synced tables: local columns, no local constraints, two more columns.
+
+    Made once (see :func:`synced_tables`); callers only read it."""
     metadata = MetaData()
     for synced in synced_tables():
         columns = [

@@ -106,3 +106,15 @@ def members(
 def member_tables(root: str) -> tuple[SyncedTable, ...]:
     """The tables below ``root`` in its units (not the root itself), parents first."""
     return tuple(t for t in synced_tables() if t.unit_column is not None and root_name(t) == root)
+
+
+def root_select(tables: Mapping[str, Table], synced: SyncedTable, ids: Select) -> Select:
+    """A select of the unit roots of the rows of ``synced`` whose ids ``ids`` selects."""
+    query, root = _root_column(tables, synced)
+    return query.with_only_columns(root).where(tables[synced.name].c.id.in_(ids))
+
+
+def member_select(tables: Mapping[str, Table], synced: SyncedTable, roots: Select) -> Select:
+    """A select of the ids of rows of ``synced`` in the units whose roots ``roots`` selects."""
+    query, root = _root_column(tables, synced)
+    return query.where(root.in_(roots))
