@@ -157,6 +157,8 @@ class OutboxEntry(Base):
     __table_args__ = (
         Index("ix_outbox_pending", "pushed_at", "seq"),
         Index("ix_outbox_batch", "batch_id"),
+        # A push finds a unit's other pending rows by record (lab.sync.push._complete_units).
+        Index("ix_outbox_row", "row_id"),
     )
 
 

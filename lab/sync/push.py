@@ -24,6 +24,7 @@ from sqlalchemy import (
     MetaData,
     Table,
     Uuid,
+    literal_column,
     select,
     text,
     union,
@@ -70,12 +71,12 @@ class Batch:
         """The rows as the ORM would read them, table by table, converted when first asked."""
         return _Values(self.stored, self._converted)
 
-    def column(self, table: str, name: str) -> list:
-        """One column of one table's stored rows, ids as UUIDs."""
+    def column(self, table: str, name: str, *, stored: bool = False) -> list:
+        """One column of one table's rows: ids as UUIDs, or as stored (``stored``)."""
         synced = next(t for t in synced_tables() if t.name == table)
-        at = list(synced.columns).index(name)
+        at = synced.columns.index(name)
         values = [r[at] for r in self.stored.get(table, ())]
-        if isinstance(synced.table.c[name].type, Uuid):
+        if not stored and isinstance(synced.table.c[name].type, Uuid):
             return [None if v is None else stored_uuid(v) for v in values]
         return values
 
@@ -181,15 +182,17 @@ def _complete_units(conn: Connection, batch_id: uuid.UUID) -> None:
         conn.execute(_UNIT_ROOTS.insert().from_select(["id"], union(*sources)))
         known = select(_UNIT_ROOTS.c.id)
         for synced in family:
+            # Found by record (ix_outbox_row), then stamped by seq: the pending rows of a whole
+            # first sync are never scanned once per batch. The unary '+' keeps SQLite from
+            # choosing the pending or batch index, which would be exactly that scan.
+            pending = select(OutboxEntry.seq).where(
+                OutboxEntry.row_id.in_(units.member_select(tables, synced, known)),
+                OutboxEntry.entity == synced.name,
+                literal_column("+outbox.pushed_at").is_(None),
+                literal_column("+outbox.batch_id").is_(None),
+            )
             conn.execute(
-                update(OutboxEntry)
-                .where(
-                    OutboxEntry.pushed_at.is_(None),
-                    OutboxEntry.batch_id.is_(None),
-                    OutboxEntry.entity == synced.name,
-                    OutboxEntry.row_id.in_(units.member_select(tables, synced, known)),
-                )
-                .values(batch_id=batch_id)
+                update(OutboxEntry).where(OutboxEntry.seq.in_(pending)).values(batch_id=batch_id)
             )
 
 
@@ -275,74 +278,82 @@ def _apply(conn: Connection, workstation: str, batch: Batch, seq: int) -> dict:
 @dataclass(frozen=True)
 class _Seals:
     """Which unit roots the centre holds sealed (approved, say) before a batch, and which the
-    batch itself seals; rows of a unit without a policy of their own follow their root."""
+    batch itself seals; rows of a unit without a policy of their own follow their root.
 
-    before: frozenset[uuid.UUID]
-    sealing: frozenset[uuid.UUID]
-    roots: dict[uuid.UUID, uuid.UUID]  # row id → its unit root, for rows of the batch
+    Ids are kept as SQLite stores them (32 hex digits): a first sync's half a million points
+    are looked up here, and making a UUID of each would cost more than the rest."""
+
+    before: frozenset[str]
+    sealing: frozenset[str]
+    roots: dict[str, str]  # row id → its unit root, for rows of the batch
 
     @classmethod
     def read(cls, conn: Connection, batch: Batch) -> _Seals:
         tables = upstream_metadata().tables
         by_name = {t.name: t for t in synced_tables()}
-        roots: dict[uuid.UUID, uuid.UUID] = {}
-        sealing: set[uuid.UUID] = set()
+        roots: dict[str, str] = {}
+        sealing: set[str] = set()
         for name in batch.stored:
             synced = by_name[name]
             root = by_name[units.root_name(synced)]
             if root.policy != APPEND_ONLY or not units.in_unit(synced):
                 continue
-            ids = batch.column(name, "id")
+            ids = batch.column(name, "id", stored=True)
             if synced.unit_column is None:
                 roots.update(zip(ids, ids, strict=True))
-                if synced.sealed_when is not None:
-                    states = batch.column(name, synced.sealed_when[0])
-                    column = synced.sealed_when[0]
-                    sealing.update(
-                        i for i, v in zip(ids, states, strict=True) if root.sealed({column: v})
-                    )
-                else:
-                    sealing.update(ids)
+                column = synced.sealed_when[0] if synced.sealed_when else None
+                states = batch.column(name, column, stored=True) if column else ids
+                sealing.update(
+                    i
+                    for i, v in zip(ids, states, strict=True)
+                    if column is None or root.sealed({column: v})
+                )
             elif synced.unit_parent == root.name:  # a point names its calibration itself
-                roots.update(zip(ids, batch.column(name, synced.unit_column), strict=True))
+                parents = batch.column(name, synced.unit_column, stored=True)
+                roots.update(zip(ids, parents, strict=True))
             else:
-                roots.update(units.root_of_each(conn, tables, synced, ids))
+                found = units.root_of_each(conn, tables, synced, batch.column(name, "id"))
+                roots.update((k.hex, v.hex) for k, v in found.items() if v is not None)
         return cls(frozenset(cls._sealed_before(conn, batch, roots)), frozenset(sealing), roots)
 
     @staticmethod
-    def _sealed_before(conn: Connection, batch: Batch, roots: dict) -> set:
+    def _sealed_before(conn: Connection, batch: Batch, roots: dict) -> set[str]:
         by_name = {t.name: t for t in synced_tables()}
         before = set()
-        ids = [i for i in set(roots.values()) if i is not None]
+        ids = ",".join(i for i in set(roots.values()) if i is not None)
         for name in {units.root_name(by_name[n]) for n in batch.stored}:
             root = by_name[name]
             if root.policy != APPEND_ONLY or not ids:
                 continue
-            table = upstream_metadata().tables[name]
-            seal = [table.c[root.sealed_when[0]]] if root.sealed_when else []
-            for start in range(0, len(ids), units.CHUNK):
-                chunk = ids[start : start + units.CHUNK]
-                query = select(table.c.id, *seal).where(table.c.id.in_(chunk))
-                before.update(r.id for r in conn.execute(query) if root.sealed(r._asdict()))
+            seal = f", {root.sealed_when[0]}" if root.sealed_when else ""
+            query = text(
+                f"SELECT id{seal} FROM {name} "
+                "WHERE id = ANY(CAST(string_to_array(:ids, ',') AS uuid[]))"
+            )
+            found = conn.execute(query, {"ids": ids})
+            before.update(r.id.hex for r in found if root.sealed(r._asdict()))
         return before
 
     def sealed_upstream(self, synced: SyncedTable, cur: dict) -> bool:
         if synced.policy == APPEND_ONLY:
             return synced.sealed(cur)
-        return synced.unit_column is not None and self.roots.get(cur["id"]) in self.before
+        return synced.unit_column is not None and self.roots.get(cur["id"].hex) in self.before
 
     def closed_to(self, synced: SyncedTable, row: dict) -> bool:
         """Whether ``row``, new to the centre, would join a unit sealed there (rows with an
         append-only policy of their own, like a certificate's revisions, may always come)."""
         if synced.policy == APPEND_ONLY or synced.unit_column is None:
             return False
-        return self.roots.get(row["id"], row[synced.unit_column]) in self.before
+        parent = row[synced.unit_column]
+        return self.roots.get(row["id"].hex, parent.hex if parent else None) in self.before
 
     def sealed_here(self, synced: SyncedTable, row: dict) -> bool:
         if synced.policy == APPEND_ONLY:
             return synced.sealed(row)
-        root = self.roots.get(row["id"], row.get(synced.unit_column or "id"))
-        return synced.unit_column is not None and root in self.sealing
+        if synced.unit_column is None:
+            return False
+        parent = row[synced.unit_column]
+        return self.roots.get(row["id"].hex, parent.hex if parent else None) in self.sealing
 
 
 @dataclass(frozen=True)
@@ -370,7 +381,7 @@ def _apply_table(ctx: _Context, batch: Batch) -> int:
         # All new to the centre (a first sync): nothing to compare, merge or keep; the rows
         # go in as stored, at version 1, which the result says once for the table rather
         # than once a row (the pull and the confirmation read it so).
-        _copy_in(conn, table, [(*r, 1, seq) for r in stored])
+        _copy_in(conn, table, stored, "ON CONFLICT DO NOTHING", tail=(1, seq))
         ctx.new.append(synced.name)
         return 0
     rows = batch.rows[synced.name]
@@ -520,20 +531,36 @@ def _upsert(conn: Connection, table, writes: list[dict]) -> None:  # noqa: ANN00
     _copy_in(conn, table, _bound(table, writes, names), conflict)
 
 
-def _copy_in(conn: Connection, table, rows, conflict: str = "ON CONFLICT DO NOTHING") -> None:  # noqa: ANN001
+def _copy_in(
+    conn: Connection,
+    table,  # noqa: ANN001
+    rows,  # noqa: ANN001
+    conflict: str = "ON CONFLICT DO NOTHING",
+    tail: tuple[int, int] | None = None,
+) -> None:
     """COPY ``rows`` (tuples in the table's column order) into a staging table, then one
     ``INSERT … SELECT`` with ``conflict``: COPY cannot write into a table under row-level
-    security, and the insert applies the policies and the version guard to every row."""
-    columns = ", ".join(f'"{c.name}"' for c in table.columns)
+    security, and the insert applies the policies and the version guard to every row.
+    ``tail``: rows without the two upstream columns, whose values (version, change number)
+    the insert adds, sparing a copy of every row here."""
+    names = [f'"{c.name}"' for c in table.columns]
+    columns = ", ".join(names)
+    copied = ", ".join(names[:-2]) if tail else columns
+    chosen = f"{copied}, {tail[0]}, {tail[1]}" if tail else columns
     stage = f"caldesk_stage_{table.name}"
     cursor = conn.connection.dbapi_connection.cursor()
     cursor.execute(
         f"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {table.name}) ON COMMIT DELETE ROWS"
     )
-    with cursor.copy(f"COPY {stage} ({columns}) FROM STDIN") as copy:
+    # LIKE copies NOT NULL; the upstream columns come from the insert when ``tail`` is given.
+    cursor.execute(
+        f"ALTER TABLE {stage} ALTER COLUMN upstream_version DROP NOT NULL, "
+        "ALTER COLUMN change_seq DROP NOT NULL"
+    )
+    with cursor.copy(f"COPY {stage} ({copied}) FROM STDIN") as copy:
         for values in rows:
             copy.write_row(values)
-    cursor.execute(f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM {stage} {conflict}")
+    cursor.execute(f"INSERT INTO {table.name} ({columns}) SELECT {chosen} FROM {stage} {conflict}")
     cursor.execute(f"TRUNCATE {stage}")
 
 

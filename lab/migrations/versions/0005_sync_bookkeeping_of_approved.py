@@ -1,4 +1,5 @@
-"""approved calibrations: the freeze covers what was signed, not the sync's bookkeeping
+"""approved calibrations: the freeze covers what was signed, not the sync's bookkeeping; the
+outbox indexed by record
 
 Revision ID: 0005
 Revises: 0004
@@ -9,6 +10,7 @@ could not record the upstream version a pushed or pulled approved record has (``
 and every sync after an approval failed. They now refuse a change to any other column. The
 columns are read from the table as it is when this runs, so columns added before it are frozen
 too; a migration adding calibration columns after this one recreates the triggers the same way.
+A push looks up the pending outbox rows of a calibration's points by record id (``ix_outbox_row``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ def _changed(table: str) -> str:
 
 
 def upgrade() -> None:
+    op.create_index("ix_outbox_row", "outbox", ["row_id"], unique=False)
     op.execute("DROP TRIGGER IF EXISTS calibrations_approved_frozen")
     op.execute("DROP TRIGGER IF EXISTS measurement_points_approved_frozen")
     op.execute(
@@ -45,6 +48,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_outbox_row", table_name="outbox")
     op.execute("DROP TRIGGER IF EXISTS calibrations_approved_frozen")
     op.execute("DROP TRIGGER IF EXISTS measurement_points_approved_frozen")
     op.execute(
