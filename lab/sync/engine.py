@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, select, text
@@ -93,17 +94,23 @@ def _push_all(
     versions: dict[str, int] = {}
     turned_down: dict[str, list[str]] = {}
     push_resolutions(db, upstream)
-    while (batch := next_batch(db, batch_rows)) is not None:
-        checkpoint("push-after-stamp")
-        result = send_batch(upstream, ws, batch)
-        confirm_batch(db, batch, result)
-        pushed += batch.size
-        found += result.conflicts
-        versions.update(result.versions)
-        for entity, ids in result.refused.items():
-            turned_down.setdefault(entity, []).extend(ids)
-        if progress:
-            progress("push", pushed)
+    # The next batch is stamped and read from the file while the centre applies this one: the
+    # two take about as long, and each waits on a different process.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caldesk-push-read") as reader:
+        batch = next_batch(db, batch_rows)
+        while batch is not None:
+            checkpoint("push-after-stamp")
+            upcoming = reader.submit(next_batch, db, batch_rows, batch.batch_id)
+            result = send_batch(upstream, ws, batch)
+            confirm_batch(db, batch, result)
+            pushed += batch.size
+            found += result.conflicts
+            versions.update(result.versions)
+            for entity, ids in result.refused.items():
+                turned_down.setdefault(entity, []).extend(ids)
+            if progress:
+                progress("push", pushed)
+            batch = upcoming.result()
     return pushed, found, versions, turned_down
 
 

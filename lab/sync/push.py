@@ -129,16 +129,25 @@ class BatchResult:
     new_tables: tuple[str, ...] = ()
 
 
-def next_batch(db: Database, limit: int = BATCH_ROWS) -> Batch | None:
-    """The batch to send: an unconfirmed one again (same id), else the oldest pending rows."""
+def next_batch(
+    db: Database, limit: int = BATCH_ROWS, in_flight: uuid.UUID | None = None
+) -> Batch | None:
+    """The batch to send: an unconfirmed one again (same id), else the oldest pending rows.
+
+    ``in_flight``: a batch being sent right now (read while it travels), never picked again.
+    """
     with db.session() as session:
         conn = session.connection()
-        batch_id = conn.execute(
-            select(OutboxEntry.batch_id)
-            .where(OutboxEntry.pushed_at.is_(None), OutboxEntry.batch_id.is_not(None))
-            .order_by(OutboxEntry.seq)
-            .limit(1)
-        ).scalar()
+        # Take the write lock first: a read snapshot upgraded to a write after another
+        # connection wrote (the confirmation of the batch in flight) fails at once in WAL mode
+        # instead of waiting for the busy timeout.
+        conn.exec_driver_sql("UPDATE outbox SET batch_id = batch_id WHERE 0")
+        unconfirmed = select(OutboxEntry.batch_id).where(
+            OutboxEntry.pushed_at.is_(None), OutboxEntry.batch_id.is_not(None)
+        )
+        if in_flight is not None:
+            unconfirmed = unconfirmed.where(OutboxEntry.batch_id != in_flight)
+        batch_id = conn.execute(unconfirmed.order_by(OutboxEntry.seq).limit(1)).scalar()
         if batch_id is None:
             batch_id = _stamp_new_batch(conn, limit)
             if batch_id is None:
