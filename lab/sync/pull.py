@@ -29,7 +29,9 @@ from lab.sync.tables import SyncedTable, synced_tables, upstream_metadata
 
 log = logging.getLogger(__name__)
 
-BATCHES_PER_PULL = 20
+# Push batches of up to 20,000 rows (lab.sync.push.BATCH_ROWS): a page holds about 100,000
+# rows at most, one local transaction a workstation holds in memory comfortably.
+BATCHES_PER_PULL = 5
 
 
 @dataclass(frozen=True)

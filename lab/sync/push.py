@@ -45,7 +45,9 @@ from lab.sync.tables import APPEND_ONLY, SyncedTable, synced_tables, upstream_me
 
 log = logging.getLogger(__name__)
 
-BATCH_ROWS = 20000
+# Rows per push batch: each is one upstream transaction and one local confirmation, whose
+# fixed costs (commits, lookups) a first sync pays once per batch; a unit may exceed it.
+BATCH_ROWS = 20_000
 # From this many rows a table's writes go through COPY and a staging table.
 STAGE_FROM = 200
 
