@@ -66,6 +66,11 @@ class Calibration(Synced, Base):
     reviewed_by: Mapped[str | None] = mapped_column(String(32))
     approved_by: Mapped[str | None] = mapped_column(String(32))
     notes: Mapped[str | None] = mapped_column(NFCText)
+    # ISO/IEC 17025 7.8.4.1 d: what was adjusted between the as-found and the as-left points,
+    # by whom and when. None: not adjusted, and the one set of points is the as-left set.
+    adjustment: Mapped[str | None] = mapped_column(NFCText)
+    adjusted_by: Mapped[str | None] = mapped_column(String(32))
+    adjusted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (
         Index("ix_calibrations_device", "device_id", "started_at"),
