@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from lab.calibration.bench import Bench, Operator, PortChoice, SimulatedBench
+from lab.calibration.procedures import Procedure
 from lab.calibration.results import PointResult
 from lab.calibration.runs import (
     CalibrationRefused,
@@ -78,11 +79,18 @@ def typed_bench(
     return Bench(plan, {}, operator, values.__getitem__, cancel)
 
 
+def procedure_instruments(procedure: Procedure) -> tuple[tuple[str, str], ...]:
+    """(role, driver) of each instrument the procedure talks to, reference first: role is
+    "reference" or "unit under test". Each is simulated or on a port the technician chooses."""
+    roles = (("reference", procedure.reference), ("unit under test", procedure.unit_under_test))
+    return tuple(
+        (name, r.driver) for name, r in roles if r.entry in ("driver", "source") and r.driver
+    )
+
+
 def instrument_roles(plan: RunPlan) -> tuple[str, ...]:
-    """The drivers of the instruments the run talks to (reference first), e.g. the 5520A and
-    the 34401A: each is simulated or on a port the technician chooses."""
-    roles = (plan.procedure.reference, plan.procedure.unit_under_test)
-    return tuple(r.driver for r in roles if r.entry in ("driver", "source") and r.driver)
+    """The drivers of the instruments the run talks to (reference first)."""
+    return tuple(driver for _, driver in procedure_instruments(plan.procedure))
 
 
 def needs_a_person(plan: RunPlan) -> bool:

@@ -18,9 +18,9 @@ import sys
 from datetime import date
 
 from instruments.errors import InstrumentError
+from lab.calibration.bench import PortChoice
 from lab.calibration.procedures import ProcedureError, latest_procedures
 from lab.calibration.results import PointResult
-from lab.calibration.bench import PortChoice
 from lab.calibration.runner import bench_for, run_points
 from lab.calibration.runs import (
     CalibrationRefused,

@@ -4,6 +4,9 @@ lines the verdict was judged against (issue 6, item 6).
 Errors are drawn as a percentage of each point's MPE: test points span decades (0.1 V to 900 V)
 and so do their MPEs, and on one absolute scale the low points would sit invisibly on zero. In
 percent of MPE every point is readable, and the MPE lines are ±100 %.
+
+A device adjusted during its calibration has two points at a nominal value: as found (hollow, in
+a lighter colour, a little to the left) and as left (filled, full colour, a little to the right).
 """
 
 from __future__ import annotations
@@ -28,6 +31,11 @@ class PlotPoint:
     expanded_uncertainty: float
     mpe: float
     verdict: str
+    phase: str = "as_left"
+
+    @property
+    def as_found(self) -> bool:
+        return self.phase == "as_found"
 
 
 class ErrorPlot(QWidget):
@@ -37,11 +45,13 @@ class ErrorPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.points: list[PlotPoint] = []
+        self.nominals: list[float] = []
         self.unit = ""
         self.setMinimumSize(360, 220)
 
     def set_points(self, points: list[PlotPoint], unit: str) -> None:
-        self.points = sorted(points, key=lambda p: p.nominal)
+        self.points = sorted(points, key=lambda p: (p.nominal, not p.as_found))
+        self.nominals = sorted({p.nominal for p in points})
         self.unit = unit
         self.update()
 
@@ -71,8 +81,18 @@ class ErrorPlot(QWidget):
         return max(largest, 100.0) * 1.15
 
     def _x(self, area: QRectF, index: int) -> float:
-        step = area.width() / len(self.points)
+        step = area.width() / len(self.nominals)
         return area.left() + step * (index + 0.5)
+
+    def _x_of(self, area: QRectF, point: PlotPoint) -> float:
+        x = self._x(area, self.nominals.index(point.nominal))
+        if not self.adjusted:
+            return x
+        return x - 7 if point.as_found else x + 7
+
+    @property
+    def adjusted(self) -> bool:
+        return any(p.as_found for p in self.points)
 
     @staticmethod
     def _y(area: QRectF, value: float, span: float) -> float:
@@ -88,12 +108,16 @@ class ErrorPlot(QWidget):
             painter.drawText(QRectF(0, y - 8, MARGIN_LEFT - 6, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              f"{value:.0f} %")  # fmt: skip
-        for i, p in enumerate(self.points):
+        for i, nominal in enumerate(self.nominals):
             x = self._x(area, i)
             painter.drawText(QRectF(x - 40, area.bottom() + 4, 80, 16),
-                             Qt.AlignmentFlag.AlignCenter, f"{p.nominal:g}")  # fmt: skip
+                             Qt.AlignmentFlag.AlignCenter, f"{nominal:g}")  # fmt: skip
         title = self.tr("Error ± U in % of MPE at each nominal value (%1)").replace("%1", self.unit)
         painter.drawText(QRectF(0, 2, self.width(), 18), Qt.AlignmentFlag.AlignCenter, title)
+        if self.adjusted:
+            legend = self.tr("○ as found   ● as left")
+            painter.drawText(QRectF(area.left(), area.top() + 2, area.width() - 6, 16),
+                             Qt.AlignmentFlag.AlignRight, legend)  # fmt: skip
 
     def _draw_mpe(self, painter: QPainter, area: QRectF, span: float) -> None:
         """±MPE: ±100 % at every point, so one straight line each side."""
@@ -107,14 +131,22 @@ class ErrorPlot(QWidget):
                          Qt.AlignmentFlag.AlignLeft, "−MPE")  # fmt: skip
 
     def _draw_points(self, painter: QPainter, area: QRectF, span: float) -> None:
-        for i, p in enumerate(self.points):
+        for p in self.points:
             colour = QColor(VERDICT_COLOURS.get(p.verdict, "#333333"))
-            x = self._x(area, i)
+            if p.as_found:
+                colour = lighter(colour, 0.45)
+            x = self._x_of(area, p)
             error, U = p.error / p.mpe * 100, p.expanded_uncertainty / p.mpe * 100
             top, bottom = self._y(area, error + U, span), self._y(area, error - U, span)
             painter.setPen(QPen(colour, 2))
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
             for y in (top, bottom):
                 painter.drawLine(QPointF(x - 5, y), QPointF(x + 5, y))
-            painter.setBrush(colour)
+            painter.setBrush(QColor("white") if p.as_found else colour)
             painter.drawEllipse(QPointF(x, self._y(area, error, span)), 4, 4)
+
+
+def lighter(colour: QColor | str, share: float = 0.5) -> QColor:
+    """``colour`` mixed with white by ``share``: the as-found results behind the as-left ones."""
+    c = QColor(colour)
+    return QColor(*(round(v + (255 - v) * share) for v in (c.red(), c.green(), c.blue())))
