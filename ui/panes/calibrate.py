@@ -380,6 +380,7 @@ class RunScreen(QWidget):
                 bench.close()
 
         self.measure_button.setEnabled(False)
+        self.connections.setEnabled(False)  # the ports stay as they are while the run lasts
         self.stop_button.setEnabled(True)
         self.say("")
         self.task = run_task(
@@ -457,6 +458,7 @@ class RunScreen(QWidget):
         self._idle()
 
     def _idle(self) -> None:
+        self.connections.setEnabled(True)
         self.measure_button.setEnabled(True)
         self.stop_button.setEnabled(False)
 

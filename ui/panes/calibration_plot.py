@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ui.qt import QColor, QPainter, QPen, QPointF, QRectF, Qt, QWidget
+from ui.qt import QColor, QPainter, QPen, QPointF, QPolygonF, QRectF, Qt, QWidget
 
 VERDICT_COLOURS = {
     "pass": "#2e7d32",
@@ -22,6 +22,10 @@ VERDICT_COLOURS = {
     "fail": "#c62828",
 }
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 70, 16, 24, 36
+# The scale shows at most ±400 % of MPE: a meter found far out of tolerance (12 000 %) would
+# otherwise flatten the MPE lines and every point as left onto zero. Beyond it a point sits on
+# the edge as an arrow with its value written next to it.
+SPAN_LIMIT_PCT = 400.0
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ class ErrorPlot(QWidget):
         largest = max(
             (abs(p.error) + p.expanded_uncertainty) / p.mpe * 100 for p in self.points if p.mpe
         )
-        return max(largest, 100.0) * 1.15
+        return min(max(largest, 100.0), SPAN_LIMIT_PCT) * 1.15
 
     def _x(self, area: QRectF, index: int) -> float:
         step = area.width() / len(self.nominals)
@@ -137,13 +141,29 @@ class ErrorPlot(QWidget):
                 colour = lighter(colour, 0.45)
             x = self._x_of(area, p)
             error, U = p.error / p.mpe * 100, p.expanded_uncertainty / p.mpe * 100
-            top, bottom = self._y(area, error + U, span), self._y(area, error - U, span)
             painter.setPen(QPen(colour, 2))
+            painter.setBrush(QColor("white") if p.as_found else colour)
+            if abs(error) > span:
+                self._draw_off_scale(painter, area, x, error)
+                continue
+            top = self._y(area, min(error + U, span), span)
+            bottom = self._y(area, max(error - U, -span), span)
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
             for y in (top, bottom):
                 painter.drawLine(QPointF(x - 5, y), QPointF(x + 5, y))
-            painter.setBrush(QColor("white") if p.as_found else colour)
             painter.drawEllipse(QPointF(x, self._y(area, error, span)), 4, 4)
+
+    def _draw_off_scale(self, painter: QPainter, area: QRectF, x: float, error: float) -> None:
+        """An arrow on the edge, pointing out, and the error in % of MPE beside it."""
+        up = error > 0
+        edge = area.top() + 2 if up else area.bottom() - 2
+        inward = 9 if up else -9
+        painter.drawPolygon(
+            QPolygonF([QPointF(x, edge), QPointF(x - 5, edge + inward),
+                       QPointF(x + 5, edge + inward)])
+        )  # fmt: skip
+        label = QRectF(x + 7, edge if up else edge - 14, 70, 14)
+        painter.drawText(label, Qt.AlignmentFlag.AlignLeft, f"{error:+.0f} %")
 
 
 def lighter(colour: QColor | str, share: float = 0.5) -> QColor:

@@ -82,6 +82,9 @@ class ResultsView(QWidget):
                 self.verdict_text(p["verdict"]),
             )  # fmt: skip
             self._fill_row(y, values, p)
+        # The phase column only when there are two sets: a device not adjusted has one set
+        # of results (as found = as left), read as before.
+        self.table.setColumnHidden(0, not any(p["phase"] == "as_found" for p in points))
         self.table.resizeColumnsToContents()
         unit = points[0]["unit"] if points else ""
         self.plot.set_points(
