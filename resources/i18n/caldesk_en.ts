@@ -62,28 +62,28 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="72" />
+        <location filename="../../ui/panes/calibrate.py" line="79" />
         <source>Resume the selected draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="76" />
-        <location filename="../../ui/panes/calibrate.py" line="81" />
+        <location filename="../../ui/panes/calibrate.py" line="83" />
+        <location filename="../../ui/panes/calibrate.py" line="88" />
         <source>Calibrate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="77" />
+        <location filename="../../ui/panes/calibrate.py" line="84" />
         <source>Drafts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="78" />
+        <location filename="../../ui/panes/calibrate.py" line="85" />
         <source>Review and approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="88" />
+        <location filename="../../ui/panes/calibrate.py" line="95" />
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation type="unfinished" />
     </message>
@@ -113,6 +113,62 @@
     <message>
         <location filename="../../ui/panes/calibration_review.py" line="37" />
         <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionRow</name>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="41" />
+        <source>reference standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="42" />
+        <source>unit under test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="56" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="68" />
+        <source>Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="82" />
+        <source>a port, e.g. /dev/ttyUSB0 or COM3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="91" />
+        <source>Baud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="102" />
+        <source>Simulated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="139" />
+        <source>Asking %1 who it is…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionsBox</name>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="160" />
+        <source>Instruments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="164" />
+        <source>This procedure reads no instrument over a cable.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -458,13 +514,18 @@
 <context>
     <name>ErrorPlot</name>
     <message>
-        <location filename="../../ui/panes/calibration_plot.py" line="59" />
+        <location filename="../../ui/panes/calibration_plot.py" line="73" />
         <source>No points yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_plot.py" line="95" />
+        <location filename="../../ui/panes/calibration_plot.py" line="119" />
         <source>Error ± U in % of MPE at each nominal value (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_plot.py" line="122" />
+        <source>○ as found   ● as left</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1144,67 +1205,82 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="34" />
-        <source>Nominal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panes/calibration_results.py" line="35" />
-        <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/panes/calibration_results.py" line="36" />
-        <source>Indication</source>
+        <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/calibration_results.py" line="37" />
-        <source>Error</source>
+        <source>Nominal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/calibration_results.py" line="38" />
-        <source>U</source>
+        <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/calibration_results.py" line="39" />
-        <source>k</source>
+        <source>Indication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/calibration_results.py" line="40" />
-        <source>ν eff</source>
+        <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/calibration_results.py" line="41" />
-        <source>MPE</source>
+        <source>U</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/calibration_results.py" line="42" />
+        <source>k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="43" />
+        <source>ν eff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="44" />
+        <source>MPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="45" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="59" />
+        <location filename="../../ui/panes/calibration_results.py" line="63" />
+        <source>as found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="63" />
+        <source>as left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="67" />
         <source>pass</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="60" />
+        <location filename="../../ui/panes/calibration_results.py" line="68" />
         <source>conditional pass</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="61" />
+        <location filename="../../ui/panes/calibration_results.py" line="69" />
         <source>conditional fail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="62" />
+        <location filename="../../ui/panes/calibration_results.py" line="70" />
         <source>fail</source>
         <translation type="unfinished" />
     </message>
@@ -1241,6 +1317,11 @@
         <source>%1, %2 v%3, by %4; %5 (certificate %6); room %7 °C, %8 %RH.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="124" />
+        <source>Adjusted by %1 between the points as found and as left: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1268,127 +1349,183 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="135" />
+        <location filename="../../ui/panes/calibrate.py" line="144" />
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="143" />
+        <location filename="../../ui/panes/calibrate.py" line="152" />
         <source>Next: environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="147" />
+        <location filename="../../ui/panes/calibrate.py" line="158" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="148" />
+        <location filename="../../ui/panes/calibrate.py" line="159" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="149" />
+        <location filename="../../ui/panes/calibrate.py" line="160" />
         <source>Reference standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="168" />
+        <location filename="../../ui/panes/calibrate.py" line="181" />
         <source>No procedure calibrates this kind of device.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="188" />
+        <location filename="../../ui/panes/calibrate.py" line="202" />
         <source>The lab has no standard for this procedure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="201" />
+        <location filename="../../ui/panes/calibrate.py" line="221" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="203" />
+        <location filename="../../ui/panes/calibrate.py" line="223" />
         <source>Save the draft and go to the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="209" />
+        <location filename="../../ui/panes/calibrate.py" line="229" />
         <source>Room temperature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="210" />
+        <location filename="../../ui/panes/calibrate.py" line="230" />
         <source>Relative humidity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="234" />
+        <location filename="../../ui/panes/calibrate.py" line="255" />
+        <location filename="../../ui/panes/calibrate.py" line="315" />
         <source>Take the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="236" />
+        <location filename="../../ui/panes/calibrate.py" line="257" />
         <source>Stop after this point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="244" />
+        <location filename="../../ui/panes/calibrate.py" line="265" />
         <source>I read the displays and type the readings myself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="277" />
+        <location filename="../../ui/panes/calibrate.py" line="269" />
+        <source>Adjust…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="271" />
+        <source>Record what you adjusted, then take the points again as left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="274" />
+        <source>Finish: not adjusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="315" />
+        <source>Take the points as left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="322" />
         <source>readings typed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="279" />
+        <location filename="../../ui/panes/calibrate.py" line="326" />
         <source>simulated bench</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="282" />
+        <location filename="../../ui/panes/calibrate.py" line="328" />
         <source>%1 by %2 v%3 with %4 (%5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="343" />
+        <location filename="../../ui/panes/calibrate.py" line="336" />
+        <source>Adjusted: %1. Points as left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="341" />
+        <source>Every point is taken as found. Adjust the device and take the points again as left, or finish: the results as found are then the results.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="345" />
+        <source>Points as found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="413" />
+        <source>Adjust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="416" />
+        <source>What did you adjust? One sentence for the certificate, e.g. 'DC zero and gain trimmed on the 10 V range'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="432" />
+        <source>Adjustment recorded. Take the points again as left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="446" />
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="350" />
+        <location filename="../../ui/panes/calibrate.py" line="453" />
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="366" />
+        <location filename="../../ui/panes/calibrate.py" line="470" />
         <source>Calibrate another device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="382" />
+        <location filename="../../ui/panes/calibrate.py" line="486" />
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="397" />
-        <source>1 Standards</source>
+        <location filename="../../ui/panes/calibrate.py" line="493" />
+        <source>Adjusted by %1 before the points as left: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="397" />
+        <location filename="../../ui/panes/calibrate.py" line="506" />
         <source>2 Environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="397" />
+        <location filename="../../ui/panes/calibrate.py" line="506" />
+        <source>1 Standards and instruments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="507" />
         <source>3 Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="398" />
+        <location filename="../../ui/panes/calibrate.py" line="507" />
         <source>4 Summary</source>
         <translation type="unfinished" />
     </message>

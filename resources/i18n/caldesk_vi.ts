@@ -63,28 +63,28 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="72" />
+        <location filename="../../ui/panes/calibrate.py" line="79" />
         <source>Resume the selected draft</source>
         <translation>Tiếp tục bản nháp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="76" />
-        <location filename="../../ui/panes/calibrate.py" line="81" />
+        <location filename="../../ui/panes/calibrate.py" line="83" />
+        <location filename="../../ui/panes/calibrate.py" line="88" />
         <source>Calibrate</source>
         <translation>Hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="77" />
+        <location filename="../../ui/panes/calibrate.py" line="84" />
         <source>Drafts</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="78" />
+        <location filename="../../ui/panes/calibrate.py" line="85" />
         <source>Review and approval</source>
         <translation>Xem xét và phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="88" />
+        <location filename="../../ui/panes/calibrate.py" line="95" />
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation>Các lần hiệu chuẩn còn ở dạng nháp; tiếp tục một lần để đo những điểm còn thiếu.</translation>
     </message>
@@ -115,6 +115,62 @@
         <location filename="../../ui/panes/calibration_review.py" line="37" />
         <source>State</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRow</name>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="41" />
+        <source>reference standard</source>
+        <translation>chuẩn đo lường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="42" />
+        <source>unit under test</source>
+        <translation>phương tiện được hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="56" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="68" />
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="82" />
+        <source>a port, e.g. /dev/ttyUSB0 or COM3</source>
+        <translation>một cổng, ví dụ /dev/ttyUSB0 hoặc COM3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="91" />
+        <source>Baud</source>
+        <translation>Tốc độ baud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="102" />
+        <source>Simulated</source>
+        <translation>Mô phỏng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="139" />
+        <source>Asking %1 who it is…</source>
+        <translation>Đang hỏi thiết bị trên %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsBox</name>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="160" />
+        <source>Instruments</source>
+        <translation>Thiết bị đo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="164" />
+        <source>This procedure reads no instrument over a cable.</source>
+        <translation>Quy trình này không đọc thiết bị nào qua cáp.</translation>
     </message>
 </context>
 <context>
@@ -461,14 +517,19 @@
 <context>
     <name>ErrorPlot</name>
     <message>
-        <location filename="../../ui/panes/calibration_plot.py" line="59" />
+        <location filename="../../ui/panes/calibration_plot.py" line="73" />
         <source>No points yet</source>
         <translation>Chưa có điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_plot.py" line="95" />
+        <location filename="../../ui/panes/calibration_plot.py" line="119" />
         <source>Error ± U in % of MPE at each nominal value (%1)</source>
         <translation>Sai số ± U theo % MPE tại mỗi giá trị danh định (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_plot.py" line="122" />
+        <source>○ as found   ● as left</source>
+        <translation>○ trước hiệu chỉnh   ● sau hiệu chỉnh</translation>
     </message>
 </context>
 <context>
@@ -1147,67 +1208,82 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="34" />
+        <location filename="../../ui/panes/calibration_results.py" line="36" />
+        <source>Phase</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="37" />
         <source>Nominal</source>
         <translation>Danh định</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="35" />
+        <location filename="../../ui/panes/calibration_results.py" line="38" />
         <source>Reference</source>
         <translation>Giá trị chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="36" />
+        <location filename="../../ui/panes/calibration_results.py" line="39" />
         <source>Indication</source>
         <translation>Số chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="37" />
+        <location filename="../../ui/panes/calibration_results.py" line="40" />
         <source>Error</source>
         <translation>Sai số</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="38" />
+        <location filename="../../ui/panes/calibration_results.py" line="41" />
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="39" />
+        <location filename="../../ui/panes/calibration_results.py" line="42" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="40" />
+        <location filename="../../ui/panes/calibration_results.py" line="43" />
         <source>ν eff</source>
         <translation>ν hiệu dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="41" />
+        <location filename="../../ui/panes/calibration_results.py" line="44" />
         <source>MPE</source>
         <translation>MPE</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="42" />
+        <location filename="../../ui/panes/calibration_results.py" line="45" />
         <source>Verdict</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="59" />
+        <location filename="../../ui/panes/calibration_results.py" line="63" />
+        <source>as found</source>
+        <translation>trước hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="63" />
+        <source>as left</source>
+        <translation>sau hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="67" />
         <source>pass</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="60" />
+        <location filename="../../ui/panes/calibration_results.py" line="68" />
         <source>conditional pass</source>
         <translation>đạt có điều kiện</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="61" />
+        <location filename="../../ui/panes/calibration_results.py" line="69" />
         <source>conditional fail</source>
         <translation>không đạt có điều kiện</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="62" />
+        <location filename="../../ui/panes/calibration_results.py" line="70" />
         <source>fail</source>
         <translation>không đạt</translation>
     </message>
@@ -1244,6 +1320,11 @@
         <source>%1, %2 v%3, by %4; %5 (certificate %6); room %7 °C, %8 %RH.</source>
         <translation>%1, %2 v%3, do %4 thực hiện; %5 (giấy chứng nhận %6); phòng %7 °C, %8 %RH.</translation>
     </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="124" />
+        <source>Adjusted by %1 between the points as found and as left: %2</source>
+        <translation>%1 đã hiệu chỉnh giữa lần đo trước và sau hiệu chỉnh: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1271,127 +1352,183 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="135" />
+        <location filename="../../ui/panes/calibrate.py" line="144" />
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation>Mã phòng thí nghiệm, ví dụ 26-A1B-00001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="143" />
+        <location filename="../../ui/panes/calibrate.py" line="152" />
         <source>Next: environment</source>
         <translation>Tiếp: môi trường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="147" />
+        <location filename="../../ui/panes/calibrate.py" line="158" />
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="148" />
+        <location filename="../../ui/panes/calibrate.py" line="159" />
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="149" />
+        <location filename="../../ui/panes/calibrate.py" line="160" />
         <source>Reference standard</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="168" />
+        <location filename="../../ui/panes/calibrate.py" line="181" />
         <source>No procedure calibrates this kind of device.</source>
         <translation>Không có quy trình nào hiệu chuẩn loại thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="188" />
+        <location filename="../../ui/panes/calibrate.py" line="202" />
         <source>The lab has no standard for this procedure.</source>
         <translation>Phòng thí nghiệm không có chuẩn cho quy trình này.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="201" />
+        <location filename="../../ui/panes/calibrate.py" line="221" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="203" />
+        <location filename="../../ui/panes/calibrate.py" line="223" />
         <source>Save the draft and go to the points</source>
         <translation>Lưu bản nháp và chuyển sang các điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="209" />
+        <location filename="../../ui/panes/calibrate.py" line="229" />
         <source>Room temperature</source>
         <translation>Nhiệt độ phòng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="210" />
+        <location filename="../../ui/panes/calibrate.py" line="230" />
         <source>Relative humidity</source>
         <translation>Độ ẩm tương đối</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="234" />
+        <location filename="../../ui/panes/calibrate.py" line="255" />
+        <location filename="../../ui/panes/calibrate.py" line="315" />
         <source>Take the points</source>
         <translation>Đo các điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="236" />
+        <location filename="../../ui/panes/calibrate.py" line="257" />
         <source>Stop after this point</source>
         <translation>Dừng sau điểm này</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="244" />
+        <location filename="../../ui/panes/calibrate.py" line="265" />
         <source>I read the displays and type the readings myself</source>
         <translation>Tôi tự đọc số chỉ và nhập các giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="277" />
+        <location filename="../../ui/panes/calibrate.py" line="269" />
+        <source>Adjust…</source>
+        <translation>Hiệu chỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="271" />
+        <source>Record what you adjusted, then take the points again as left.</source>
+        <translation>Ghi lại những gì đã hiệu chỉnh, rồi đo lại các điểm sau hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="274" />
+        <source>Finish: not adjusted</source>
+        <translation>Kết thúc: không hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="315" />
+        <source>Take the points as left</source>
+        <translation>Đo các điểm sau hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="322" />
         <source>readings typed in</source>
         <translation>giá trị nhập tay</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="279" />
+        <location filename="../../ui/panes/calibrate.py" line="326" />
         <source>simulated bench</source>
         <translation>bàn đo mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="282" />
+        <location filename="../../ui/panes/calibrate.py" line="328" />
         <source>%1 by %2 v%3 with %4 (%5)</source>
         <translation>%1 theo %2 v%3 với %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="343" />
+        <location filename="../../ui/panes/calibrate.py" line="336" />
+        <source>Adjusted: %1. Points as left.</source>
+        <translation>Đã hiệu chỉnh: %1. Các điểm sau hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="341" />
+        <source>Every point is taken as found. Adjust the device and take the points again as left, or finish: the results as found are then the results.</source>
+        <translation>Đã đo xong mọi điểm trước hiệu chỉnh. Hãy hiệu chỉnh thiết bị rồi đo lại các điểm sau hiệu chỉnh, hoặc kết thúc: khi đó kết quả trước hiệu chỉnh là kết quả hiệu chuẩn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="345" />
+        <source>Points as found.</source>
+        <translation>Các điểm trước hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="413" />
+        <source>Adjust</source>
+        <translation>Hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="416" />
+        <source>What did you adjust? One sentence for the certificate, e.g. 'DC zero and gain trimmed on the 10 V range'.</source>
+        <translation>Bạn đã hiệu chỉnh gì? Một câu cho giấy chứng nhận, ví dụ 'Chỉnh điểm không và hệ số khuếch đại DC ở thang 10 V'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="432" />
+        <source>Adjustment recorded. Take the points again as left.</source>
+        <translation>Đã ghi lại việc hiệu chỉnh. Hãy đo lại các điểm sau hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="446" />
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation>Đã dừng. Mọi điểm đã đo đều được lưu; tiếp tục bản nháp để đo tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="350" />
+        <location filename="../../ui/panes/calibrate.py" line="453" />
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation>Phép đo đã dừng: %1 Mọi điểm đã đo trước đó đều được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="366" />
+        <location filename="../../ui/panes/calibrate.py" line="470" />
         <source>Calibrate another device</source>
         <translation>Hiệu chuẩn thiết bị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="382" />
+        <location filename="../../ui/panes/calibrate.py" line="486" />
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation>%1 ở trạng thái %2: %3 trên %4 điểm đạt. Giờ chờ người xem xét.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="397" />
-        <source>1 Standards</source>
-        <translation>1 Chuẩn</translation>
+        <location filename="../../ui/panes/calibrate.py" line="493" />
+        <source>Adjusted by %1 before the points as left: %2</source>
+        <translation>%1 đã hiệu chỉnh trước khi đo các điểm sau hiệu chỉnh: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="397" />
+        <location filename="../../ui/panes/calibrate.py" line="506" />
         <source>2 Environment</source>
         <translation>2 Môi trường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="397" />
+        <location filename="../../ui/panes/calibrate.py" line="506" />
+        <source>1 Standards and instruments</source>
+        <translation>1 Chuẩn và thiết bị đo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="507" />
         <source>3 Points</source>
         <translation>3 Điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="398" />
+        <location filename="../../ui/panes/calibrate.py" line="507" />
         <source>4 Summary</source>
         <translation>4 Tổng kết</translation>
     </message>
