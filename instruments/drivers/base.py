@@ -143,9 +143,7 @@ class Driver(ABC):
         self.transport = transport
 
     @classmethod
-    def open(
-        cls, url: str, *, timeout: float | None = None, baudrate: int | None = None
-    ) -> Driver:
+    def open(cls, url: str, *, timeout: float | None = None, baudrate: int | None = None) -> Driver:
         """Open ``url`` with this family's defaults (``baudrate`` where the instrument's menu was
         set otherwise) and run the connect sequence."""
         settings = cls.settings if baudrate is None else replace(cls.settings, baudrate=baudrate)

@@ -179,7 +179,11 @@ class SimulatedOperator:
     """Types what the simulated displays show and puts the weights on the simulated pan."""
 
     def __init__(
-        self, device: DeviceUnderTest, balance=None, seed: int = 0, adjusted: bool = False  # noqa: ANN001
+        self,
+        device: DeviceUnderTest,
+        balance=None,  # noqa: ANN001
+        seed: int = 0,
+        adjusted: bool = False,
     ) -> None:
         self.device, self.balance, self.adjusted = device, balance, adjusted
         self.rng = random.Random(seed)

@@ -346,8 +346,7 @@ def record_adjustment(session: Session, user: LabUser, calibration_id: str, what
 def _require_draft(calibration: Calibration, what: str) -> None:
     if calibration.state != DRAFT:
         raise CalibrationRefused(
-            f"Calibration {calibration.id} is {calibration.state}; {what} only while it is a "
-            "draft."
+            f"Calibration {calibration.id} is {calibration.state}; {what} only while it is a draft."
         )
 
 

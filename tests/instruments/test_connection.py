@@ -58,4 +58,3 @@ def test_garbage_on_the_line_says_to_check_the_baud_rate():
     with PtyBridge(simulator, fault=Fault("garbage")) as bridge:
         check = check_connection("hp34401a", bridge.path)
     assert not check.ok and "check the baud rate and the cable" in check.sentence
-

@@ -176,8 +176,10 @@ def test_a_run_killed_in_the_as_left_points_resumes_with_both_sets_intact(capsys
     calibration_id = process.stderr.readline().split()[1]
     # The first set is saved as left until the adjustment relabels it as found.
     wait_for(
-        lambda: len(saved(lab.path, calibration_id, "as_found")) == 5
-        and len(saved(lab.path, calibration_id, "as_left")) >= 2
+        lambda: (
+            len(saved(lab.path, calibration_id, "as_found")) == 5
+            and len(saved(lab.path, calibration_id, "as_left")) >= 2
+        )
     )
     process.send_signal(signal.SIGKILL)
     process.wait()
