@@ -5,17 +5,14 @@ pulled mid-run; and the demo's simulated meter adjusted back into tolerance."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tty
 
 import pytest
-from sqlalchemy import select
 
 from lab.calibration.runs import calibration_report
-from lab.storage.models import Device
 from lab.users import log_in
-from tests.lab.calibration.lab_helpers import PASSWORDS, device_of
+from tests.lab.calibration.lab_helpers import PASSWORDS, device_of, drifted_device
 from tests.lab.calibration.test_calibrate_on_ports import PtyBench
 from tests.ui.test_calibrate_pane import choose_device, lab, make_pane  # noqa: F401 - fixture
 from ui.context import PaneContext
@@ -207,9 +204,7 @@ def test_the_cable_pulled_mid_run_is_said_and_the_run_resumes(qtbot, lab, pty_be
 
 
 def test_the_demo_meter_out_of_tolerance_is_adjusted_on_the_simulated_bench(qtbot, lab):  # noqa: F811
-    with lab.read_session() as session:
-        ids = session.scalars(select(Device.lab_id).where(Device.kind == "multimeter")).all()
-    drifted = next(i for i in sorted(ids) if hashlib.sha256(i.encode()).digest()[1] < 64)
+    drifted = drifted_device(lab, "multimeter")
     run = make_pane(qtbot, lab).run
     choose_device(run, drifted)
     run.to_environment.click()

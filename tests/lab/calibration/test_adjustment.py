@@ -3,8 +3,6 @@ both sets of results and the sentence saying what was adjusted; one not adjusted
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 from sqlalchemy import select
 
@@ -24,21 +22,14 @@ from lab.calibration.runs import (
     start_calibration,
 )
 from lab.storage.calibration_models import MeasurementPoint
-from lab.storage.models import Device
-from tests.lab.calibration.lab_helpers import user
+from tests.lab.calibration.lab_helpers import drifted_device, user
 
 ADJUSTED = "DC zero and gain trimmed on every range (front-panel calibration)"
 
 
 def drifted_multimeter(lab) -> str:
     """A demo multimeter whose simulated error as found is beyond its MPE."""
-    with lab.read_session() as session:
-        for (lab_id,) in session.execute(
-            select(Device.lab_id).where(Device.kind == "multimeter").order_by(Device.lab_id)
-        ):
-            if hashlib.sha256(lab_id.encode()).digest()[1] < 64:
-                return lab_id
-    raise LookupError("no drifted demo multimeter")
+    return drifted_device(lab, "multimeter")
 
 
 def start(lab, lab_id):
