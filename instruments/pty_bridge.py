@@ -55,7 +55,10 @@ class PtyBridge:
         self._thread.join(timeout=5)
 
     def close(self) -> None:
-        """Stop serving and release both ends (the master is closed by the serving thread)."""
+        """Stop serving and release both ends (the master is closed by the serving thread);
+        closing twice is harmless."""
+        if self._stop:
+            return
         self._stop = True
         os.write(self._wake_w, b"x")
         self._thread.join(timeout=5)

@@ -18,11 +18,14 @@ import pytest
 
 from instruments.pty_bridge import PtyBridge
 from instruments.simulators import make_simulator, wire_calibrator_to_dmm
+from instruments.simulators.base import Fault
 from main import main
 from tests.lab.calibration.lab_helpers import PASSWORDS, device_of
 
 REPO = Path(__file__).resolve().parents[3]
 ADJUSTED = "DC offset and gain trimmed (CAL menu, 10 V range)"
+# The meter's replies turn to noise after this many commands: in the third point of five.
+GARBLED_AFTER = 40
 
 
 class PtyBench:
@@ -39,9 +42,9 @@ class PtyBench:
         self.bridges: list[PtyBridge] = []
         self.plug_in_again()
 
-    def plug_in_again(self) -> None:
+    def plug_in_again(self, uut_fault: Fault | None = None) -> None:
         self.reference = PtyBridge(self.calibrator)
-        self.uut = PtyBridge(self.dmm)
+        self.uut = PtyBridge(self.dmm, uut_fault)
         self.bridges += [self.reference, self.uut]
 
     def adjust_the_meter(self) -> None:
@@ -125,7 +128,7 @@ def test_a_dc_voltage_run_through_ptys_as_found_adjusted_and_as_left(lab, pty_be
     assert [p["verdict"] for p in left] == ["pass"] * 5
     assert found[2]["indication"] == pytest.approx(10 * 1.0005 + 2e-5, abs=1e-4)
     assert left[2]["indication"] == pytest.approx(10.0, abs=1e-4)
-    assert bench.calibrator.operating is False  # the 5520A left in standby
+    wait_for(lambda: not bench.calibrator.operating, 5)  # the 5520A left in standby
 
 
 def test_a_run_on_ports_stops_when_nobody_confirms_the_adjustment(lab, pty_bench):
@@ -153,7 +156,7 @@ def test_the_cable_pulled_mid_run_stops_with_a_sentence_and_the_run_resumes(lab,
     assert "check the cable" in err and "Traceback" not in err
     before = saved(lab.path, calibration_id)
     assert 2 <= len(before) < 5
-    assert bench.calibrator.operating is False  # standby once the run stopped
+    wait_for(lambda: not bench.calibrator.operating, 5)  # STBY sent as the run stopped
 
     bench.plug_in_again()  # plugged back in: the adapter gets a new device path
     process = calibrate(lab, "--resume", calibration_id, *bench.ports(), "--json")
@@ -162,6 +165,35 @@ def test_the_cable_pulled_mid_run_stops_with_a_sentence_and_the_run_resumes(lab,
     after = saved(lab.path, calibration_id)
     assert after[: len(before)] == before  # the saved points, untouched
     assert [row[1] for row in after] == [1, 2, 3, 4, 5]
+    assert json.loads(out)["state"] == "measured"
+
+
+def test_a_garbled_reply_mid_run_stops_with_a_sentence_and_the_run_resumes(
+    capsys, monkeypatch, lab, pty_bench
+):
+    monkeypatch.setenv("CALDESK_PASSWORD", PASSWORDS["an.nv"])
+    bench = pty_bench()
+    bench.adjust_the_meter()
+    bench.uut.close()
+    bench.plug_in_again(uut_fault=Fault("garbage", after=GARBLED_AFTER))  # noise on the line
+    code = main(["--db", str(lab.path), "calibrate", "--device", device_of(lab, "multimeter"),
+                 *bench.ports(), "--user", "an.nv"])  # fmt: skip
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert f"The HP 34401A multimeter on {bench.uut.path} sent bytes that are not text" in err
+    assert "check the baud rate and the cable" in err
+    calibration_id = err.split()[1]
+    before = saved(lab.path, calibration_id)
+    assert 1 <= len(before) < 5
+    wait_for(lambda: not bench.calibrator.operating, 5)  # STBY sent as the run stopped
+
+    bench.plug_in_again()  # the noisy cable replaced
+    code = main(["--db", str(lab.path), "calibrate", "--resume", calibration_id, *bench.ports(),
+                 "--user", "an.nv", "--json"])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    after = saved(lab.path, calibration_id)
+    assert after[: len(before)] == before and [row[1] for row in after] == [1, 2, 3, 4, 5]
     assert json.loads(out)["state"] == "measured"
 
 
