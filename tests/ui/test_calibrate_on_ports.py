@@ -223,3 +223,35 @@ def test_the_demo_meter_out_of_tolerance_is_adjusted_on_the_simulated_bench(qtbo
     qtbot.waitUntil(lambda: run.stack.currentIndex() == 3, timeout=30000)
     _, found, left = phases(lab, run.plan.calibration_id)
     assert {p["verdict"] for p in found} == {"fail"} and {p["verdict"] for p in left} == {"pass"}
+
+
+def test_a_draft_stopped_in_the_as_left_points_resumes_as_left(qtbot, lab):  # noqa: F811
+    pane = make_pane(qtbot, lab)
+    run = pane.run
+    choose_device(run, drifted_device(lab, "multimeter"))
+    run.to_environment.click()
+    run.start_button.click()
+    run.measure_button.click()
+    qtbot.waitUntil(lambda: run.adjust_button.isVisible(), timeout=30000)
+    run.adjust_button.click()
+    run.adjust_dialog.setTextValue(ADJUSTED)
+    run.adjust_dialog.accept()
+    run.measure_button.click()
+    run.stop_button.click()
+    qtbot.waitUntil(lambda: "Stopped." in run.message.text(), timeout=30000)
+    _, found, left = phases(lab, run.plan.calibration_id)
+    assert len(found) == 5 and len(left) < 5
+
+    again = make_pane(qtbot, lab)
+    assert again.drafts_table.rowCount() == 1
+    again.drafts_table.selectRow(0)
+    again.resume_button.click()
+    resumed = again.run
+    assert f"Adjusted: {ADJUSTED}. Points as left." in resumed.run_label.text()
+    assert resumed.measure_button.text() == "Take the points as left"
+    assert resumed.progress.value() == len(left)
+    assert resumed.results.table.rowCount() == 5 + len(left)
+    resumed.measure_button.click()
+    qtbot.waitUntil(lambda: resumed.stack.currentIndex() == 3, timeout=30000)
+    _, found_after, left_after = phases(lab, resumed.plan.calibration_id)
+    assert found_after == found and left_after[: len(left)] == left and len(left_after) == 5
