@@ -216,6 +216,11 @@ def _measure(db, user, calibration_id: str, args: argparse.Namespace) -> None:  
             _wait_for_the_adjustment(plan)
         _take_pass(db, user, calibration_id, args, finish=True)
     elif args.adjust:  # resumed in the as-left points: the adjustment is on record already
+        print(
+            f"caldesk: {calibration_id} was already adjusted ({plan.adjustment}); "
+            "--adjust is not recorded again.",
+            file=sys.stderr,
+        )
         _take_pass(db, user, calibration_id, args, finish=True)
 
 
