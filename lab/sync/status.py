@@ -11,6 +11,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import unquote
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.engine import URL, make_url
@@ -217,7 +218,7 @@ def saved_upstream(db: Database) -> UpstreamAddress | None:
     parsed = make_url(stored)
     sslmode = parsed.query.get("sslmode")
     shown = parsed.difference_update_query(["sslmode"])._replace(password=None)
-    return UpstreamAddress(shown.render_as_string(hide_password=False), sslmode)
+    return UpstreamAddress(_readable(shown), sslmode)
 
 
 def parse_address(url: str, sslmode: str | None) -> tuple[UpstreamAddress, str | None]:
@@ -234,8 +235,14 @@ def parse_address(url: str, sslmode: str | None) -> tuple[UpstreamAddress, str |
     typed_password = parsed.password
     typed_sslmode = parsed.query.get("sslmode")
     clean = parsed.difference_update_query(["sslmode"])._replace(password=None)
-    address = UpstreamAddress(clean.render_as_string(hide_password=False), sslmode or typed_sslmode)
+    address = UpstreamAddress(_readable(clean), sslmode or typed_sslmode)
     return address, (str(typed_password) if typed_password else None)
+
+
+def _readable(url: URL) -> str:
+    """The URL as a person types it: ``?host=/run/postgresql``, not ``%2Frun%2Fpostgresql``."""
+    base, _, query = url.render_as_string(hide_password=False).partition("?")
+    return f"{base}?{unquote(query)}" if query else base
 
 
 def save_upstream(db: Database, address: UpstreamAddress) -> None:
