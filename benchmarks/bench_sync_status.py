@@ -40,8 +40,13 @@ def build(folder: Path):
     with db.session() as s:
         s.add_all(
             SyncConflict(
-                id=uuid.uuid4(), entity="devices", row_id=uuid.uuid4(), field="location",
-                kept_value="A", other_value="B", other_workstation="B",
+                id=uuid.uuid4(),
+                entity="devices",
+                row_id=uuid.uuid4(),
+                field="location",
+                kept_value="A",
+                other_value="B",
+                other_workstation="B",
             )  # fmt: skip
             for _ in range(20)
         )

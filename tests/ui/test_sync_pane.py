@@ -115,6 +115,37 @@ def test_a_device_edited_on_a_reaches_bs_register_with_sync_now(qtbot, workstati
     status = window_a.sync_status.text()
     assert status.startswith("Last sync ") and "0 changes pending" in status
     assert "color" not in window_a.sync_status.styleSheet()
+    window_a.show_pane("devices")
+    qtbot.mouseClick(window_a.sync_status, Qt.MouseButton.LeftButton)
+    assert window_a.current_pane_key() == "sync"
+
+
+def test_the_interval_is_kept_per_workstation_and_zero_means_on_demand_only(qtbot, workstation):
+    window, _ = workstation("A")
+    pane = set_centre(window, "postgresql://tram-a@may-chu/caldesk")
+    controller = window.context.sync
+    assert not controller.timer.isActive()
+
+    pane.interval.setValue(15)
+    assert pane.save_settings()
+    assert controller.timer.isActive() and controller.timer.interval() == 15 * 60_000
+    assert window.context.settings.sync_interval_minutes == 15
+
+    pane.interval.setValue(0)
+    assert pane.save_settings()
+    assert not controller.timer.isActive()
+    assert pane.interval.text() == "off (only on demand)"
+
+
+def test_an_address_that_is_not_postgresql_is_not_saved(qtbot, workstation):
+    window, db = workstation("A")
+    pane = window.show_pane("sync")
+    pane.address.setText("mysql://tram-a@may-chu/caldesk")
+
+    assert not pane.save_settings()
+    assert "must be PostgreSQL" in pane.settings_message.text()
+    assert not pane.sync_now() and "address first" in pane.outcome.text()
+    assert window.sync_status.text() == "Sync not set up · 0 changes pending"
 
 
 def test_a_conflict_is_shown_in_bs_pane_settled_there_and_both_converge(
