@@ -162,9 +162,13 @@ class MainWindow(QMainWindow):
         if self.context.sync is None:
             self.context.sync = SyncController(self.context.database, self.context.settings)
         self.context.sync.status_changed.connect(self.show_sync_status)
-        self.context.sync.started.connect(lambda _trigger: self.show_sync_status())
+        # Bound methods only: Qt drops them with this window when a language switch rebuilds it.
+        self.context.sync.started.connect(self._sync_started)
         self.context.sync.finished.connect(self._after_sync)
         self.context.sync.refresh_status()
+
+    def _sync_started(self, _trigger: str) -> None:
+        self.show_sync_status()
 
     def _after_sync(self, run: SyncRunRecord) -> None:
         """Panes built earlier show pulled rows when next shown; the pane in front is left as it

@@ -18,7 +18,7 @@ from tests.lab.sync.helpers import add_customer, add_devices, device_field, edit
 from tests.lab.sync.proxy import CablePullingProxy
 from ui.context import PaneContext
 from ui.main_window import MainWindow
-from ui.qt import QApplication, QMessageBox, QSettings, Qt
+from ui.qt import QApplication, QEvent, QMessageBox, QSettings, Qt
 from ui.settings import Settings
 from ui.sync_controller import BACKGROUND, MANUAL
 
@@ -328,3 +328,25 @@ def test_a_sync_cancelled_midway_is_completed_by_the_next_one(qtbot, workstation
     assert finished.outcome == "ok" and finished.pulled >= 21
     assert all(register_shows(window_b, lab_id_of(a, d)) for d in devices_a)
     assert [pane.history.item(y, 2).text() for y in range(2)] == ["done", "cancelled"]
+
+
+def test_the_status_bar_follows_the_sync_after_a_language_switch(qtbot, demo_db, tmp_path):
+    from lab.permissions import LabUser, Role
+    from ui.app import CalDeskApp
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.language = "en"
+    app = CalDeskApp(demo_db, settings, demo=True, user=LabUser("an.nv", Role.TECHNICIAN))
+    first = app.show()
+    controller = app.context.sync
+    app.switch_language("en")  # the window is rebuilt; the controller stays
+    second = app.window
+    qtbot.addWidget(second)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old window is gone
+
+    controller.started.emit(MANUAL)
+    controller.refresh_status()
+
+    assert second is not first and second.context.sync is controller
+    assert "changes pending" in second.sync_status.text()
+    controller.shut_down()
