@@ -25,9 +25,10 @@ from lab.sync.engine import sync
 from lab.sync.status import (
     CANCELLED,
     FAILED,
-    OK,
     SyncRunRecord,
     SyncStatus,
+    failed_run,
+    finished_run,
     outcome_of,
     record_run,
     saved_upstream,
@@ -144,11 +145,7 @@ class SyncController(QObject):
         upstream = None
         try:
             upstream = connect_upstream(url)
-            report = sync(self.db, upstream, progress)
-            run = SyncRunRecord(
-                started_at, utc_now(), trigger, OK, report.pushed, report.pulled,
-                report.conflicts_found, report.conflicts_open,
-            )  # fmt: skip
+            run = finished_run(started_at, trigger, sync(self.db, upstream, progress))
         except Cancelled:
             run = SyncRunRecord(
                 started_at, utc_now(), trigger, CANCELLED, moved["push"], moved["pull"]
@@ -156,10 +153,7 @@ class SyncController(QObject):
         except Exception as exc:  # noqa: BLE001 - every failure is recorded and shown, none lost
             if outcome_of(exc) == FAILED:
                 log.exception("sync failed")
-            run = SyncRunRecord(
-                started_at, utc_now(), trigger, outcome_of(exc), moved["push"], moved["pull"],
-                message=str(exc),
-            )  # fmt: skip
+            run = failed_run(started_at, trigger, exc, moved["push"], moved["pull"])
         finally:
             if upstream is not None:
                 upstream.dispose()

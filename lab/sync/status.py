@@ -17,9 +17,11 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from lab.storage.base import utc_now
 from lab.storage.database import Database
 from lab.storage.models import OutboxEntry
 from lab.storage.sync_models import SyncConflict, SyncRun, SyncState
+from lab.sync.engine import SyncReport
 from lab.sync.tables import synced_tables
 from lab.sync.upstream import UpstreamError, UpstreamSchemaMismatch, UpstreamUnreachable
 
@@ -31,6 +33,7 @@ UNREACHABLE = "unreachable"
 REFUSED = "refused"
 SCHEMA = "schema"
 FAILED = "failed"  # anything else: a bug or a local problem, detail in the message
+COMMAND = "command"  # trigger of ``main.py sync``; the GUI's are "manual" and "background"
 KEPT_RUNS = 50  # the history a technician scrolls through; older runs say nothing new
 RECORD_COLUMNS = ("lab_id", "code", "number", "name")  # how a person names a record
 
@@ -107,6 +110,21 @@ class UpstreamAddress:
         if self.sslmode:
             parsed = parsed.update_query_dict({"sslmode": self.sslmode})
         return parsed.render_as_string(hide_password=False)
+
+
+def finished_run(started_at: datetime, trigger: str, report: SyncReport) -> SyncRunRecord:
+    return SyncRunRecord(
+        started_at, utc_now(), trigger, OK, report.pushed, report.pulled,
+        report.conflicts_found, report.conflicts_open,
+    )  # fmt: skip
+
+
+def failed_run(
+    started_at: datetime, trigger: str, exc: BaseException, pushed: int = 0, pulled: int = 0
+) -> SyncRunRecord:
+    return SyncRunRecord(
+        started_at, utc_now(), trigger, outcome_of(exc), pushed, pulled, message=str(exc)
+    )
 
 
 def outcome_of(exc: BaseException) -> str:

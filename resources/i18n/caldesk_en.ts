@@ -1062,64 +1062,64 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>%n change(s) pending</source>
         <translation>
             <numerusform>%n change pending</numerusform><numerusform>%n changes pending</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Open the Sync pane</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Last sync failed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Last sync %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Sync not set up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Not synced yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>demo lab (simulated instruments)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>No database open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Database: %1 · workstation %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>logged in as %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -1736,245 +1736,245 @@
 <context>
     <name>SyncPane</name>
     <message>
-        <location filename="../../ui/panes/sync.py" line="73" />
+        <location filename="../../ui/panes/sync.py" line="75" />
         <source>off (only on demand)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="74" />
+        <location filename="../../ui/panes/sync.py" line="76" />
         <source>min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="75" />
+        <location filename="../../ui/panes/sync.py" line="77" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="79" />
+        <location filename="../../ui/panes/sync.py" line="81" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="81" />
+        <location filename="../../ui/panes/sync.py" line="83" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="88" />
+        <location filename="../../ui/panes/sync.py" line="90" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="109" />
+        <location filename="../../ui/panes/sync.py" line="113" />
         <source>Central database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="110" />
+        <location filename="../../ui/panes/sync.py" line="114" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="111" />
+        <location filename="../../ui/panes/sync.py" line="115" />
         <source>Encryption (TLS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="112" />
+        <location filename="../../ui/panes/sync.py" line="116" />
         <source>Sync in the background every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="117" />
+        <location filename="../../ui/panes/sync.py" line="121" />
         <source>Centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="126" />
-        <location filename="../../ui/panes/sync.py" line="139" />
+        <location filename="../../ui/panes/sync.py" line="130" />
+        <location filename="../../ui/panes/sync.py" line="143" />
         <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="127" />
+        <location filename="../../ui/panes/sync.py" line="131" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="129" />
+        <location filename="../../ui/panes/sync.py" line="133" />
         <source>Sync with the centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="138" />
+        <location filename="../../ui/panes/sync.py" line="142" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="138" />
+        <location filename="../../ui/panes/sync.py" line="142" />
         <source>How</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="138" />
+        <location filename="../../ui/panes/sync.py" line="142" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="138" />
+        <location filename="../../ui/panes/sync.py" line="142" />
         <source>Pushed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="139" />
+        <location filename="../../ui/panes/sync.py" line="143" />
         <source>Pulled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="139" />
+        <location filename="../../ui/panes/sync.py" line="143" />
         <source>Seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="157" />
+        <location filename="../../ui/panes/sync.py" line="161" />
         <source>prefer: TLS when the centre offers it (default)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="158" />
+        <location filename="../../ui/panes/sync.py" line="162" />
         <source>require: always TLS, certificate not checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="159" />
+        <location filename="../../ui/panes/sync.py" line="163" />
         <source>verify-ca: TLS, certificate checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="160" />
+        <location filename="../../ui/panes/sync.py" line="164" />
         <source>verify-full: TLS, certificate and name checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="161" />
+        <location filename="../../ui/panes/sync.py" line="165" />
         <source>disable: no TLS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="162" />
+        <location filename="../../ui/panes/sync.py" line="166" />
         <source>allow: TLS only if the centre insists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="178" />
+        <location filename="../../ui/panes/sync.py" line="182" />
         <source>saved (type a new one to replace it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="179" />
+        <location filename="../../ui/panes/sync.py" line="183" />
         <source>none saved (certificate or trusted login)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="191" />
+        <location filename="../../ui/panes/sync.py" line="195" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="197" />
+        <location filename="../../ui/panes/sync.py" line="201" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="206" />
+        <location filename="../../ui/panes/sync.py" line="210" />
         <source>Set the central database's address first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="212" />
+        <location filename="../../ui/panes/sync.py" line="216" />
         <source>Connecting to the centre…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="213" />
+        <location filename="../../ui/panes/sync.py" line="217" />
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/sync.py" line="219" />
+        <location filename="../../ui/panes/sync.py" line="223" />
         <source>%n change(s) sent…</source>
         <translation>
             <numerusform>%n change sent…</numerusform><numerusform>%n changes sent…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/sync.py" line="221" />
+        <location filename="../../ui/panes/sync.py" line="225" />
         <source>%n row(s) received…</source>
         <translation>
             <numerusform>%n row received…</numerusform><numerusform>%n rows received…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="232" />
+        <location filename="../../ui/panes/sync.py" line="236" />
         <source>Not synced yet on this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="242" />
+        <location filename="../../ui/panes/sync.py" line="246" />
         <source>%1: pushed %2, pulled %3, conflicts found %4, still open %5; took %6 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="248" />
+        <location filename="../../ui/panes/sync.py" line="252" />
         <source>Last sync went through.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="252" />
+        <location filename="../../ui/panes/sync.py" line="256" />
         <source>The sync was cancelled (pushed %1, pulled %2); the next sync carries on from there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="259" />
+        <location filename="../../ui/panes/sync.py" line="263" />
         <source>Nothing was lost: your changes stay on this workstation until the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="264" />
+        <location filename="../../ui/panes/sync.py" line="268" />
         <source>The central database could not be reached (network, server, address, login or password).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="267" />
+        <location filename="../../ui/panes/sync.py" line="271" />
         <source>The central database and this CalDesk are not the same version (see the details for who must update).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="269" />
+        <location filename="../../ui/panes/sync.py" line="273" />
         <source>The central database refused the sync (see the details).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="273" />
+        <location filename="../../ui/panes/sync.py" line="277" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="274" />
+        <location filename="../../ui/panes/sync.py" line="278" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="275" />
+        <location filename="../../ui/panes/sync.py" line="279" />
         <source>centre unreachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="276" />
+        <location filename="../../ui/panes/sync.py" line="280" />
         <source>different versions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="277" />
+        <location filename="../../ui/panes/sync.py" line="281" />
         <source>refused or failed</source>
         <translation type="unfinished" />
     </message>
@@ -1984,12 +1984,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="285" />
+        <location filename="../../ui/panes/sync.py" line="286" />
         <source>in the background</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="300" />
+        <location filename="../../ui/panes/sync.py" line="287" />
+        <source>command line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="320" />
         <source>Conflicts (%1)</source>
         <translation type="unfinished" />
     </message>

@@ -4,8 +4,11 @@ that is down or not set up, the background timer, and a sync cancelled midway.""
 
 from __future__ import annotations
 
+import json
 import socket
 import stat
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -13,6 +16,7 @@ from sqlalchemy.engine import make_url
 
 from lab.storage.sync_models import SyncState
 from lab.sync.status import recent_runs
+from tests.conftest import REPO
 from tests.lab.sync.conftest import pg_server, pg_socket_dir, upstream_url  # noqa: F401
 from tests.lab.sync.helpers import add_customer, add_devices, device_field, edit_device
 from tests.lab.sync.proxy import CablePullingProxy
@@ -269,6 +273,30 @@ def test_the_password_is_kept_in_libpqs_file_never_shown_nor_stored(
     assert password_file.read_text().rstrip().endswith(":postgres:Mat-khau\\:9")
     assert stat.S_IMODE(password_file.stat().st_mode) == 0o600
     assert sync_now(qtbot, window).outcome == "ok"  # the address without password still works
+
+
+def test_a_sync_run_from_the_command_line_shows_in_the_pane_and_the_status_bar(
+    qtbot,
+    workstation,
+    upstream_url,  # noqa: F811
+):
+    window, a = workstation("A")
+    set_centre(window, upstream_url)
+    add_devices(a, add_customer(a), 2)
+
+    done = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--db", str(a.path), "sync", "--json"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    window.context.sync.refresh_status()
+
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["pushed"] == 3
+    pane = window.show_pane("sync")
+    assert pane.history.item(0, 1).text() == "command line"
+    assert pane.history.item(0, 3).text() == "3"
+    assert window.sync_status.text().startswith("Last sync ")
+    assert "0 changes pending" in window.sync_status.text()
 
 
 def test_the_timer_syncs_in_the_background_without_a_dialog(qtbot, workstation, upstream_url):  # noqa: F811

@@ -13,10 +13,12 @@ import logging
 from lab.sync.pgpass import has_password, save_password
 from lab.sync.status import (
     CANCELLED,
+    COMMAND,
     OK,
     SCHEMA,
     UNREACHABLE,
     SyncRunRecord,
+    SyncStatus,
     UpstreamAddress,
     parse_address,
     recent_runs,
@@ -44,7 +46,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.settings import SYNC_INTERVAL_MAX_MINUTES
-from ui.sync_controller import MANUAL, SyncController
+from ui.sync_controller import BACKGROUND, MANUAL, SyncController
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,8 @@ class SyncPane(QWidget):
         self.controller.started.connect(self._started)
         self.controller.batch_done.connect(self._batch_done)
         self.controller.finished.connect(self._finished)
+        self.controller.status_changed.connect(self._status_changed)
+        self._seen: tuple = ()
         self.load_settings()
         self.reload()
 
@@ -276,13 +280,29 @@ class SyncPane(QWidget):
             SCHEMA: self.tr("different versions"),
         }.get(outcome, self.tr("refused or failed"))
 
+    def trigger_name(self, trigger: str) -> str:
+        return {
+            MANUAL: self.tr("by hand"),
+            BACKGROUND: self.tr("in the background"),
+            COMMAND: self.tr("command line"),
+        }.get(trigger, trigger)
+
+    def _status_changed(self, status: SyncStatus) -> None:
+        """A sync run elsewhere (``main.py sync``) or a conflict settled: show it; otherwise
+        leave the lists alone, so the selection stays where the technician put it."""
+        seen = (status.last_run, status.conflicts_open)
+        if seen != self._seen and not self.controller.running:
+            self.reload()
+
     # --- reading back -----------------------------------------------------------------------
 
     def reload(self) -> None:
         runs = recent_runs(self.db)
+        status = self.controller.status
+        self._seen = (status.last_run, status.conflicts_open) if status else ()
         self.history.setRowCount(len(runs))
         for y, run in enumerate(runs):
-            how = self.tr("by hand") if run.trigger == MANUAL else self.tr("in the background")
+            how = self.trigger_name(run.trigger)
             values = (
                 when(run.started_at), how, self.result_name(run.outcome), str(run.pushed),
                 str(run.pulled), str(run.conflicts_found), f"{run.seconds:.1f}",
