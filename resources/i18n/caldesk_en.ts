@@ -1165,42 +1165,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="37" />
-        <source>Guided calibration runs and their review are not built yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panes/__init__.py" line="43" />
+        <location filename="../../ui/panes/__init__.py" line="40" />
         <source>Standards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="48" />
+        <location filename="../../ui/panes/__init__.py" line="45" />
         <source>Certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="50" />
+        <location filename="../../ui/panes/__init__.py" line="47" />
         <source>Issuing and printing ISO/IEC 17025 certificates is not built yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="56" />
+        <location filename="../../ui/panes/__init__.py" line="53" />
         <source>Uncertainty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="61" />
+        <location filename="../../ui/panes/__init__.py" line="58" />
         <source>Instruments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="64" />
+        <location filename="../../ui/panes/__init__.py" line="61" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="65" />
+        <location filename="../../ui/panes/__init__.py" line="62" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>

@@ -1073,15 +1073,13 @@
         <location filename="../../ui/main_window.py" line="190" />
         <source>%n change(s) pending</source>
         <translation>
-            <numerusform>%n thay đổi chờ</numerusform>
-        </translation>
+            <numerusform>%n thay đổi chờ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="192" />
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n xung đột</numerusform>
-        </translation>
+            <numerusform>%n xung đột</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="197" />
@@ -1170,42 +1168,37 @@
         <translation>Hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="37" />
-        <source>Guided calibration runs and their review are not built yet.</source>
-        <translation>Quy trình hiệu chuẩn có hướng dẫn và việc soát xét kết quả chưa được xây dựng.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/__init__.py" line="43" />
+        <location filename="../../ui/panes/__init__.py" line="40" />
         <source>Standards</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="48" />
+        <location filename="../../ui/panes/__init__.py" line="45" />
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="50" />
+        <location filename="../../ui/panes/__init__.py" line="47" />
         <source>Issuing and printing ISO/IEC 17025 certificates is not built yet.</source>
         <translation>Chức năng cấp và in giấy chứng nhận theo ISO/IEC 17025 chưa được xây dựng.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="56" />
+        <location filename="../../ui/panes/__init__.py" line="53" />
         <source>Uncertainty</source>
         <translation>Độ không đảm bảo đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="61" />
+        <location filename="../../ui/panes/__init__.py" line="58" />
         <source>Instruments</source>
         <translation>Máy đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="64" />
+        <location filename="../../ui/panes/__init__.py" line="61" />
         <source>Audit trail</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="65" />
+        <location filename="../../ui/panes/__init__.py" line="62" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -1911,15 +1904,13 @@
         <location filename="../../ui/panes/sync.py" line="223" />
         <source>%n change(s) sent…</source>
         <translation>
-            <numerusform>Đã gửi %n thay đổi…</numerusform>
-        </translation>
+            <numerusform>Đã gửi %n thay đổi…</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/panes/sync.py" line="225" />
         <source>%n row(s) received…</source>
         <translation>
-            <numerusform>Đã nhận %n bản ghi…</numerusform>
-        </translation>
+            <numerusform>Đã nhận %n bản ghi…</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/panes/sync.py" line="236" />

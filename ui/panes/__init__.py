@@ -33,10 +33,7 @@ PANES: list[PaneSpec] = [
     PaneSpec(
         "calibrate",
         QT_TRANSLATE_NOOP("Navigation", "Calibrate"),
-        None,
-        QT_TRANSLATE_NOOP(
-            "Navigation", "Guided calibration runs and their review are not built yet."
-        ),
+        "ui.panes.calibrate:CalibratePane",
     ),
     PaneSpec(
         "standards",
