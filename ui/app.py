@@ -20,6 +20,7 @@ from ui.login import log_in
 from ui.main_window import MainWindow
 from ui.qt import QApplication, QMessageBox
 from ui.settings import Settings
+from ui.sync_controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,8 @@ class CalDeskApp:
         self, database: Database, settings: Settings, demo: bool, user: LabUser | None = None
     ) -> None:
         self.context = PaneContext(database=database, settings=settings, demo=demo, user=user)
+        # One sync controller for the session: a window rebuilt for a language switch keeps it.
+        self.context.sync = SyncController(database, settings)
         self.window: MainWindow | None = None
         self.idle_lock: IdleLock | None = None
 
@@ -97,5 +100,6 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     code = app.exec()
     if caldesk.window is not None:
         settings.window_geometry = caldesk.window.saveGeometry()
+    caldesk.context.sync.shut_down()  # a running sync stops at its next batch, then the DB closes
     database.close()
     return code

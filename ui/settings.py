@@ -15,7 +15,10 @@ DEFAULTS = {
     "last_import_folder": "",
     "idle_lock_minutes": 15,
     "window_geometry": QByteArray(),
+    # Background sync: every 10 minutes by default, 0 = only when the technician asks.
+    "sync_interval_minutes": 10,
 }
+SYNC_INTERVAL_MAX_MINUTES = 24 * 60
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 SIMULATED = ""  # an instrument's port as remembered when it is simulated
 
@@ -75,6 +78,19 @@ class Settings:
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
         self._q.setValue("window_geometry", value)
+
+    @property
+    def sync_interval_minutes(self) -> int:
+        value = self._get("sync_interval_minutes", int)
+        if 0 <= value <= SYNC_INTERVAL_MAX_MINUTES:
+            return value
+        return DEFAULTS["sync_interval_minutes"]
+
+    @sync_interval_minutes.setter
+    def sync_interval_minutes(self, value: int) -> None:
+        if not 0 <= int(value) <= SYNC_INTERVAL_MAX_MINUTES:
+            raise ValueError(f"a sync interval of {value} minutes is out of range")
+        self._q.setValue("sync_interval_minutes", int(value))
 
     # One pair of keys per instrument family (driver name): the bench is wired once per
     # workstation, whichever procedure uses the instrument.

@@ -117,6 +117,74 @@
     </message>
 </context>
 <context>
+    <name>ConflictList</name>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <source>Value in the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <source>Other value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <source>Other value from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <source>Common ancestor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="74" />
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="84" />
+        <source>Keep the value in the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="86" />
+        <source>Take the other value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="112" />
+        <source>this workstation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="140" />
+        <source>Your role may not edit the register, so it may not settle conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="150" />
+        <source>This conflict was already settled; the list is brought up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="155" />
+        <source>Settled: %1 of %2 is now %3. The decision goes to the centre and the other workstations at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConnectionRow</name>
     <message>
         <location filename="../../ui/panes/calibration_connections.py" line="41" />
@@ -1030,47 +1098,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Import device list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="189" />
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>%n change(s) pending</source>
+        <translation>
+            <numerusform>%n change pending</numerusform><numerusform>%n changes pending</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>Open the Sync pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201" />
+        <source>Last sync failed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
+        <source>Last sync %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205" />
+        <source>Sync not set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206" />
+        <source>Not synced yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
         <source>demo lab (simulated instruments)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>No database open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Database: %1 · workstation %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>logged in as %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -1146,7 +1256,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="64" />
+        <location filename="../../ui/panes/__init__.py" line="62" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
@@ -1665,6 +1775,360 @@
         <source>%n calibration(s) used %1 between %2 and %3.</source>
         <translation>
             <numerusform>%n calibration used %1 between %2 and %3.</numerusform><numerusform>%n calibrations used %1 between %2 and %3.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncNames</name>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="35" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="36" />
+        <source>Reference standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="37" />
+        <source>Work order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="38" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="39" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="42" />
+        <source>whole record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="43" />
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="44" />
+        <source>location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="45" />
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="46" />
+        <source>model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="47" />
+        <source>manufacturer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="48" />
+        <source>serial no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="49" />
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="50" />
+        <source>contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="51" />
+        <source>phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="52" />
+        <source>interval (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="53" />
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncPane</name>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="75" />
+        <source>off (only on demand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="76" />
+        <source>min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="77" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="81" />
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="83" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="90" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="113" />
+        <source>Central database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="114" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="115" />
+        <source>Encryption (TLS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="116" />
+        <source>Sync in the background every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="121" />
+        <source>Centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="130" />
+        <location filename="../../ui/panes/sync.py" line="143" />
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="131" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="133" />
+        <source>Sync with the centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>Pushed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="143" />
+        <source>Pulled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="143" />
+        <source>Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="161" />
+        <source>prefer: TLS when the centre offers it (default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="162" />
+        <source>require: always TLS, certificate not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="163" />
+        <source>verify-ca: TLS, certificate checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="164" />
+        <source>verify-full: TLS, certificate and name checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="165" />
+        <source>disable: no TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="166" />
+        <source>allow: TLS only if the centre insists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="182" />
+        <source>saved (type a new one to replace it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="183" />
+        <source>none saved (certificate or trusted login)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="195" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="201" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="210" />
+        <source>Set the central database's address first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="216" />
+        <source>Connecting to the centre…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="217" />
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/sync.py" line="223" />
+        <source>%n change(s) sent…</source>
+        <translation>
+            <numerusform>%n change sent…</numerusform><numerusform>%n changes sent…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/sync.py" line="225" />
+        <source>%n row(s) received…</source>
+        <translation>
+            <numerusform>%n row received…</numerusform><numerusform>%n rows received…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="236" />
+        <source>Not synced yet on this workstation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="246" />
+        <source>%1: pushed %2, pulled %3, conflicts found %4, still open %5; took %6 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="252" />
+        <source>Last sync went through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="256" />
+        <source>The sync was cancelled (pushed %1, pulled %2); the next sync carries on from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="263" />
+        <source>Nothing was lost: your changes stay on this workstation until the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="268" />
+        <source>The central database could not be reached (network, server, address, login or password).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="271" />
+        <source>The central database and this CalDesk are not the same version (see the details for who must update).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="273" />
+        <source>The central database refused the sync (see the details).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="277" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="278" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="279" />
+        <source>centre unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="280" />
+        <source>different versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="281" />
+        <source>refused or failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="285" />
+        <source>by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="286" />
+        <source>in the background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="287" />
+        <source>command line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="320" />
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -118,6 +118,74 @@
     </message>
 </context>
 <context>
+    <name>ConflictList</name>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <source>Value in the record</source>
+        <translation>Giá trị trong bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <source>Other value</source>
+        <translation>Giá trị kia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <source>Other value from</source>
+        <translation>Giá trị kia từ máy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <source>Common ancestor</source>
+        <translation>Giá trị chung trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="74" />
+        <source>Found</source>
+        <translation>Phát hiện lúc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="84" />
+        <source>Keep the value in the record</source>
+        <translation>Giữ giá trị trong bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="86" />
+        <source>Take the other value</source>
+        <translation>Lấy giá trị kia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="112" />
+        <source>this workstation</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="140" />
+        <source>Your role may not edit the register, so it may not settle conflicts.</source>
+        <translation>Vai trò của bạn không được sửa sổ thiết bị nên không được giải quyết xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="150" />
+        <source>This conflict was already settled; the list is brought up to date.</source>
+        <translation>Xung đột này đã được giải quyết; danh sách đã được cập nhật.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="155" />
+        <source>Settled: %1 of %2 is now %3. The decision goes to the centre and the other workstations at the next sync.</source>
+        <translation>Đã giải quyết: %1 của %2 nay là %3. Quyết định được gửi lên trung tâm và các máy khác ở lần đồng bộ tiếp theo.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionRow</name>
     <message>
         <location filename="../../ui/panes/calibration_connections.py" line="41" />
@@ -1033,47 +1101,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Import device list…</source>
         <translation>&amp;Nhập danh sách thiết bị…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="189" />
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>%n change(s) pending</source>
+        <translation>
+            <numerusform>%n thay đổi chờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n xung đột</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>Open the Sync pane</source>
+        <translation>Mở mục Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201" />
+        <source>Last sync failed %1</source>
+        <translation>Đồng bộ lỗi lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
+        <source>Last sync %1</source>
+        <translation>Đồng bộ lần cuối %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205" />
+        <source>Sync not set up</source>
+        <translation>Chưa cài đặt đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206" />
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
         <source>demo lab (simulated instruments)</source>
         <translation>phòng thí nghiệm mẫu (máy đo mô phỏng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>No database open</source>
         <translation>Chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Database: %1 · workstation %2</source>
         <translation>Cơ sở dữ liệu: %1 · máy trạm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>logged in as %1 (%2)</source>
         <translation>đăng nhập với tên %1 (%2)</translation>
     </message>
@@ -1149,7 +1261,7 @@
         <translation>Nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="64" />
+        <location filename="../../ui/panes/__init__.py" line="62" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -1669,6 +1781,362 @@
         <translation>
             <numerusform>%n lần hiệu chuẩn đã dùng %1 từ %2 đến %3.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncNames</name>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="35" />
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="36" />
+        <source>Reference standard</source>
+        <translation>Chuẩn đo lường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="37" />
+        <source>Work order</source>
+        <translation>Phiếu tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="38" />
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="39" />
+        <source>Calibration</source>
+        <translation>Lần hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="42" />
+        <source>whole record</source>
+        <translation>cả bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="43" />
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="44" />
+        <source>location</source>
+        <translation>vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="45" />
+        <source>notes</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="46" />
+        <source>model</source>
+        <translation>kiểu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="47" />
+        <source>manufacturer</source>
+        <translation>hãng sản xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="48" />
+        <source>serial no.</source>
+        <translation>số máy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="49" />
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="50" />
+        <source>contact</source>
+        <translation>người liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="51" />
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="52" />
+        <source>interval (months)</source>
+        <translation>chu kỳ (tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="53" />
+        <source>deleted</source>
+        <translation>đã xoá</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPane</name>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="75" />
+        <source>off (only on demand)</source>
+        <translation>tắt (chỉ khi bấm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="76" />
+        <source>min</source>
+        <translation>phút</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="77" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="81" />
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="83" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="90" />
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="113" />
+        <source>Central database</source>
+        <translation>Cơ sở dữ liệu trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="114" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="115" />
+        <source>Encryption (TLS)</source>
+        <translation>Mã hoá (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="116" />
+        <source>Sync in the background every</source>
+        <translation>Tự động đồng bộ mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="121" />
+        <source>Centre</source>
+        <translation>Trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="130" />
+        <location filename="../../ui/panes/sync.py" line="143" />
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="131" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="133" />
+        <source>Sync with the centre</source>
+        <translation>Đồng bộ với trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>How</source>
+        <translation>Cách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>Pushed</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="143" />
+        <source>Pulled</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="143" />
+        <source>Seconds</source>
+        <translation>Giây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="161" />
+        <source>prefer: TLS when the centre offers it (default)</source>
+        <translation>prefer: dùng TLS khi trung tâm hỗ trợ (mặc định)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="162" />
+        <source>require: always TLS, certificate not checked</source>
+        <translation>require: luôn dùng TLS, không kiểm tra chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="163" />
+        <source>verify-ca: TLS, certificate checked</source>
+        <translation>verify-ca: TLS, có kiểm tra chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="164" />
+        <source>verify-full: TLS, certificate and name checked</source>
+        <translation>verify-full: TLS, kiểm tra chứng chỉ và tên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="165" />
+        <source>disable: no TLS</source>
+        <translation>disable: không dùng TLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="166" />
+        <source>allow: TLS only if the centre insists</source>
+        <translation>allow: chỉ dùng TLS khi trung tâm yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="182" />
+        <source>saved (type a new one to replace it)</source>
+        <translation>đã lưu (gõ mật khẩu mới để thay)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="183" />
+        <source>none saved (certificate or trusted login)</source>
+        <translation>chưa lưu (đăng nhập bằng chứng chỉ hoặc tin cậy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="195" />
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="201" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="210" />
+        <source>Set the central database's address first.</source>
+        <translation>Hãy nhập địa chỉ cơ sở dữ liệu trung tâm trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="216" />
+        <source>Connecting to the centre…</source>
+        <translation>Đang kết nối với trung tâm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="217" />
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/sync.py" line="223" />
+        <source>%n change(s) sent…</source>
+        <translation>
+            <numerusform>Đã gửi %n thay đổi…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/sync.py" line="225" />
+        <source>%n row(s) received…</source>
+        <translation>
+            <numerusform>Đã nhận %n bản ghi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="236" />
+        <source>Not synced yet on this workstation.</source>
+        <translation>Máy này chưa đồng bộ lần nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="246" />
+        <source>%1: pushed %2, pulled %3, conflicts found %4, still open %5; took %6 s.</source>
+        <translation>%1: đã gửi %2, đã nhận %3, phát hiện %4 xung đột, còn %5 chưa giải quyết; mất %6 giây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="252" />
+        <source>Last sync went through.</source>
+        <translation>Lần đồng bộ gần nhất đã thành công.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="256" />
+        <source>The sync was cancelled (pushed %1, pulled %2); the next sync carries on from there.</source>
+        <translation>Đã huỷ đồng bộ (đã gửi %1, đã nhận %2); lần đồng bộ sau sẽ tiếp tục từ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="263" />
+        <source>Nothing was lost: your changes stay on this workstation until the next sync.</source>
+        <translation>Không mất dữ liệu: các thay đổi vẫn nằm trên máy này cho đến lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="268" />
+        <source>The central database could not be reached (network, server, address, login or password).</source>
+        <translation>Không kết nối được với cơ sở dữ liệu trung tâm (mạng, máy chủ, địa chỉ, tên đăng nhập hoặc mật khẩu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="271" />
+        <source>The central database and this CalDesk are not the same version (see the details for who must update).</source>
+        <translation>Cơ sở dữ liệu trung tâm và CalDesk trên máy này khác phiên bản (xem chi tiết để biết bên nào cần cập nhật).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="273" />
+        <source>The central database refused the sync (see the details).</source>
+        <translation>Cơ sở dữ liệu trung tâm từ chối đồng bộ (xem chi tiết).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="277" />
+        <source>done</source>
+        <translation>xong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="278" />
+        <source>cancelled</source>
+        <translation>đã huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="279" />
+        <source>centre unreachable</source>
+        <translation>không kết nối được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="280" />
+        <source>different versions</source>
+        <translation>khác phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="281" />
+        <source>refused or failed</source>
+        <translation>bị từ chối hoặc lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="285" />
+        <source>by hand</source>
+        <translation>bấm tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="286" />
+        <source>in the background</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="287" />
+        <source>command line</source>
+        <translation>dòng lệnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="320" />
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
     </message>
 </context>
 <context>
