@@ -94,7 +94,7 @@ def _check_record(session: Session, number: str, revision: int, digest: str) -> 
             number,
             revision,
             f"Not genuine: {number} revision {revision} exists, but its content hash is "
-            f"{stored.content_hash[:12]}…, not {digest[:12]}…: this copy does not say what "
+            f"{stored.content_hash}, not {digest}: this copy does not say what "
             "was issued.",
         )
     if not stored_hash_matches(session, number, revision):
