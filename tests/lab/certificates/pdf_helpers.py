@@ -28,7 +28,8 @@ def certificate_lines(issued: IssuedRevision, edit: dict[str, str] | None = None
                 f"{r.expanded_uncertainty}  {r.coverage_factor}"
             )
     lines += [s.text("both") for s in c.statements]
-    lines.append(issued.qr_text)
+    # Under the QR code the text wraps (it is wider than the code); the check reads across it.
+    lines += [issued.qr_text[:60], issued.qr_text[60:]]
     for old, new in (edit or {}).items():
         lines = [line.replace(old, new) for line in lines]
     return lines

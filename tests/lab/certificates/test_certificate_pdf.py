@@ -57,7 +57,7 @@ def test_a_superseded_pdf_says_so(approved, lab, qapp, tmp_path):
 
 def test_a_pdf_without_a_caldesk_qr_text_is_not_genuine(approved, lab, qapp, tmp_path):
     issued = issue(lab, approved)
-    result = verify(lab, write_pdf(tmp_path / "plain.pdf", certificate_lines(issued)[:-1]))
+    result = verify(lab, write_pdf(tmp_path / "plain.pdf", certificate_lines(issued)[:-2]))
     assert result.status == "not genuine" and "no CalDesk certificate QR text" in result.sentence
 
 
