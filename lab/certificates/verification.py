@@ -70,9 +70,16 @@ class Verification:
 def verify_certificate(session: Session, given: str) -> Verification:
     """Check QR text, or a PDF file of a certificate, against this workstation's records."""
     given = given.strip()
-    if given.lower().endswith(".pdf") or Path(given).is_file():
+    if given.lower().endswith(".pdf") or _is_file(given):
         return verify_pdf(session, Path(given))
     return verify_qr_text(session, given)
+
+
+def _is_file(given: str) -> bool:
+    try:
+        return Path(given).is_file()
+    except OSError:  # a pasted text too long to be a file name is text, not a file
+        return False
 
 
 def verify_qr_text(session: Session, text: str) -> Verification:

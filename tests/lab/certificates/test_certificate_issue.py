@@ -201,3 +201,9 @@ def test_numbers_from_two_offline_workstations_never_collide(tmp_path):
 def test_issued_certificates_sync_as_append_only_records():
     (table,) = [t for t in synced_tables() if t.name == "certificates"]
     assert table.policy == APPEND_ONLY
+
+
+def test_any_pasted_text_gets_a_sentence_not_a_crash(lab):
+    for text in ("", "hello", "CALDESK-GCN|" + "x" * 5000, "GCN-26-A94-00001"):
+        result = verify(lab, text)
+        assert result.status == "not genuine" and "not the QR text" in result.sentence
