@@ -251,7 +251,8 @@ def list_certificates(
             )
         )
     query = query.order_by(Certificate.issued_at.desc(), Certificate.revision.desc()).limit(limit)
-    return [_issued(session, row) for row in session.scalars(query)]
+    superseded = _superseded_ids(session)
+    return [_issued(session, row, superseded) for row in session.scalars(query)]
 
 
 def certificates_of_work_order(session: Session, work_order_number: str) -> list[IssuedRevision]:
@@ -271,7 +272,7 @@ def certificates_of_work_order(session: Session, work_order_number: str) -> list
         )
         .order_by(Certificate.number)
     )
-    return [_issued(session, row) for row in session.scalars(query)]
+    return [_issued(session, row, set()) for row in session.scalars(query)]  # current only
 
 
 def awaiting_issue(session: Session) -> list[dict]:
@@ -308,9 +309,15 @@ def stored_hash_matches(session: Session, number: str, revision: int) -> bool:
 
 
 # --- rows to plain data ---------------------------------------------------------------------------
-def _issued(session: Session, row: Certificate) -> IssuedRevision:
+def _issued(
+    session: Session, row: Certificate, superseded_ids: set[uuid.UUID] | None = None
+) -> IssuedRevision:
+    """``superseded_ids``, when a caller lists many, saves one query per revision."""
     content = CertificateContent.from_dict(row.content)
-    previous = session.get(Certificate, row.supersedes_id) if row.supersedes_id else None
+    if superseded_ids is None:
+        superseded = _superseding(session, row) is not None
+    else:
+        superseded = row.id in superseded_ids
     work_order = session.get(WorkOrder, row.work_order_id) if row.work_order_id else None
     return IssuedRevision(
         number=row.number,
@@ -321,11 +328,16 @@ def _issued(session: Session, row: Certificate) -> IssuedRevision:
         qr_text=row.qr_text,
         issued_at=row.issued_at,
         issued_by=row.issued_by,
-        supersedes=None if previous is None else revision_label(previous.number, previous.revision),
-        superseded=_superseding(session, row) is not None,
+        supersedes=content.supersedes,  # the label the amendment itself prints
+        superseded=superseded,
         lab_id=content.item.lab_id,
         work_order=None if work_order is None else work_order.number,
     )
+
+
+def _superseded_ids(session: Session) -> set[uuid.UUID]:
+    query = select(Certificate.supersedes_id).where(Certificate.supersedes_id.is_not(None))
+    return set(session.scalars(query))
 
 
 def _rehash(row: Certificate) -> str:
