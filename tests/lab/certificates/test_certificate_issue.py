@@ -29,6 +29,7 @@ from lab.signatures import Meaning, SignatureRefused, signatures_of
 from lab.storage import open_database
 from lab.storage.certificate_models import Certificate
 from lab.storage.models import Device, Workstation
+from lab.storage.security_models import AuditEvent
 from lab.sync.tables import APPEND_ONLY, synced_tables
 from tests.lab.calibration.lab_helpers import PASSWORDS, user
 from tests.lab.certificates.conftest import issue
@@ -79,6 +80,12 @@ def test_issue_is_signed_stored_and_listed(approved, lab):
         assert [r.number for r in certificates_of_work_order(session, issued.work_order)] == [
             issued.number
         ]
+        (event,) = session.scalars(
+            select(AuditEvent).where(
+                AuditEvent.entity == "certificates", AuditEvent.record_id == str(row.id)
+            )
+        ).all()
+    assert (event.action, event.actor) == ("create", "chi.ttm")
     assert (signature.meaning, signature.signer) == (Meaning.ISSUED, "chi.ttm")
     assert signature.content_hash == issued.content_hash == hash_of(issued.content)
 
