@@ -48,11 +48,13 @@ REQUIRED_SETTINGS = {
     "lab_address": "the lab's address",
 }
 TITLE = Bilingual("Giấy chứng nhận hiệu chuẩn", "Calibration certificate")
+# The renderer heads each table "Kết quả hiệu chuẩn / Calibration results: <title>".
 PHASE_TITLES = {
-    AS_FOUND: Bilingual("Kết quả hiệu chuẩn trước hiệu chỉnh", "Calibration results as found"),
-    AS_LEFT: Bilingual("Kết quả hiệu chuẩn sau hiệu chỉnh", "Calibration results as left"),
+    AS_FOUND: Bilingual("Trước hiệu chỉnh", "As found"),
+    AS_LEFT: Bilingual("Sau hiệu chỉnh", "As left"),
 }
-SINGLE_PHASE_TITLE = Bilingual("Kết quả hiệu chuẩn", "Calibration results")
+# One set of results: the item was not adjusted, so as found and as left are the same results.
+SINGLE_PHASE_TITLE = Bilingual("Không hiệu chỉnh", "No adjustment made")
 VERDICTS = {
     "pass": Bilingual("Đạt", "Pass"),
     "fail": Bilingual("Không đạt", "Fail"),
@@ -90,7 +92,7 @@ CMC_REMARK = Bilingual(
     "At the points marked *, the reported uncertainty is the laboratory's calibration and "
     "measurement capability (CMC).",
 )
-PERFORMED_ROLE = Bilingual("Người thực hiện", "Calibrated by")
+PERFORMED_ROLE = Bilingual("Kỹ thuật viên hiệu chuẩn", "Calibration technician")
 AUTHORIZED_ROLE = Bilingual("Người có thẩm quyền ký", "Approved signatory")
 UNIT_SYMBOLS = {"degC": "°C", "degF": "°F", "ohm": "Ω", "percent": "%"}
 

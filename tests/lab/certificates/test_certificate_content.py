@@ -88,6 +88,7 @@ def test_every_checklist_item_is_in_the_content_in_both_languages(lab):
     # m) results with units; n) remarks; o) who authorises
     (table,) = c.tables
     assert table.unit == "V" and len(table.rows) == 5 and both(table.title)
+    assert table.title.en == "No adjustment made"
     assert all(both(r) for r in c.remarks)
     assert c.authorized_by.name == "Trần Thị Minh Chi" and both(c.authorized_by.role)
     assert c.performed_by.name == "Nguyễn Văn An" and both(c.performed_by.role)
@@ -149,8 +150,8 @@ def test_an_adjusted_device_shows_as_found_then_as_left(lab):
     cid = approved_calibration(lab, before_review=lambda cid: add_as_found(lab, cid))
     c = content_of(lab, cid)
     assert [t.phase for t in c.tables] == ["as_found", "as_left"]
-    assert c.tables[0].title.vi == "Kết quả hiệu chuẩn trước hiệu chỉnh"
-    assert c.tables[1].title.en == "Calibration results as left"
+    assert (c.tables[0].title.vi, c.tables[0].title.en) == ("Trước hiệu chỉnh", "As found")
+    assert (c.tables[1].title.vi, c.tables[1].title.en) == ("Sau hiệu chỉnh", "As left")
     assert [p.phase for p in c.plot][:5] == ["as_found"] * 5
     assert any("adjusted" in r.en and "hiệu chỉnh" in r.vi for r in c.remarks)
     assert c.tables[0].rows[2].error != c.tables[1].rows[2].error
