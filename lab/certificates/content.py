@@ -155,7 +155,9 @@ class CertificateContent:
     conformity: Bilingual | None
     interval: Bilingual | None
     remarks: tuple[Bilingual, ...]  # deviations, adjustments made, ...
-    statements: tuple[Bilingual, ...]  # results relate only to the item; not reproduced except in full
+    statements: tuple[
+        Bilingual, ...
+    ]  # results relate only to the item; not reproduced except in full
     performed_by: Person
     authorized_by: Person  # the signatory (7.8.2.1 o)
     supersedes: str | None = None  # "GCN-26-A94-000123 rev. 1"

@@ -22,6 +22,7 @@ COMMAND_MODULES: list[str] = [
     "lab.commands.uncertainty_cmd",
     "lab.commands.calibrate_cmd",
     "lab.commands.sync_cmd",
+    "lab.commands.certificate_cmd",
 ]
 
 

@@ -12,7 +12,17 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, Float, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lab.storage.base import Base, NFCText, Synced, UTCDateTime
@@ -66,6 +76,9 @@ class Calibration(Synced, Base):
     reviewed_by: Mapped[str | None] = mapped_column(String(32))
     approved_by: Mapped[str | None] = mapped_column(String(32))
     notes: Mapped[str | None] = mapped_column(NFCText)
+    # None: as the work order says (lab.certificates.terms); set while the record is open.
+    conformity_requested: Mapped[bool | None] = mapped_column(Boolean)
+    condition_received: Mapped[str | None] = mapped_column(String(16))
 
     __table_args__ = (
         Index("ix_calibrations_device", "device_id", "started_at"),
