@@ -76,6 +76,7 @@ from PySide6.QtPrintSupport import (  # noqa: F401
     QPrintDialog,
     QPrinter,
     QPrintPreviewDialog,
+    QPrintPreviewWidget,
 )
 from PySide6.QtSvg import QSvgRenderer  # noqa: F401
 from PySide6.QtWidgets import (  # noqa: F401

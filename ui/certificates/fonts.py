@@ -50,6 +50,7 @@ def certificate_font(points: float, bold: bool = False, italic: bool = False) ->
 
     Pixel sizes are integers, so a size in 0.1 mm steps is within 0.3 pt of the asked one.
     Hinting is off so that measured widths equal the widths drawn in the PDF.
+    Made fresh on each call: a QFont is not shared between threads.
     """
     font = QFont(FAMILY)
     font.setPixelSize(max(1, round(points * UNITS_PER_POINT)))
@@ -57,4 +58,8 @@ def certificate_font(points: float, bold: bool = False, italic: bool = False) ->
     font.setItalic(italic)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(True)
+    # No "fi"/"fl" ligatures: a PDF reader's search and text extraction see "certificate", not
+    # "certiﬁcate" with the ligature letter U+FB01.
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font

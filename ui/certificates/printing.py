@@ -49,7 +49,10 @@ def preview_dialog(
     parent: QWidget | None, content: CertificateContent, qr_text: str | None, language: str
 ) -> QPrintPreviewDialog:
     """The print preview of the certificate (the screen preview), not yet shown."""
-    dialog = QPrintPreviewDialog(certificate_printer(), parent)
+    printer = certificate_printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    # The dialog does not own the printer: without this reference Python frees it under Qt.
+    dialog.certificate_printer = printer
     title = QT_TRANSLATE_NOOP("CertificatePrinting", "Certificate %1 — print preview")
     dialog.setWindowTitle(translate("CertificatePrinting", title).replace("%1", content.number))
     dialog.paintRequested.connect(lambda printer: print_on(printer, content, qr_text, language))

@@ -255,6 +255,8 @@ def render_pdf(
 
 def _why(path: Path) -> str:
     folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        return f"{folder} is a file, not a folder"
     if not folder.is_dir():
         return f"the folder {folder} does not exist"
     if not os.access(folder, os.W_OK):
