@@ -15,6 +15,7 @@ from PySide6.QtCore import (  # noqa: F401
     QByteArray,
     QCoreApplication,
     QDate,
+    QElapsedTimer,
     QEvent,
     QItemSelectionModel,
     QLibraryInfo,
