@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,8 @@ from main import main
 from tests.ui.certificate_pdf import page_texts, qr_codes
 
 SIGNATORY, PASSWORD = "chi.ttm", "demo-sign-2026"
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -102,5 +105,5 @@ def test_help_and_the_other_commands_load_no_qt():
         "loaded = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
         "assert not loaded, loaded\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 0, result.stderr

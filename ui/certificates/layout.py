@@ -35,6 +35,7 @@ class Block:
     space_after: float = 0.0
     repeat: Block | None = None
     keep_with_next: int = 0
+    spacer: bool = False  # blank room between parts, dropped where a page begins
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,15 @@ def paginate(blocks: Sequence[Block], frame: Frame) -> list[list[Placed]]:
     """Place ``blocks`` down as many pages as they need; returns each page's placed blocks."""
     pages = _Pages(frame)
     for index, block in enumerate(blocks):
+        if block.spacer and pages.at_top():
+            continue
         needed = block.height + sum(
             b.space_after + b.height for b in blocks[index + 1 : index + 1 + block.keep_with_next]
         )
         if not pages.fits(needed) and not pages.at_top():
             pages.new_page()
+            if block.spacer:
+                continue
             if block.repeat is not None:
                 pages.place(block.repeat)
         pages.place(block)

@@ -55,6 +55,8 @@ def body_blocks(
     blocks += _standards(content, language, width)
     blocks += _results(content, language, width)
     blocks += _statements(content, language, width)
+    # Room above the signatures, kept with them: they never start a page alone at its foot.
+    blocks.append(Block(50.0, lambda *_: None, keep_with_next=1, spacer=True))
     blocks.append(signature_block(content, qr_text, language, width))
     blocks.append(
         paragraph(
@@ -70,10 +72,11 @@ def body_blocks(
 
 def heading(text: str, width: float, keep: int = 1) -> Block:
     font = certificate_font(9.5, bold=True)
-    height = text_height(font, width, text) + 8
+    pad = 14.0  # room above a heading, to set it off from the lines before
+    height = pad + text_height(font, width, text) + 8
 
     def paint(painter: QPainter, left: float, top: float, w: float) -> None:
-        draw_text(painter, QRectF(left, top, w, height), font, text, color=ACCENT)
+        draw_text(painter, QRectF(left, top + pad, w, height), font, text, color=ACCENT)
         painter.setPen(QPen(ACCENT, 2.0))
         hline(painter, left, left + w, top + height - 2, 2.0)
 
