@@ -9,6 +9,7 @@ import pytest
 
 from tests.ui import certificate_samples as samples
 from tests.ui.certificate_pdf import embedded_fonts, page_texts, qr_codes, words
+from ui.certificates.fonts import ensure_fonts
 from ui.certificates.render import CertificateRenderError, render_pdf
 
 
@@ -165,7 +166,9 @@ def test_a_failure_while_drawing_leaves_no_half_written_pdf(qapp, tmp_path, monk
 
 
 def test_a_worker_thread_renders_the_same_certificate(render, tmp_path):
-    """The batch of a work order renders on a worker thread (ui/workers.py)."""
+    """The batch of a work order renders on a worker thread (ui/workers.py), the font
+    registered on the GUI thread at start as the app does."""
+    ensure_fonts()
     content = replace(samples.dmm_certificate(), number="GCN-26-A94-000777")
     results = {}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from ui.qt import QFont, QFontDatabase, QGuiApplication
+from ui.qt import QFont, QFontDatabase, QGuiApplication, QThread
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
@@ -36,8 +36,15 @@ def ensure_fonts() -> str:
     with _lock:
         if _registered:
             return FAMILY
-        if QGuiApplication.instance() is None:
+        app = QGuiApplication.instance()
+        if app is None:
             raise RuntimeError("Certificates are drawn by Qt: create a QGuiApplication first.")
+        if QThread.currentThread() is not app.thread():
+            # Qt's font database is the GUI thread's; a worker only uses what it registered.
+            raise RuntimeError(
+                "The certificate font is registered on the GUI thread: call "
+                "ui.certificates.fonts.ensure_fonts() there before rendering on a worker."
+            )
         for name in FONT_FILES:
             if QFontDatabase.addApplicationFont(str(FONTS / name)) < 0:
                 raise FontMissing(f"The certificate font {FONTS / name} could not be loaded.")

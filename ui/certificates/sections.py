@@ -27,6 +27,7 @@ from ui.qt import QColor, QPainter, QPen, QRectF, Qt
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 LABEL_SHARE = 0.36  # of a field's width, for its label
+GRID_LABEL_SHARE = 0.46  # in a two-column grid, where "Nhà sản xuất / Manufacturer" must fit
 STACK_BELOW = 700.0  # fields narrower than 70 mm print their label above the value
 AMENDMENT_COLOUR = QColor("#b3261e")
 
@@ -146,7 +147,8 @@ def _field_line(pairs: Sequence[tuple[Bilingual, str]], language: str, cell: flo
     if cell < STACK_BELOW:
         return _stacked_line(pairs, language, cell)
     label_font, value_font = certificate_font(7.5), certificate_font(9)
-    label_w, value_w = cell * LABEL_SHARE, cell * (1 - LABEL_SHARE) - 20
+    share = LABEL_SHARE if len(pairs) == 1 else GRID_LABEL_SHARE
+    label_w, value_w = cell * share, cell * (1 - share) - 20
     texts = [(label.text(language), value) for label, value in pairs]
     height = max(
         max(text_height(label_font, label_w - 20, lab) + 4, text_height(value_font, value_w, v))
