@@ -30,8 +30,13 @@ def nice_ticks(low: float, high: float, count: int = 6) -> list[float]:
     [0.0, 20.0, 40.0, 60.0, 80.0, 100.0]
     >>> nice_ticks(-0.07, 0.1)
     [-0.08, -0.04, 0.0, 0.04, 0.08, 0.12]
+    >>> nice_ticks(0.0, 0.0)
+    [-1.2, -0.8, -0.4, 0.0, 0.4, 0.8, 1.2]
     """
-    span = high - low or abs(high) or 1.0
+    if high <= low:  # one value (a single point, or no error and no U): a span around it
+        pad = abs(high) * 0.1 or 1.0
+        low, high = low - pad, high + pad
+    span = high - low
     raw = span / max(count - 1, 1)
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 4, 5, 10) if m * power >= raw)
@@ -77,8 +82,14 @@ class _Scale:
         self.area = area
 
     def x(self, value: float) -> float:
+        # 3 % inside the frame at each end, so a point on the last tick is not cut by the frame.
         low, high = self.x_ticks[0], self.x_ticks[-1]
-        return self.area.left() + (value - low) / (high - low) * self.area.width()
+        inset = self.area.width() * 0.03
+        return (
+            self.area.left()
+            + inset
+            + (value - low) / (high - low) * (self.area.width() - 2 * inset)
+        )
 
     def y(self, value: float) -> float:
         low, high = self.y_ticks[0], self.y_ticks[-1]
