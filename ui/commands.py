@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     label.add_argument("numbers", nargs="+", metavar="NUMBER", help="certificate number(s)")
     label.add_argument("--pdf", required=True, type=Path, help="the PDF file to write")
-    label.add_argument("--lang", choices=LANGUAGES, default="both")
+    label.add_argument("--lang", choices=LANGUAGES, default="both", help="words on the label")
     label.set_defaults(func=guarded(run_label))
 
 
