@@ -25,7 +25,7 @@ from pypdf.errors import PdfReadError
 from sqlalchemy.orm import Session
 
 from lab.certificates.assemble import CertificateRefused
-from lab.certificates.content import CertificateContent
+from lab.certificates.content import CertificateContent, ResultRow
 from lab.certificates.issuing import (
     QR_PREFIX,
     find_revision,
@@ -40,6 +40,11 @@ GENUINE, SUPERSEDED, NOT_GENUINE = "genuine", "superseded", "not genuine"
 QR_PATTERN = re.compile(
     re.escape(QR_PREFIX) + r"\|(?P<number>[A-Za-z0-9-]+)\|(?P<revision>\d+)\|(?P<hash>[0-9a-f]{64})"
 )
+
+# A figure stands alone: "0.0035" is not found inside "10.0035" or "-0.0035".
+_FIGURE_BEFORE = r"(?<![\w.\-−])"
+_FIGURE_AFTER = r"(?![0-9]|\.[0-9])"
+_FIGURE = re.compile(r"[-−]?[0-9.]+\*?")
 
 
 class VerificationUnusable(ValueError):
@@ -71,7 +76,7 @@ def verify_certificate(session: Session, given: str) -> Verification:
 
 
 def verify_qr_text(session: Session, text: str) -> Verification:
-    match = QR_PATTERN.fullmatch("".join(text.split()))
+    match = QR_PATTERN.fullmatch(_normalised(text).replace(" ", ""))
     if match is None:
         return Verification(
             NOT_GENUINE,
@@ -129,9 +134,21 @@ def _reason(content: CertificateContent) -> str:
     return content.amendment_reason.en if content.amendment_reason else "not stated"
 
 
+def printed_qr(text: str) -> re.Match[str] | None:
+    """The QR text printed in a page's text, however it was wrapped or shaped.
+
+    NFKC first: a font draws the "ff" of a hash as one ligature glyph, read back as "ﬀ".
+
+    >>> page = "Mã QR:\\nCALDESK-GCN|GCN-26-A94-00001|2|\ufb00" + "0" * 30 + "\\n" + "0" * 32
+    >>> printed_qr(page)["hash"][:4]
+    'ff00'
+    """
+    return QR_PATTERN.search(_normalised(text).replace(" ", ""))
+
+
 def verify_pdf(session: Session, path: Path) -> Verification:
     text = pdf_text(path)
-    match = QR_PATTERN.search("".join(text.split()))
+    match = printed_qr(text)
     if match is None:
         return Verification(
             NOT_GENUINE,
@@ -169,40 +186,66 @@ def pdf_text(path: Path) -> str:
 
 
 def first_difference(content: CertificateContent, text: str) -> str | None:
-    """The first stored item the text does not print, as a phrase; None when all are there."""
+    """The first stored item the text does not print, as a phrase; None when all are there.
+
+    Identities first (number, customer, item, serial), then each result row: its figures must be
+    printed as one row, in the order of the table (nominal, reference, indication, error, U), so
+    a figure moved from one row to another is caught too.
+    """
     printed = _normalised(text)
-    for phrase, value in expected_items(content):
+    for phrase, value in identity_items(content):
         if value and not _printed(_normalised(value), printed):
             return phrase
+    for table in content.tables:
+        for row in table.rows:
+            if not _row_printed(row, printed):
+                return _row_difference(row, table.unit, printed)
     return None
 
 
-def _printed(value: str, text: str) -> bool:
-    """Whether ``value`` is in ``text``; a figure only as a whole figure ("0.0035" is not
-    found inside "10.0035")."""
-    if not re.fullmatch(r"-?[0-9.]+\*?", value):
-        return value in text
-    return re.search(rf"(?<![0-9.]){re.escape(value)}(?![0-9])", text) is not None
-
-
-def expected_items(content: CertificateContent) -> list[tuple[str, str]]:
-    """(what the database says, the string that must be printed), identities first."""
-    items = [
+def identity_items(content: CertificateContent) -> list[tuple[str, str]]:
+    """(what the database says, the string that must be printed)."""
+    return [
         (f"the number is {content.number}", content.number),
         (f"the customer is {content.customer.name}", content.customer.name),
         (f"the item is {content.item.lab_id}", content.item.lab_id),
         (f"the serial number is {content.item.serial}", content.item.serial),
     ]
-    for table in content.tables:
-        for row in table.rows:
-            at = f"at {row.nominal} {table.unit}"
-            items += [
-                (f"the reference value is {row.reference} {table.unit} {at}", row.reference),
-                (f"the indication is {row.indication} {table.unit} {at}", row.indication),
-                (f"the error is {row.error} {table.unit} {at}", row.error),
-                (f"U = {row.expanded_uncertainty} {table.unit} {at}", row.expanded_uncertainty),
-            ]
-    return items
+
+
+def _figures(row: ResultRow) -> list[str]:
+    return [row.nominal, row.reference, row.indication, row.error, row.expanded_uncertainty]
+
+
+def _row_printed(row: ResultRow, text: str) -> bool:
+    pattern = r"\s+".join(re.escape(f) for f in _figures(row))
+    return re.search(_FIGURE_BEFORE + pattern + _FIGURE_AFTER, text) is not None
+
+
+def _row_difference(row: ResultRow, unit: str, text: str) -> str:
+    at = f"at {row.nominal} {unit}"
+    said = (
+        (f"the reference value is {row.reference} {unit} {at}", row.reference),
+        (f"the indication is {row.indication} {unit} {at}", row.indication),
+        (f"the error is {row.error} {unit} {at}", row.error),
+        (f"U = {row.expanded_uncertainty} {unit} {at}", row.expanded_uncertainty),
+    )
+    for phrase, figure in said:
+        if not _printed(figure, text):
+            return phrase
+    return (
+        f"the row {at} reads {row.reference}, {row.indication}, {row.error}, "
+        f"U = {row.expanded_uncertainty} {unit}"
+    )
+
+
+def _printed(value: str, text: str) -> bool:
+    """Whether ``value`` is printed in ``text`` as a whole figure or whole words."""
+    if _FIGURE.fullmatch(value):
+        pattern = _FIGURE_BEFORE + re.escape(value) + _FIGURE_AFTER
+    else:
+        pattern = r"(?<!\w)" + re.escape(value) + r"(?!\w)"
+    return re.search(pattern, text) is not None
 
 
 def _normalised(text: str) -> str:
