@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
+import pypdf
 import pytest
 
 from tests.ui import certificate_samples as samples
@@ -107,6 +108,14 @@ def test_the_pdf_embeds_the_shipped_font_and_keeps_the_vietnamese_letters(render
                        "Công ty TNHH Điện lực Đức Trọng", "Người có thẩm quyền ký",
                        "Nhiệt độ (23.1 ± 1.0) °C"):  # fmt: skip
         assert vietnamese in text
+
+
+def test_an_issued_certificate_is_archival_pdf_a_and_a_draft_is_not(render):
+    issued = pypdf.PdfReader(render(samples.dmm_certificate())).trailer["/Root"]
+    assert issued["/OutputIntents"][0].get_object()["/S"] == "/GTS_PDFA1"
+    assert 'pdfaid:part="1"' in issued["/Metadata"].get_object().get_data().decode()
+    draft = pypdf.PdfReader(render(samples.dmm_certificate(), None, name="d.pdf")).trailer["/Root"]
+    assert "/OutputIntents" not in draft
 
 
 def test_an_amendment_says_what_it_supersedes_and_why(render):

@@ -51,7 +51,7 @@ def render_labels(revisions: Sequence[Labelled], path: str | Path, language: str
     ensure_fonts()
     path = Path(path)
     partial = path.with_name(f".{path.name}.part")
-    writer = pdf_writer(partial, revisions[0].content, label_page_size())
+    writer = pdf_writer(partial, revisions[0].content, label_page_size(), archival=True)
     writer.setTitle(f"Tem hiệu chuẩn / Calibration labels: {len(revisions)}")
     painter = QPainter()
     if not painter.begin(writer):

@@ -209,8 +209,18 @@ def _watermark(painter: QPainter, language: str) -> None:
     painter.restore()
 
 
-def pdf_writer(path: Path, content: CertificateContent, page_size: QPageSize) -> QPdfWriter:
+def pdf_writer(
+    path: Path, content: CertificateContent, page_size: QPageSize, archival: bool
+) -> QPdfWriter:
+    """A writer at 1200 dpi without margins (the drawing keeps its own).
+
+    ``archival``: PDF/A-1b (ISO 19005-1), the format records are kept in for years: fonts
+    embedded, colours and metadata self-contained. A draft is not kept, and its watermark is
+    translucent, which PDF/A-1 forbids, so a draft is plain PDF.
+    """
     writer = QPdfWriter(str(path))
+    if archival:
+        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(
         QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
@@ -231,7 +241,8 @@ def render_pdf(
     layout = lay_out(content, qr_text, language)  # bad language: no file touched
     path = Path(path)
     partial = path.with_name(f".{path.name}.part")
-    writer = pdf_writer(partial, content, QPageSize(QPageSize.PageSizeId.A4))
+    a4 = QPageSize(QPageSize.PageSizeId.A4)
+    writer = pdf_writer(partial, content, a4, archival=qr_text is not None)
     painter = QPainter()
     if not painter.begin(writer):
         raise CertificateRenderError(f"The PDF cannot be written to {path}: {_why(path)}.")
