@@ -13,6 +13,7 @@ from lab.storage import Database, open_database
 from lab.storage.database import DatabaseError
 from lab.storage.migrate import SchemaTooNew
 from lab.users import create_demo_users
+from ui.certificates.fonts import ensure_fonts
 from ui.context import PaneContext
 from ui.i18n import install_language
 from ui.idle_lock import IdleLock, idle_minutes
@@ -83,6 +84,7 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("CalDesk")
     app.setOrganizationName("CalDesk")
+    ensure_fonts()  # before any worker renders a certificate
     settings = Settings()
     install_language(settings.language)
     path = resolve_database_path(db_path, demo=demo)

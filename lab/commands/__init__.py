@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from collections.abc import Sequence
 
 from lab.config import database_path_from
 
@@ -26,7 +27,9 @@ COMMAND_MODULES: list[str] = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(extra_modules: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser of every command; ``extra_modules`` are command modules the caller adds
+    (``main.py`` adds ``ui.commands``, whose commands draw with Qt and so cannot live here)."""
     parser = argparse.ArgumentParser(
         prog="caldesk",
         description="CalDesk — calibration laboratory workstation. "
@@ -44,6 +47,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the demo lab (its own database, filled on first start), instruments simulated",
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in [*COMMAND_MODULES, *extra_modules]:
         importlib.import_module(name).register(subparsers)
     return parser

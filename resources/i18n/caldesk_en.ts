@@ -117,6 +117,14 @@
     </message>
 </context>
 <context>
+    <name>CertificatePrinting</name>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="56" />
+        <source>Certificate %1 — print preview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConflictList</name>
     <message>
         <location filename="../../ui/panes/sync_conflicts.py" line="72" />

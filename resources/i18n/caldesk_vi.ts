@@ -118,6 +118,14 @@
     </message>
 </context>
 <context>
+    <name>CertificatePrinting</name>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="56" />
+        <source>Certificate %1 — print preview</source>
+        <translation>Giấy chứng nhận %1 — xem trước khi in</translation>
+    </message>
+</context>
+<context>
     <name>ConflictList</name>
     <message>
         <location filename="../../ui/panes/sync_conflicts.py" line="72" />
