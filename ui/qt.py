@@ -6,9 +6,6 @@ version touches one file.
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
 from PySide6.QtCore import (  # noqa: F401
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -130,17 +127,3 @@ from PySide6.QtWidgets import (  # noqa: F401
     QWizardPage,
 )
 
-
-def _keep_none_alive() -> None:
-    """Shiboken 6.12.0 on Python 3.11 drops one reference to ``None`` on every call of a Qt
-    method that returns nothing (``QFont.setBold``, ``QPainter.drawText``, ...): measured, 1000
-    calls of ``QPointF.setX`` take 1000 off ``sys.getrefcount(None)``. Drawing one certificate
-    makes thousands of such calls, so a batch or a long session ends in "Fatal Python error:
-    none_dealloc". Python 3.12 made ``None`` immortal (PEP 683) by giving it a huge reference
-    count; this does the same on 3.11, once, so the lost references can never reach zero.
-    """
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
-
-
-_keep_none_alive()
