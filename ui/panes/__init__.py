@@ -59,12 +59,5 @@ PANES: list[PaneSpec] = [
         "ui.panes.instruments:InstrumentsPane",
     ),
     PaneSpec("audit", QT_TRANSLATE_NOOP("Navigation", "Audit trail"), "ui.history:audit_pane"),
-    PaneSpec(
-        "sync",
-        QT_TRANSLATE_NOOP("Navigation", "Sync"),
-        None,
-        QT_TRANSLATE_NOOP(
-            NAV, "Synchronisation with the centre's PostgreSQL database is not built yet."
-        ),
-    ),
+    PaneSpec("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), "ui.panes.sync:SyncPane"),
 ]
