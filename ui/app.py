@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from lab.config import resolve_database_path
+from lab.certificates.demo import load_demo_calibrations
 from lab.demo import load_demo_lab
 from lab.permissions import LabUser
 from lab.storage import Database, open_database
@@ -76,6 +77,8 @@ def open_workstation_database(path: Path, demo: bool) -> Database:
         with database.session(reason="demo lab") as session:
             load_demo_lab(session)
             create_demo_users(session)
+            # Approved calibrations waiting for their certificate (once; a few seconds).
+            load_demo_calibrations(session)
     return database
 
 

@@ -5,6 +5,8 @@ reviewed and approved by the demo reviewer and signatory, exactly as the Calibra
 so the Certificates pane and ``main.py issue`` have something to issue. The customer of the first
 one asked for a statement of conformity and agreed a 12-month interval at contract review, so a
 demo certificate shows verdicts, the decision rule and the interval; the second shows neither.
+A meter found out of tolerance is adjusted and measured again, and the second meter is always
+trimmed, so the demo has a certificate with as-found and as-left results (7.8.4.1 d).
 
 Kept out of :func:`lab.demo.load_demo_lab` on purpose: it takes a few seconds (every reading goes
 through the simulators and the uncertainty engine), which the many tests that load the demo lab
@@ -26,8 +28,10 @@ from lab.calibration.runs import (
     Environment,
     approve,
     finish_measurement,
+    record_adjustment,
     record_point,
     review,
+    run_plan,
     start_calibration,
 )
 from lab.calibration.standards import certified_value
@@ -42,6 +46,7 @@ log = logging.getLogger(__name__)
 DEMO_RUNS_FLAG = "demo_calibrations_loaded"
 PROCEDURE = "dmm-dc-voltage"
 TECHNICIAN, REVIEWER, SIGNATORY = "an.nv", "dung.hq", "chi.ttm"
+ADJUSTMENT = "DC zero and 10 V gain trimmed per the manufacturer's calibration procedure"
 
 
 def load_demo_calibrations(session: Session, today: date | None = None) -> list[str]:
@@ -93,18 +98,28 @@ def _calibrate(session: Session, lab_id: str, today: date, *, conformity: bool) 
     standard = session.scalars(
         select(ReferenceStandard).where(ReferenceStandard.code == plan.standard_code)
     ).one()
-    bench = SimulatedBench(plan, lambda nominal: certified_value(standard, nominal))
-    try:
-        for point in plan.remaining:
-            record_point(session, technician, plan, bench.take(point))
-            session.flush()
-    finally:
-        bench.close()
+    verdicts = _take_points(session, technician, plan, standard)
+    if any("fail" in v for v in verdicts) or not conformity:
+        record_adjustment(session, technician, plan.calibration_id, ADJUSTMENT)
+        _take_points(session, technician, run_plan(session, plan.calibration_id), standard)
     finish_measurement(session, technician, plan.calibration_id)
     review(session, _user(session, REVIEWER), _password(REVIEWER), plan.calibration_id)
     approve(session, _user(session, SIGNATORY), _password(SIGNATORY), plan.calibration_id)
     session.flush()
     return plan.calibration_id
+
+
+def _take_points(session: Session, technician: LabUser, plan, standard) -> list[str]:  # noqa: ANN001
+    """Take the plan's remaining points on the simulated bench; returns their verdicts."""
+    bench = SimulatedBench(plan, lambda nominal: certified_value(standard, nominal))
+    verdicts = []
+    try:
+        for point in plan.remaining:
+            verdicts.append(record_point(session, technician, plan, bench.take(point)).verdict)
+            session.flush()
+    finally:
+        bench.close()
+    return verdicts
 
 
 def _user(session: Session, name: str) -> LabUser:

@@ -43,10 +43,7 @@ PANES: list[PaneSpec] = [
     PaneSpec(
         "certificates",
         QT_TRANSLATE_NOOP("Navigation", "Certificates"),
-        None,
-        QT_TRANSLATE_NOOP(
-            "Navigation", "Issuing and printing ISO/IEC 17025 certificates is not built yet."
-        ),
+        "ui.panes.certificates:CertificatesPane",
     ),
     PaneSpec(
         "uncertainty",
