@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lab.audit import record_event
-from lab.devices import DEVICE_FIELDS, derived_columns
+from lab.devices import DEVICE_FIELDS, derived_columns, due_dates, search_texts
 from lab.importing import (
     ColumnMapping,
     DeviceRecord,
@@ -39,8 +39,8 @@ from lab.permissions import LabUser, Permission, require
 from lab.register import CustomerRef, find_customer, find_or_create_customer
 from lab.storage.audit_chain import SYSTEM_ACTOR
 from lab.storage.base import utc_now
-from lab.storage.bulk import bulk_insert, bulk_update
-from lab.storage.changes import record_bulk, workstation_of
+from lab.storage.bulk import bulk_update, insert_columns, new_ids
+from lab.storage.changes import record_bulk, record_inserted, workstation_of
 from lab.storage.models import Device, WorkOrder, WorkOrderDevice
 from lab.storage.search import bulk_indexing
 from lab.storage.text import asset_key, identity_key, nfc
@@ -96,7 +96,7 @@ class ImportReport:
 
 @dataclass
 class _Plan:
-    inserts: list[tuple[DeviceRecord, dict, tuple]] = field(default_factory=list)  # + keys
+    inserts: list[tuple[DeviceRecord, tuple]] = field(default_factory=list)  # (record, keys)
     updates: list[tuple[dict, dict]] = field(default_factory=list)  # (stored row, new values)
     unchanged: list[dict] = field(default_factory=list)  # stored rows
     problems: list[RowProblem] = field(default_factory=list)  # rows that clash with the register
@@ -155,7 +155,7 @@ def import_device_list(
         if dry_run
         else find_or_create_customer(session, customer_name)
     )
-    plan = _plan(session, customer, parsed.records, is_cancelled)
+    plan = _plan(session, customer, parsed.records, parsed.keys, is_cancelled)
     problems = tuple(sorted((*parsed.problems, *plan.problems), key=lambda p: p.line))
     sha = file_sha256(path)
     repeat = _earlier_intake(session, customer, sha)
@@ -196,7 +196,10 @@ def register_devices(
     returns the work order's number."""
     customer = find_or_create_customer(session, customer_name)
     records = tuple(_in_nfc(r) for r in records)  # bulk_insert is told the texts are NFC
-    plan = _plan(session, customer, records, lambda: False)
+    keys = tuple(
+        (identity_key(r.manufacturer, r.model, r.serial), asset_key(r.asset_tag)) for r in records
+    )
+    plan = _plan(session, customer, records, keys, lambda: False)
     if plan.problems:
         raise ValueError(plan.problems[0].reason)
     counts = {
@@ -255,23 +258,25 @@ def _plan(
     session: Session,
     customer: CustomerRef | None,
     records: tuple[DeviceRecord, ...],
+    keys: tuple[tuple[str | None, str | None], ...],
     is_cancelled: Callable[[], bool],
 ) -> _Plan:
+    """Sort the records into new, changed and unchanged devices; ``keys`` holds each record's
+    (identity key, asset key)."""
     stored = _stored_devices(session, customer) if customer else []
     by_identity = {row["identity_key"]: row for row in stored if row["identity_key"]}
     by_asset = {row["asset_key"]: row for row in stored if row["asset_key"]}
     plan = _Plan()
     claimed: dict[uuid.UUID, int] = {}  # stored device id -> the file line that matched it
-    for n, record in enumerate(records):
+    for n, (record, (identity, asset)) in enumerate(zip(records, keys, strict=True)):
         if n % 2000 == 0:
             _stop_if(is_cancelled)
-        values = {name: getattr(record, name) for name in DEVICE_FIELDS}
-        keys = (
-            identity_key(record.manufacturer, record.model, record.serial),
-            asset_key(record.asset_tag),
-        )
-        row, clash = _match(by_identity.get(keys[0]), by_asset.get(keys[1]))
-        if clash is None and row is not None and row["id"] in claimed:
+        by_id, by_tag = by_identity.get(identity), by_asset.get(asset)
+        if by_id is None and by_tag is None:  # a new device: most rows of a first intake
+            plan.inserts.append((record, (identity, asset)))
+            continue
+        row, clash = _match(by_id, by_tag)
+        if clash is None and row["id"] in claimed:
             clash = (
                 f"Line {claimed[row['id']]} of this file already describes the registered "
                 f"device {row['lab_id']} (same serial number or asset tag)."
@@ -279,10 +284,8 @@ def _plan(
         if clash:
             plan.problems.append(RowProblem(record.line, "", "", clash))
             continue
-        if row is None:
-            plan.inserts.append((record, values, keys))
-            continue
         claimed[row["id"]] = record.line
+        values = {name: getattr(record, name) for name in DEVICE_FIELDS}
         changed = {k: v for k, v in values.items() if v is not None and v != row[k]}
         if changed:
             plan.updates.append((row, {**{k: row[k] for k in DEVICE_FIELDS}, **changed}))
@@ -369,30 +372,35 @@ def _insert_devices(
     origin: str,
     now: datetime,
     today: date | None,
-) -> list[uuid.UUID]:
-    numbers = lab_ids(session, len(plan.inserts), today)
-    rows = []
-    for (_, values, keys), lab_id in zip(plan.inserts, numbers, strict=True):
-        rows.append(
-            {
-                "id": uuid.uuid4(),
-                "lab_id": lab_id,
-                "customer_id": customer.id,
-                "work_order_id": order_id,
-                "status": "active",
-                "base_version": 0,
-                "deleted_at": None,
-                **_sync_columns(origin, now, 1),
-                **values,
-                **derived_columns(values, lab_id, customer.name, keys),
-            }
+) -> None:
+    """The new devices in one ``executemany`` built column by column (see
+    :func:`lab.storage.bulk.insert_columns`), then their search index and outbox rows each in
+    one ``INSERT … SELECT`` over the new row numbers."""
+    if not plan.inserts:
+        return
+    records = [record for record, _ in plan.inserts]
+    numbers = lab_ids(session, len(records), today)
+    columns: dict[str, list] = {name: [getattr(r, name) for r in records] for name in DEVICE_FIELDS}
+    columns["identity_key"] = [keys[0] for _, keys in plan.inserts]
+    columns["asset_key"] = [keys[1] for _, keys in plan.inserts]
+    columns["due_date"] = due_dates(columns["last_calibrated"], columns["interval_months"])
+    columns["search_text"] = search_texts(columns, numbers, customer.name)
+    columns["lab_id"] = numbers
+    columns["id"] = new_ids(len(records))
+    shared = {
+        "customer_id": customer.id,
+        "work_order_id": order_id,
+        "status": "active",
+        "base_version": 0,
+        "deleted_at": None,
+        **_sync_columns(origin, now, 1),
+    }
+    with bulk_indexing(session) as last_rowid:
+        # Texts come NFC from the reader (lab.importing) or from register_devices' callers.
+        insert_columns(
+            session, Device.__table__, columns, shared, stored_as_given={"id"}, text_is_nfc=True
         )
-    if rows:
-        with bulk_indexing(session):
-            # Texts come NFC from the reader (lab.importing) or from register_devices' callers.
-            bulk_insert(session, Device.__table__, rows, text_is_nfc=True)
-        record_bulk(session, "devices", ((r["id"], 1, "insert") for r in rows))
-    return [r["id"] for r in rows]
+    record_inserted(session, "devices", last_rowid)
 
 
 def _update_devices(
@@ -422,18 +430,21 @@ def _link_to_work_order(
     origin: str,
     now: datetime,
 ) -> None:
-    rows = [
-        {
-            "id": uuid.uuid4(),
-            "work_order_id": order_id,
-            "device_id": device_id,
-            "source_line": line,
-            "base_version": 0,
-            "deleted_at": None,
-            **_sync_columns(origin, now, 1),
-        }
-        for device_id, line in devices
-    ]
-    if rows:
-        bulk_insert(session, WorkOrderDevice.__table__, rows)
-        record_bulk(session, "work_order_devices", ((r["id"], 1, "insert") for r in rows))
+    if not devices:
+        return
+    last_rowid = session.connection().exec_driver_sql(
+        "SELECT coalesce(max(rowid), 0) FROM work_order_devices"
+    ).scalar()
+    columns = {
+        "id": new_ids(len(devices)),
+        "device_id": [device_id for device_id, _ in devices],
+        "source_line": [line for _, line in devices],
+    }
+    shared = {
+        "work_order_id": order_id,
+        "base_version": 0,
+        "deleted_at": None,
+        **_sync_columns(origin, now, 1),
+    }
+    insert_columns(session, WorkOrderDevice.__table__, columns, shared, stored_as_given={"id"})
+    record_inserted(session, "work_order_devices", last_rowid)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import repeat, zip_longest
@@ -86,11 +86,17 @@ class RowProblem:
 
 @dataclass(frozen=True)
 class ParsedDevices:
-    """The good records, the problems of the bad rows, and how many rows held no device."""
+    """The good records, the problems of the bad rows, and how many rows held no device.
+
+    ``keys`` holds each record's (identity key, asset key) as :func:`lab.storage.text.identity_key`
+    and :func:`lab.storage.text.asset_key` give them: the duplicate check works them out anyway,
+    and the register matches by them.
+    """
 
     records: tuple[DeviceRecord, ...]
     problems: tuple[RowProblem, ...]
     empty_rows: int
+    keys: tuple[tuple[str | None, str | None], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def rejected_lines(self) -> tuple[int, ...]:
@@ -115,6 +121,7 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
     serials, tags = columns["serial"], columns["asset_tag"]
     duplicates = _DuplicateFinder(columns)
     records: list[DeviceRecord] = []
+    keys: list[tuple[str | None, str | None]] = []
     problems: list[RowProblem] = []
     empty_rows = 0
     for index, row in enumerate(rows):
@@ -126,10 +133,11 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
         found = []
         if not description.name or measurement.problems:
             found = columns.problems(row.line, index, description, measurement)
-        duplicates.check(row, index, found)
+        row_keys = duplicates.check(row, index, found)
         if found:
             problems.extend(found)
             continue
+        keys.append(row_keys)
         records.append(
             DeviceRecord(
                 row.line,
@@ -157,7 +165,7 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
         len(problems),
         empty_rows,
     )
-    return ParsedDevices(tuple(records), tuple(problems), empty_rows)
+    return ParsedDevices(tuple(records), tuple(problems), empty_rows, tuple(keys))
 
 
 def _holds_no_device(
@@ -274,24 +282,28 @@ class _DuplicateFinder:
         self.makers, self.models = columns["manufacturer"], columns["model"]
         self.serials, self.tags = columns["serial"], columns["asset_tag"]
 
-    def check(self, row: SourceRow, index: int, found: list[RowProblem]) -> None:
-        """Append to ``found`` the duplicates this row makes with earlier rows."""
+    def check(
+        self, row: SourceRow, index: int, found: list[RowProblem]
+    ) -> tuple[str | None, str | None]:
+        """Append to ``found`` the duplicates this row makes with earlier rows; returns the
+        row's identity and asset keys."""
         line, serial, tag = row.line, self.serials[index], self.tags[index]
         identity = _identity_key(self.makers[index], self.models[index], serial)
+        asset = _key_part(tag) or None
         earlier = _first(self.identities, identity, line)
         if earlier:
             serial = serial.strip()
             reason = f"The serial number '{serial}' of this model is already on line {earlier}."
             found.append(self.columns.problem(line, index, "serial", reason))
-        earlier = _first(self.assets, _key_part(tag) or None, line)
+        earlier = _first(self.assets, asset, line)
         if earlier:
             reason = f"The asset tag '{tag.strip()}' is already on line {earlier}."
             found.append(self.columns.problem(line, index, "asset_tag", reason))
-        if serial.strip() or tag.strip():
-            return
-        earlier = _first(self.rows, row.cells, line)  # no identity: only a pasted copy counts
-        if earlier:
-            found.append(RowProblem(line, "", "", f"This row repeats line {earlier}."))
+        if not (serial.strip() or tag.strip()):
+            earlier = _first(self.rows, row.cells, line)  # no identity: only a pasted copy counts
+            if earlier:
+                found.append(RowProblem(line, "", "", f"This row repeats line {earlier}."))
+        return identity, asset
 
 
 def _first(seen: dict, key, line: int) -> int | None:
