@@ -11,7 +11,6 @@ import calendar
 from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import partial
-from itertools import repeat
 
 from lab.storage.text import asset_key, fold, identity_key
 
@@ -97,12 +96,11 @@ def due_dates(
 def search_texts(
     columns: Mapping[str, Sequence[str | None]], lab_ids: Sequence[str], customer_name: str
 ) -> list[str]:
-    """:func:`search_text` of each device of an intake, given its fields column by column.
+    """:func:`search_text` of each device of an intake, given its fields column by column, the
+    texts as stored (NFC, white space collapsed: :func:`lab.storage.text.nfc`).
 
     Each part is folded on its own and the folded parts joined: the same text as folding the
-    joined parts, since folding works letter by letter and only collapses white space. Each
-    distinct value of a column is folded once (a list repeats its names, makers, models and
-    places), and ASCII text (serials, asset tags, lab IDs) by lower-casing, which is its fold.
+    joined parts, since folding works letter by letter and only collapses white space.
     """
     customers = [customer_name] * len(lab_ids)
     folded = [
@@ -113,9 +111,15 @@ def search_texts(
 
 
 def _folded_column(values: Sequence[str | None]) -> list[str]:
-    known = {
-        text: " ".join(text.lower().split()) if text.isascii() else fold(text)
-        for text in set(values)
-        if text
-    }
-    return list(map(known.get, values, repeat("")))
+    """:func:`lab.storage.text.fold` of each text of a column ("" for none). A column of ASCII
+    text (serials, asset tags, lab IDs) is lower-cased in one piece, which is its fold since
+    its white space is collapsed already; any other column is folded once per distinct text
+    (a list repeats its names, makers, models and places)."""
+    texts = [text or "" for text in values]
+    joined = "\n".join(texts)
+    if joined.isascii():
+        lowered = joined.lower().split("\n")
+        if len(lowered) == len(texts):  # no text held a line break of its own
+            return lowered
+    known = {text: fold(text) for text in set(texts)}
+    return list(map(known.__getitem__, texts))
