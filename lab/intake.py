@@ -10,7 +10,6 @@ WorkOrder (the intake) that records file, time, counts and who imported it.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import gc
 import hashlib
@@ -243,12 +242,7 @@ def register_devices(
 
 
 def _in_nfc(record: DeviceRecord) -> DeviceRecord:
-    texts = {
-        f.name: nfc(getattr(record, f.name))
-        for f in dataclasses.fields(record)
-        if isinstance(getattr(record, f.name), str)
-    }
-    return dataclasses.replace(record, **texts)
+    return DeviceRecord._make(nfc(v) if isinstance(v, str) else v for v in record)
 
 
 def _check_may_import(session: Session, user: LabUser | None) -> None:
@@ -465,9 +459,11 @@ def _link_to_work_order(
 ) -> None:
     if not devices:
         return
-    last_rowid = session.connection().exec_driver_sql(
-        "SELECT coalesce(max(rowid), 0) FROM work_order_devices"
-    ).scalar()
+    last_rowid = (
+        session.connection()
+        .exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM work_order_devices")
+        .scalar()
+    )
     columns = {
         "id": new_ids(len(devices)),
         "device_id": [device_id for device_id, _ in devices],
