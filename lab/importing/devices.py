@@ -32,6 +32,7 @@ from functools import lru_cache
 from itertools import repeat, zip_longest
 from typing import NamedTuple
 
+from lab.importing.collector import without_cycle_collection
 from lab.importing.headers import ColumnMapping
 from lab.importing.measurement import MEASUREMENT_FIELDS, Measurement, read_measurement
 from lab.importing.reading import SourceRow, SourceTable
@@ -109,6 +110,7 @@ class ParsedDevices:
         return tuple(sorted({problem.line for problem in self.problems}))
 
 
+@without_cycle_collection
 def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
     """Check every row below the header and return records for the good ones only."""
     rows = [row for row in table.rows if row.line > mapping.header_line]

@@ -28,6 +28,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
+from lab.importing.collector import without_cycle_collection
+
 log = logging.getLogger(__name__)
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -69,6 +71,7 @@ class SourceTable:
         return _DELIMITER_NAMES.get(self.delimiter or "")
 
 
+@without_cycle_collection
 def read_table(path: Path, *, sheet: str | None = None) -> SourceTable:
     """Read a CSV or XLSX device list; raise :class:`UnusableFile` with a sentence if it cannot.
 
