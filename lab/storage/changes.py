@@ -3,8 +3,8 @@ same transaction (DESIGN.md, Sync), and every create, change and tombstone of an
 appends a hash-chained audit event, old → new per field, in that same transaction (issue 5, "Audit
 trail"). Who and why come from ``session.info["actor"]`` and ``session.info["reason"]`` (set by
 :meth:`lab.storage.database.Database.session`); a change with no actor is recorded as "system".
-Bulk paths that bypass the ORM call :func:`record_bulk` for the outbox and
-:func:`lab.audit.record_event` once for the batch.
+Bulk paths that bypass the ORM call :func:`record_bulk` (or, for rows just inserted,
+:func:`record_inserted`) for the outbox and :func:`lab.audit.record_event` once for the batch.
 """
 
 from __future__ import annotations
