@@ -7,11 +7,12 @@ leaves empty never blanks what the register knows. Importing the very same file 
 nothing. Each import that changes the register, or that brings a file not seen before, makes a
 WorkOrder (the intake) that records file, time, counts and who imported it.
 
-A 36,000-row list is written the way SQLite writes fastest (benchmarks/bench_import.py): the
-new devices in one ``executemany`` built column by column (:func:`lab.storage.bulk.insert_columns`),
-their derived columns worked out per column (:func:`lab.devices.search_texts`), and their
-search index, outbox rows and work-order links each by one ``INSERT … SELECT`` over the new row
-numbers. What is left is SQLite's own work on the register's indexes, full-text index and outbox
+A 36,000-row list is written with as little Python per row as we could (benchmarks/
+bench_import.py): the new devices in one ``executemany`` built column by column
+(:func:`lab.storage.bulk.insert_columns`), their derived columns worked out per column
+(:func:`lab.devices.search_texts`), their search index and outbox rows, and the work-order
+links' outbox rows, each by one ``INSERT … SELECT`` over the new row numbers. Most of what is
+left is SQLite's own work on the register's indexes, full-text index and outbox
 (benchmarks/bench_import_floor.py measures it alone).
 """
 
@@ -205,7 +206,7 @@ def register_devices(
     """Take in ``records`` that did not come from a file (the demo lab, a typed-in intake);
     returns the work order's number."""
     customer = find_or_create_customer(session, customer_name)
-    records = tuple(_in_nfc(r) for r in records)  # bulk_insert is told the texts are NFC
+    records = tuple(_in_nfc(r) for r in records)  # insert_columns is told the texts are NFC
     keys = tuple(
         (identity_key(r.manufacturer, r.model, r.serial), asset_key(r.asset_tag)) for r in records
     )
