@@ -4,8 +4,8 @@ No query reads them: an intake matches its rows against the customer's live devi
 reads once through ix_devices_live_customer and looks up in memory. Each cost every intake a
 B-tree insert per device (measured: 36,000 devices, 0.330 s → 0.285 s of SQLite's own time).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-26 18:15:00
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
