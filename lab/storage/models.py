@@ -105,6 +105,7 @@ class Device(Synced, Base):
     notes: Mapped[str | None] = mapped_column(NFCText)
     status: Mapped[str] = mapped_column(String(16), default="active", nullable=False)
     # Keys for "is this device already registered?": folded manufacturer|model|serial, asset tag.
+    # No index: an intake reads the customer's live devices once and matches them in memory.
     identity_key: Mapped[str | None] = mapped_column(String)
     asset_key: Mapped[str | None] = mapped_column(String)
     # Accent-free text the FTS5 index reads (kept by triggers, see the first migration).
@@ -113,8 +114,6 @@ class Device(Synced, Base):
     customer: Mapped[Customer] = relationship(back_populates="devices")
 
     __table_args__ = (
-        Index("ix_devices_customer_identity", "customer_id", "identity_key"),
-        Index("ix_devices_customer_asset", "customer_id", "asset_key"),
         *[
             Index(
                 f"ix_devices_live_{c}",
