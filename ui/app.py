@@ -6,8 +6,8 @@ import logging
 import sys
 from pathlib import Path
 
-from lab.config import resolve_database_path
 from lab.certificates.demo import load_demo_calibrations
+from lab.config import resolve_database_path
 from lab.demo import load_demo_lab
 from lab.permissions import LabUser
 from lab.storage import Database, open_database

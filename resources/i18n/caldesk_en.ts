@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="542" />
+        <source>Amend %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="545" />
+        <source>An issued certificate is never edited. The amendment is a new revision, made from the records as they are now; it names revision %1 as superseded and prints the reason you give here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="553" />
+        <source>e.g. The serial number was misprinted (was 12345, is 12346).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="562" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="563" />
+        <source>Your password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditTrailView</name>
     <message>
         <location filename="../../ui/history.py" line="118" />
@@ -121,6 +149,278 @@
     <message>
         <location filename="../../ui/certificates/printing.py" line="56" />
         <source>Certificate %1 — print preview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificatesPane</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="93" />
+        <source>Certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="94" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="106" />
+        <source>Approved calibrations waiting for a certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <location filename="../../ui/panes/certificates.py" line="143" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <source>Procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <source>Approved by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="111" />
+        <location filename="../../ui/panes/certificates.py" line="152" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="113" />
+        <source>Sign and issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="122" />
+        <source>Only a signatory issues certificates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="126" />
+        <source>Your password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="135" />
+        <source>Issued certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="137" />
+        <source>Certificate number, lab ID or customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="141" />
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="142" />
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="144" />
+        <source>Work order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="145" />
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="146" />
+        <source>Issued by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="147" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="153" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="154" />
+        <source>Save PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="155" />
+        <source>Label PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="156" />
+        <source>Amend…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="169" />
+        <source>A work order's certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="172" />
+        <source>Save all as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="174" />
+        <source>Print all…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="178" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="194" />
+        <source>Check a certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="196" />
+        <source>Text of the QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="198" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="200" />
+        <source>Check a PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="245" />
+        <source>current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="245" />
+        <source>superseded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="275" />
+        <source>Choose an issued certificate first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="296" />
+        <source>No approved calibration is waiting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="309" />
+        <source>Certificate %1 issued for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="321" />
+        <source>Amend the current revision, not a superseded one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="337" />
+        <source>Revision %1 of %2 issued; it supersedes revision %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="361" />
+        <source>Printing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="370" />
+        <source>Save certificate as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="379" />
+        <location filename="../../ui/panes/certificates.py" line="399" />
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="382" />
+        <location filename="../../ui/panes/certificates.py" line="402" />
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="390" />
+        <source>Save calibration label as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="410" />
+        <source>Folder for the certificates of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="417" />
+        <source>Saving the certificates of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="430" />
+        <source>Printing the certificates of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="435" />
+        <source>A batch is already running; wait or cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="466" />
+        <source>%1 certificates of %2 saved in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="473" />
+        <source>%1 certificates of %2 sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="478" />
+        <source>Sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="488" />
+        <source>The batch stopped: %1. Files already saved are complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="496" />
+        <source>Cancelled. The certificates saved before you cancelled are complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="509" />
+        <source>Certificate PDF to check</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1244,27 +1544,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="47" />
-        <source>Issuing and printing ISO/IEC 17025 certificates is not built yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panes/__init__.py" line="53" />
+        <location filename="../../ui/panes/__init__.py" line="50" />
         <source>Uncertainty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="58" />
+        <location filename="../../ui/panes/__init__.py" line="55" />
         <source>Instruments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="61" />
+        <location filename="../../ui/panes/__init__.py" line="58" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="62" />
+        <location filename="../../ui/panes/__init__.py" line="59" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>

@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="542" />
+        <source>Amend %1</source>
+        <translation>Sửa đổi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="545" />
+        <source>An issued certificate is never edited. The amendment is a new revision, made from the records as they are now; it names revision %1 as superseded and prints the reason you give here.</source>
+        <translation>Giấy chứng nhận đã ban hành không bao giờ bị sửa. Bản sửa đổi là một lần ban hành mới, lập từ hồ sơ hiện tại; nó ghi rõ lần ban hành %1 bị thay thế và in lý do bạn nêu ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="553" />
+        <source>e.g. The serial number was misprinted (was 12345, is 12346).</source>
+        <translation>vd. Số máy in sai (đã in 12345, đúng là 12346).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="562" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="563" />
+        <source>Your password</source>
+        <translation>Mật khẩu của bạn</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrailView</name>
     <message>
         <location filename="../../ui/history.py" line="118" />
@@ -123,6 +151,278 @@
         <location filename="../../ui/certificates/printing.py" line="56" />
         <source>Certificate %1 — print preview</source>
         <translation>Giấy chứng nhận %1 — xem trước khi in</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPane</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="93" />
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="94" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="106" />
+        <source>Approved calibrations waiting for a certificate</source>
+        <translation>Hiệu chuẩn đã phê duyệt đang chờ cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <location filename="../../ui/panes/certificates.py" line="143" />
+        <source>Device</source>
+        <translation>Phương tiện đo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <source>Procedure</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <source>Approved by</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <source>Calibration</source>
+        <translation>Lần hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="111" />
+        <location filename="../../ui/panes/certificates.py" line="152" />
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="113" />
+        <source>Sign and issue</source>
+        <translation>Ký và ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="122" />
+        <source>Only a signatory issues certificates.</source>
+        <translation>Chỉ người có thẩm quyền ký mới ban hành giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="126" />
+        <source>Your password</source>
+        <translation>Mật khẩu của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="135" />
+        <source>Issued certificates</source>
+        <translation>Giấy chứng nhận đã ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="137" />
+        <source>Certificate number, lab ID or customer</source>
+        <translation>Số giấy chứng nhận, mã PTN hoặc khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="141" />
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="142" />
+        <source>Revision</source>
+        <translation>Lần ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="144" />
+        <source>Work order</source>
+        <translation>Phiếu tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="145" />
+        <source>Issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="146" />
+        <source>Issued by</source>
+        <translation>Người ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="147" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="153" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="154" />
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="155" />
+        <source>Label PDF…</source>
+        <translation>Tem hiệu chuẩn PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="156" />
+        <source>Amend…</source>
+        <translation>Sửa đổi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="169" />
+        <source>A work order's certificates</source>
+        <translation>Giấy chứng nhận của một phiếu tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="172" />
+        <source>Save all as PDF…</source>
+        <translation>Lưu tất cả thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="174" />
+        <source>Print all…</source>
+        <translation>In tất cả…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="178" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="194" />
+        <source>Check a certificate</source>
+        <translation>Kiểm tra giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="196" />
+        <source>Text of the QR code</source>
+        <translation>Nội dung mã QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="198" />
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="200" />
+        <source>Check a PDF…</source>
+        <translation>Kiểm tra tệp PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="245" />
+        <source>current</source>
+        <translation>hiện hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="245" />
+        <source>superseded</source>
+        <translation>đã bị thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="275" />
+        <source>Choose an issued certificate first.</source>
+        <translation>Hãy chọn một giấy chứng nhận đã ban hành trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="296" />
+        <source>No approved calibration is waiting.</source>
+        <translation>Không có hiệu chuẩn đã phê duyệt nào đang chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="309" />
+        <source>Certificate %1 issued for %2.</source>
+        <translation>Đã ban hành giấy chứng nhận %1 cho %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="321" />
+        <source>Amend the current revision, not a superseded one.</source>
+        <translation>Hãy sửa đổi lần ban hành hiện hành, không phải lần đã bị thay thế.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="337" />
+        <source>Revision %1 of %2 issued; it supersedes revision %3.</source>
+        <translation>Đã ban hành lần %1 của %2; lần này thay thế lần %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="361" />
+        <source>Printing %1…</source>
+        <translation>Đang in %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="370" />
+        <source>Save certificate as PDF</source>
+        <translation>Lưu giấy chứng nhận thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="379" />
+        <location filename="../../ui/panes/certificates.py" line="399" />
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="382" />
+        <location filename="../../ui/panes/certificates.py" line="402" />
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="390" />
+        <source>Save calibration label as PDF</source>
+        <translation>Lưu tem hiệu chuẩn thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="410" />
+        <source>Folder for the certificates of %1</source>
+        <translation>Thư mục lưu giấy chứng nhận của %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="417" />
+        <source>Saving the certificates of %1…</source>
+        <translation>Đang lưu giấy chứng nhận của %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="430" />
+        <source>Printing the certificates of %1…</source>
+        <translation>Đang in giấy chứng nhận của %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="435" />
+        <source>A batch is already running; wait or cancel it.</source>
+        <translation>Một lô đang chạy; hãy chờ hoặc hủy nó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="466" />
+        <source>%1 certificates of %2 saved in %3.</source>
+        <translation>Đã lưu %1 giấy chứng nhận của %2 vào %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="473" />
+        <source>%1 certificates of %2 sent to the printer.</source>
+        <translation>Đã gửi %1 giấy chứng nhận của %2 tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="478" />
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="488" />
+        <source>The batch stopped: %1. Files already saved are complete.</source>
+        <translation>Lô đã dừng: %1. Các tệp đã lưu đều hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="496" />
+        <source>Cancelled. The certificates saved before you cancelled are complete.</source>
+        <translation>Đã hủy. Các giấy chứng nhận lưu trước khi hủy đều hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="509" />
+        <source>Certificate PDF to check</source>
+        <translation>Tệp PDF giấy chứng nhận cần kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -1249,27 +1549,22 @@
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="47" />
-        <source>Issuing and printing ISO/IEC 17025 certificates is not built yet.</source>
-        <translation>Chức năng cấp và in giấy chứng nhận theo ISO/IEC 17025 chưa được xây dựng.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/__init__.py" line="53" />
+        <location filename="../../ui/panes/__init__.py" line="50" />
         <source>Uncertainty</source>
         <translation>Độ không đảm bảo đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="58" />
+        <location filename="../../ui/panes/__init__.py" line="55" />
         <source>Instruments</source>
         <translation>Máy đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="61" />
+        <location filename="../../ui/panes/__init__.py" line="58" />
         <source>Audit trail</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="62" />
+        <location filename="../../ui/panes/__init__.py" line="59" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>

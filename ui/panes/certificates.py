@@ -2,8 +2,8 @@
 e-signed act), the issued certificates with their revisions, preview, print, PDF, labels,
 amendments, a work order's batch and checking a paper copy (issue 7).
 
-What a certificate says is assembled in ``lab/certificates``; this pane only asks for it and hands it
-to the one renderer (:mod:`ui.certificates.render`) that draws previews, PDFs and printed pages.
+What a certificate says is assembled in ``lab/certificates``; this pane only asks for it and hands
+it to the one renderer (:mod:`ui.certificates.render`) that draws previews, PDFs and printed pages.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from lab.calibration.runs import CalibrationRefused
+from lab.certificates.assemble import CertificateRefused
 from lab.certificates.issuing import (
     IssuedRevision,
     amend_certificate,
@@ -19,8 +21,8 @@ from lab.certificates.issuing import (
     list_certificates,
     preview_content,
 )
-from lab.certificates.verification import verify_certificate
-from lab.permissions import Permission, PermissionDenied, allowed
+from lab.certificates.verification import VerificationUnusable, verify_certificate
+from lab.permissions import GRANTS, Permission, PermissionDenied, Role
 from lab.signatures import SignatureRefused
 from lab.work_orders import list_work_orders
 from ui.certificate_batch import (
@@ -65,7 +67,7 @@ log = logging.getLogger(__name__)
 
 # What the certificate is printed in: both languages side by side is the lab's default.
 LANGUAGES = (("both", "Tiếng Việt + English"), ("vi", "Tiếng Việt"), ("en", "English"))
-REFUSALS = (PermissionDenied, SignatureRefused, LookupError, ValueError)
+REFUSALS = (CertificateRefused, CalibrationRefused, PermissionDenied, SignatureRefused, ValueError)
 SUPERSEDED_COLOUR = "#eeeeee"
 
 
@@ -103,7 +105,12 @@ class CertificatesPane(QWidget):
     def _waiting_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Approved calibrations waiting for a certificate"))
         self.waiting_table = _table(
-            [self.tr("Device"), self.tr("Procedure"), self.tr("Approved by"), self.tr("Calibration")]
+            [
+                self.tr("Device"),
+                self.tr("Procedure"),
+                self.tr("Approved by"),
+                self.tr("Calibration"),
+            ]
         )
         self.password = password_field(self)
         self.preview_draft_button = QPushButton(self.tr("Preview"))
@@ -111,7 +118,10 @@ class CertificatesPane(QWidget):
         self.issue_button = QPushButton(self.tr("Sign and issue"))
         self.issue_button.clicked.connect(self.issue_selected)
         self.password.returnPressed.connect(self.issue_selected)
-        may_issue = self.user is not None and allowed(self.user, Permission.ISSUE)
+        # The signing scope is checked per calibration when signing; the role decides here.
+        may_issue = self.user is not None and Permission.ISSUE in GRANTS.get(
+            Role(self.user.role), frozenset()
+        )
         self.issue_button.setEnabled(may_issue)
         if not may_issue:
             self.issue_button.setToolTip(self.tr("Only a signatory issues certificates."))
@@ -361,9 +371,12 @@ class CertificatesPane(QWidget):
         if revision is None:
             return None
         suggested = f"{revision.number}-r{revision.revision}.pdf"
-        target = path or QFileDialog.getSaveFileName(
-            self, self.tr("Save certificate as PDF"), suggested, "PDF (*.pdf)"
-        )[0]
+        target = (
+            path
+            or QFileDialog.getSaveFileName(
+                self, self.tr("Save certificate as PDF"), suggested, "PDF (*.pdf)"
+            )[0]
+        )
         if not target:
             return None
         try:
@@ -381,9 +394,15 @@ class CertificatesPane(QWidget):
         revision = self._selected_issued()
         if revision is None:
             return None
-        target = path or QFileDialog.getSaveFileName(
-            self, self.tr("Save calibration label as PDF"), f"tem-{revision.number}.pdf", "PDF (*.pdf)"
-        )[0]
+        target = (
+            path
+            or QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save calibration label as PDF"),
+                f"tem-{revision.number}.pdf",
+                "PDF (*.pdf)",
+            )[0]
+        )
         if not target:
             return None
         try:
@@ -475,7 +494,7 @@ class CertificatesPane(QWidget):
 
     def _batch_failed(self, failure: TaskFailure) -> None:
         error = failure.error
-        if isinstance(error, (BatchRefused, OSError, LookupError)):
+        if isinstance(error, (BatchRefused, CertificateRefused, OSError)):
             show_message(self.message, str(error))
         else:
             show_message(
@@ -510,8 +529,13 @@ class CertificatesPane(QWidget):
         given = given.strip()
         if not given:
             return ""
-        with self.db.read_session() as session:
-            result = verify_certificate(session, given)
+        try:
+            with self.db.read_session() as session:
+                result = verify_certificate(session, given)
+        except VerificationUnusable as exc:
+            self.verdict.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.verdict.setText(str(exc))
+            return "unusable"
         colour = {"genuine": "#2e7d32", "superseded": "#b26a00"}.get(result.status, "#c62828")
         self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.verdict.setText(result.sentence)
