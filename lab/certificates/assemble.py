@@ -141,7 +141,7 @@ def certificate_content(
         uncertainty_statement=uncertainty_statement(points),
         conformity=_conformity(calibration) if conformity else None,
         interval=_interval(work_order.interval_agreed_months if work_order else None),
-        remarks=_remarks(points, cmc_used),
+        remarks=_remarks(points, cmc_used, calibration.adjustment),
         statements=STATEMENTS,
         performed_by=Person(_full_name(session, calibration.technician), PERFORMED_ROLE),
         authorized_by=Person(signatory.full_name or signatory.name, AUTHORIZED_ROLE),
@@ -365,10 +365,17 @@ def _interval(months: int | None) -> Bilingual | None:
     )
 
 
-def _remarks(points: list[MeasurementPoint], cmc_used: bool) -> tuple[Bilingual, ...]:
+def _remarks(
+    points: list[MeasurementPoint], cmc_used: bool, adjustment: str | None
+) -> tuple[Bilingual, ...]:
     remarks = [ERROR_REMARK]
     if any(p.phase == AS_FOUND for p in points):
         remarks.append(ADJUSTED_REMARK)
+        if adjustment:
+            # The technician's own words, as recorded with the adjustment (7.8.4.1 d).
+            remarks.append(
+                Bilingual(f"Nội dung hiệu chỉnh: {adjustment}", f"Adjustment made: {adjustment}")
+            )
     if cmc_used:
         remarks.append(CMC_REMARK)
     return tuple(remarks)

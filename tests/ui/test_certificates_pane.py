@@ -63,6 +63,7 @@ def test_a_signatory_issues_from_the_pane_and_the_certificate_leaves_the_waiting
     assert pane.issued_table.item(0, 0).text() == issued.number
     assert issued.number in pane.message.text()
     assert pane.password.text() == ""  # the password never stays in the field
+    assert pane.work_order.currentText() == issued.work_order  # the batch box follows it
 
 
 def test_a_technician_cannot_issue_and_a_wrong_password_issues_nothing(qtbot, lab):

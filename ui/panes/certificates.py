@@ -152,6 +152,7 @@ class CertificatesPane(QWidget):
                 self.tr("Status"),
             ]
         )
+        self.issued_table.currentCellChanged.connect(lambda row, *_: self._follow_work_order(row))
         buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("Preview"), self.preview_issued),
@@ -266,6 +267,11 @@ class CertificatesPane(QWidget):
         self.issued_table.resizeColumnsToContents()
         if self.issued:
             self.issued_table.selectRow(0)
+
+    def _follow_work_order(self, row: int) -> None:
+        """The batch box offers the work order of the certificate in hand."""
+        if 0 <= row < len(self.issued) and self.issued[row].work_order:
+            self.work_order.setCurrentText(self.issued[row].work_order)
 
     def chosen_language(self) -> str:
         return self.language.currentData()
