@@ -1,5 +1,3 @@
-
-
 def test_the_demo_has_a_certificate_with_as_found_and_as_left_results_and_says_what_was_adjusted(
     tmp_path,
 ):
