@@ -11,9 +11,12 @@ import sys
 
 from lab.commands import build_parser
 
+# Commands that draw with Qt (certificate PDFs, labels); they import Qt only when they run.
+UI_COMMAND_MODULES = ["ui.commands"]
+
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(UI_COMMAND_MODULES)
     args = parser.parse_args(argv)
     if getattr(args, "func", None) is None:
         return _open_gui(args)

@@ -47,8 +47,18 @@ class PtyBridge:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def pull_cable(self) -> None:
+        """Close the master side now, as a USB adapter pulled mid-run: the host's next read or
+        write on :attr:`path` fails (the serving thread closes the master and stops)."""
+        self.link.disconnected = True
+        os.write(self._wake_w, b"x")
+        self._thread.join(timeout=5)
+
     def close(self) -> None:
-        """Stop serving and release both ends (the master is closed by the serving thread)."""
+        """Stop serving and release both ends (the master is closed by the serving thread);
+        closing twice is harmless."""
+        if self._stop:
+            return
         self._stop = True
         os.write(self._wake_w, b"x")
         self._thread.join(timeout=5)

@@ -8,7 +8,9 @@ writer (import, demo, editing) derives them here, so they never disagree.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import partial
 
 from lab.storage.text import asset_key, fold, identity_key
 
@@ -75,3 +77,49 @@ def derived_columns(
         "due_date": due_date(values.get("last_calibrated"), values.get("interval_months")),
         "search_text": search_text(values, lab_id, customer_name),
     }
+
+
+def due_dates(
+    last_calibrated: Sequence[date | None], intervals: Sequence[int | None]
+) -> list[date | None]:
+    """:func:`due_date` of each device of an intake, worked out once per distinct pair: a list
+    repeats its calibration dates and intervals many times over."""
+    known: dict[tuple[date | None, int | None], date | None] = {}
+    dues = []
+    for pair in zip(last_calibrated, intervals, strict=True):
+        if pair not in known:
+            known[pair] = due_date(*pair)
+        dues.append(known[pair])
+    return dues
+
+
+def search_texts(
+    columns: Mapping[str, Sequence[str | None]], lab_ids: Sequence[str], customer_name: str
+) -> list[str]:
+    """:func:`search_text` of each device of an intake, given its fields column by column, the
+    texts as stored (NFC, white space collapsed: :func:`lab.storage.text.nfc`).
+
+    Each part is folded on its own and the folded parts joined: the same text as folding the
+    joined parts, since folding works letter by letter and only collapses white space.
+    """
+    customers = [customer_name] * len(lab_ids)
+    folded = [
+        _folded_column(values)
+        for values in (lab_ids, customers, *(columns[f] for f in SEARCHED_FIELDS))
+    ]
+    return list(map(" ".join, map(partial(filter, None), zip(*folded, strict=True))))
+
+
+def _folded_column(values: Sequence[str | None]) -> list[str]:
+    """:func:`lab.storage.text.fold` of each text of a column ("" for none). A column of ASCII
+    text (serials, asset tags, lab IDs) is lower-cased in one piece, which is its fold since
+    its white space is collapsed already; any other column is folded once per distinct text
+    (a list repeats its names, makers, models and places)."""
+    texts = [text or "" for text in values]
+    joined = "\n".join(texts)
+    if joined.isascii():
+        lowered = joined.lower().split("\n")
+        if len(lowered) == len(texts):  # no text held a line break of its own
+            return lowered
+    known = {text: fold(text) for text in set(texts)}
+    return list(map(known.__getitem__, texts))

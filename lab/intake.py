@@ -6,24 +6,32 @@ asset tag) is updated where the list says something new, never duplicated; a val
 leaves empty never blanks what the register knows. Importing the very same file again changes
 nothing. Each import that changes the register, or that brings a file not seen before, makes a
 WorkOrder (the intake) that records file, time, counts and who imported it.
+
+A 36,000-row list is written with as little Python per row as we could (benchmarks/
+bench_import.py): the new devices in one ``executemany`` built column by column
+(:func:`lab.storage.bulk.insert_columns`), their derived columns worked out per column
+(:func:`lab.devices.search_texts`), their search index and outbox rows, and the work-order
+links' outbox rows, each by one ``INSERT … SELECT`` over the new row numbers. Most of what is
+left is SQLite's own work on the register's indexes, full-text index and outbox
+(benchmarks/bench_import_floor.py measures it alone).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import attrgetter
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lab.audit import record_event
-from lab.devices import DEVICE_FIELDS, derived_columns
+from lab.devices import DEVICE_FIELDS, derived_columns, due_dates, search_texts
 from lab.importing import (
     ColumnMapping,
     DeviceRecord,
@@ -34,13 +42,14 @@ from lab.importing import (
     parse_devices,
     read_table,
 )
+from lab.importing.collector import without_cycle_collection
 from lab.numbers import lab_ids, work_order_number
 from lab.permissions import LabUser, Permission, require
 from lab.register import CustomerRef, find_customer, find_or_create_customer
 from lab.storage.audit_chain import SYSTEM_ACTOR
 from lab.storage.base import utc_now
-from lab.storage.bulk import bulk_insert, bulk_update
-from lab.storage.changes import record_bulk, workstation_of
+from lab.storage.bulk import bulk_update, insert_columns, new_ids
+from lab.storage.changes import record_bulk, record_inserted, workstation_of
 from lab.storage.models import Device, WorkOrder, WorkOrderDevice
 from lab.storage.search import bulk_indexing
 from lab.storage.text import asset_key, identity_key, nfc
@@ -96,7 +105,7 @@ class ImportReport:
 
 @dataclass
 class _Plan:
-    inserts: list[tuple[DeviceRecord, dict, tuple]] = field(default_factory=list)  # + keys
+    inserts: list[tuple[DeviceRecord, tuple]] = field(default_factory=list)  # (record, keys)
     updates: list[tuple[dict, dict]] = field(default_factory=list)  # (stored row, new values)
     unchanged: list[dict] = field(default_factory=list)  # stored rows
     problems: list[RowProblem] = field(default_factory=list)  # rows that clash with the register
@@ -119,6 +128,7 @@ def read_device_list(
     return table, mapping, parse_devices(table, mapping)
 
 
+@without_cycle_collection
 def import_device_list(
     session: Session,
     path: Path,
@@ -155,7 +165,7 @@ def import_device_list(
         if dry_run
         else find_or_create_customer(session, customer_name)
     )
-    plan = _plan(session, customer, parsed.records, is_cancelled)
+    plan = _plan(session, customer, parsed.records, parsed.keys, is_cancelled)
     problems = tuple(sorted((*parsed.problems, *plan.problems), key=lambda p: p.line))
     sha = file_sha256(path)
     repeat = _earlier_intake(session, customer, sha)
@@ -183,6 +193,7 @@ def import_device_list(
     return ImportReport(**counts, dry_run=False, work_order=number)
 
 
+@without_cycle_collection
 def register_devices(
     session: Session,
     customer_name: str,
@@ -195,8 +206,11 @@ def register_devices(
     """Take in ``records`` that did not come from a file (the demo lab, a typed-in intake);
     returns the work order's number."""
     customer = find_or_create_customer(session, customer_name)
-    records = tuple(_in_nfc(r) for r in records)  # bulk_insert is told the texts are NFC
-    plan = _plan(session, customer, records, lambda: False)
+    records = tuple(_in_nfc(r) for r in records)  # insert_columns is told the texts are NFC
+    keys = tuple(
+        (identity_key(r.manufacturer, r.model, r.serial), asset_key(r.asset_tag)) for r in records
+    )
+    plan = _plan(session, customer, records, keys, lambda: False)
     if plan.problems:
         raise ValueError(plan.problems[0].reason)
     counts = {
@@ -209,12 +223,7 @@ def register_devices(
 
 
 def _in_nfc(record: DeviceRecord) -> DeviceRecord:
-    texts = {
-        f.name: nfc(getattr(record, f.name))
-        for f in dataclasses.fields(record)
-        if isinstance(getattr(record, f.name), str)
-    }
-    return dataclasses.replace(record, **texts)
+    return DeviceRecord._make(nfc(v) if isinstance(v, str) else v for v in record)
 
 
 def _check_may_import(session: Session, user: LabUser | None) -> None:
@@ -255,23 +264,25 @@ def _plan(
     session: Session,
     customer: CustomerRef | None,
     records: tuple[DeviceRecord, ...],
+    keys: tuple[tuple[str | None, str | None], ...],
     is_cancelled: Callable[[], bool],
 ) -> _Plan:
+    """Sort the records into new, changed and unchanged devices; ``keys`` holds each record's
+    (identity key, asset key)."""
     stored = _stored_devices(session, customer) if customer else []
     by_identity = {row["identity_key"]: row for row in stored if row["identity_key"]}
     by_asset = {row["asset_key"]: row for row in stored if row["asset_key"]}
     plan = _Plan()
     claimed: dict[uuid.UUID, int] = {}  # stored device id -> the file line that matched it
-    for n, record in enumerate(records):
+    for n, (record, (identity, asset)) in enumerate(zip(records, keys, strict=True)):
         if n % 2000 == 0:
             _stop_if(is_cancelled)
-        values = {name: getattr(record, name) for name in DEVICE_FIELDS}
-        keys = (
-            identity_key(record.manufacturer, record.model, record.serial),
-            asset_key(record.asset_tag),
-        )
-        row, clash = _match(by_identity.get(keys[0]), by_asset.get(keys[1]))
-        if clash is None and row is not None and row["id"] in claimed:
+        by_id, by_tag = by_identity.get(identity), by_asset.get(asset)
+        if by_id is None and by_tag is None:  # a new device: most rows of a first intake
+            plan.inserts.append((record, (identity, asset)))
+            continue
+        row, clash = _match(by_id, by_tag)
+        if clash is None and row["id"] in claimed:
             clash = (
                 f"Line {claimed[row['id']]} of this file already describes the registered "
                 f"device {row['lab_id']} (same serial number or asset tag)."
@@ -279,10 +290,8 @@ def _plan(
         if clash:
             plan.problems.append(RowProblem(record.line, "", "", clash))
             continue
-        if row is None:
-            plan.inserts.append((record, values, keys))
-            continue
         claimed[row["id"]] = record.line
+        values = {name: getattr(record, name) for name in DEVICE_FIELDS}
         changed = {k: v for k, v in values.items() if v is not None and v != row[k]}
         if changed:
             plan.updates.append((row, {**{k: row[k] for k in DEVICE_FIELDS}, **changed}))
@@ -369,30 +378,37 @@ def _insert_devices(
     origin: str,
     now: datetime,
     today: date | None,
-) -> list[uuid.UUID]:
-    numbers = lab_ids(session, len(plan.inserts), today)
-    rows = []
-    for (_, values, keys), lab_id in zip(plan.inserts, numbers, strict=True):
-        rows.append(
-            {
-                "id": uuid.uuid4(),
-                "lab_id": lab_id,
-                "customer_id": customer.id,
-                "work_order_id": order_id,
-                "status": "active",
-                "base_version": 0,
-                "deleted_at": None,
-                **_sync_columns(origin, now, 1),
-                **values,
-                **derived_columns(values, lab_id, customer.name, keys),
-            }
+) -> None:
+    """The new devices in one ``executemany`` built column by column (see
+    :func:`lab.storage.bulk.insert_columns`), then their search index and outbox rows each in
+    one ``INSERT … SELECT`` over the new row numbers."""
+    if not plan.inserts:
+        return
+    records = [record for record, _ in plan.inserts]
+    numbers = lab_ids(session, len(records), today)
+    # One C-level pass per record and one transpose, rather than a getattr per field and record.
+    fields = zip(*map(attrgetter(*DEVICE_FIELDS), records), strict=True)
+    columns: dict[str, Sequence] = dict(zip(DEVICE_FIELDS, fields, strict=True))
+    columns["identity_key"] = [keys[0] for _, keys in plan.inserts]
+    columns["asset_key"] = [keys[1] for _, keys in plan.inserts]
+    columns["due_date"] = due_dates(columns["last_calibrated"], columns["interval_months"])
+    columns["search_text"] = search_texts(columns, numbers, customer.name)
+    columns["lab_id"] = numbers
+    columns["id"] = new_ids(len(records))
+    shared = {
+        "customer_id": customer.id,
+        "work_order_id": order_id,
+        "status": "active",
+        "base_version": 0,
+        "deleted_at": None,
+        **_sync_columns(origin, now, 1),
+    }
+    with bulk_indexing(session) as last_rowid:
+        # Texts come NFC from the reader (lab.importing) or from register_devices' callers.
+        insert_columns(
+            session, Device.__table__, columns, shared, stored_as_given={"id"}, text_is_nfc=True
         )
-    if rows:
-        with bulk_indexing(session):
-            # Texts come NFC from the reader (lab.importing) or from register_devices' callers.
-            bulk_insert(session, Device.__table__, rows, text_is_nfc=True)
-        record_bulk(session, "devices", ((r["id"], 1, "insert") for r in rows))
-    return [r["id"] for r in rows]
+    record_inserted(session, "devices", last_rowid)
 
 
 def _update_devices(
@@ -422,18 +438,23 @@ def _link_to_work_order(
     origin: str,
     now: datetime,
 ) -> None:
-    rows = [
-        {
-            "id": uuid.uuid4(),
-            "work_order_id": order_id,
-            "device_id": device_id,
-            "source_line": line,
-            "base_version": 0,
-            "deleted_at": None,
-            **_sync_columns(origin, now, 1),
-        }
-        for device_id, line in devices
-    ]
-    if rows:
-        bulk_insert(session, WorkOrderDevice.__table__, rows)
-        record_bulk(session, "work_order_devices", ((r["id"], 1, "insert") for r in rows))
+    if not devices:
+        return
+    last_rowid = (
+        session.connection()
+        .exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM work_order_devices")
+        .scalar()
+    )
+    columns = {
+        "id": new_ids(len(devices)),
+        "device_id": [device_id for device_id, _ in devices],
+        "source_line": [line for _, line in devices],
+    }
+    shared = {
+        "work_order_id": order_id,
+        "base_version": 0,
+        "deleted_at": None,
+        **_sync_columns(origin, now, 1),
+    }
+    insert_columns(session, WorkOrderDevice.__table__, columns, shared, stored_as_given={"id"})
+    record_inserted(session, "work_order_devices", last_rowid)

@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+from lab.certificates.demo import load_demo_calibrations
 from lab.config import resolve_database_path
 from lab.demo import load_demo_lab
 from lab.permissions import LabUser
@@ -13,6 +14,7 @@ from lab.storage import Database, open_database
 from lab.storage.database import DatabaseError
 from lab.storage.migrate import SchemaTooNew
 from lab.users import create_demo_users
+from ui.certificates.fonts import ensure_fonts
 from ui.context import PaneContext
 from ui.i18n import install_language
 from ui.idle_lock import IdleLock, idle_minutes
@@ -20,6 +22,7 @@ from ui.login import log_in
 from ui.main_window import MainWindow
 from ui.qt import QApplication, QMessageBox
 from ui.settings import Settings
+from ui.sync_controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +34,8 @@ class CalDeskApp:
         self, database: Database, settings: Settings, demo: bool, user: LabUser | None = None
     ) -> None:
         self.context = PaneContext(database=database, settings=settings, demo=demo, user=user)
+        # One sync controller for the session: a window rebuilt for a language switch keeps it.
+        self.context.sync = SyncController(database, settings)
         self.window: MainWindow | None = None
         self.idle_lock: IdleLock | None = None
 
@@ -72,6 +77,8 @@ def open_workstation_database(path: Path, demo: bool) -> Database:
         with database.session(reason="demo lab") as session:
             load_demo_lab(session)
             create_demo_users(session)
+            # Approved calibrations waiting for their certificate (once; a few seconds).
+            load_demo_calibrations(session)
     return database
 
 
@@ -80,6 +87,7 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("CalDesk")
     app.setOrganizationName("CalDesk")
+    ensure_fonts()  # before any worker renders a certificate
     settings = Settings()
     install_language(settings.language)
     path = resolve_database_path(db_path, demo=demo)
@@ -97,5 +105,6 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     code = app.exec()
     if caldesk.window is not None:
         settings.window_geometry = caldesk.window.saveGeometry()
+    caldesk.context.sync.shut_down()  # a running sync stops at its next batch, then the DB closes
     database.close()
     return code

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from lab.permissions import LabUser
     from lab.storage import Database
     from ui.settings import Settings
+    from ui.sync_controller import SyncController
 
 
 @dataclass
@@ -17,3 +18,4 @@ class PaneContext:
     settings: Settings | None = None
     demo: bool = False  # the demo lab: simulated instruments, demo users shown at log-in
     user: LabUser | None = None  # who is logged in (None only before the first user exists)
+    sync: SyncController | None = None  # made by the main window if the app did not make one

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import importlib
 import logging
+from datetime import datetime
 
+from lab.sync.status import SyncRunRecord, SyncStatus
 from ui.context import PaneContext
 from ui.i18n import translate
 from ui.names import role_name
@@ -20,6 +22,7 @@ from ui.qt import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QSize,
     QStackedWidget,
     Qt,
@@ -28,6 +31,7 @@ from ui.qt import (
     Signal,
 )
 from ui.settings import LANGUAGES
+from ui.sync_controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +81,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status_label = QLabel(self._status_text())
         self.statusBar().addWidget(self.status_label, 1)
+        self.sync_status = QPushButton()
+        self.sync_status.setFlat(True)
+        self.sync_status.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.sync_status.clicked.connect(lambda: self.show_pane("sync"))
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self._watch_sync()
         self._nav.setCurrentRow(0)
 
     # --- navigation ------------------------------------------------------------------------
@@ -143,6 +153,58 @@ class MainWindow(QMainWindow):
         if hasattr(pane, "open_import_dialog"):
             pane.open_import_dialog()
 
+    # --- sync in the status bar --------------------------------------------------------------
+
+    def _watch_sync(self) -> None:
+        if self.context.database is None:
+            self.sync_status.hide()
+            return
+        if self.context.sync is None:
+            self.context.sync = SyncController(self.context.database, self.context.settings)
+        self.context.sync.status_changed.connect(self.show_sync_status)
+        # Bound methods only: Qt drops them with this window when a language switch rebuilds it.
+        self.context.sync.started.connect(self._sync_started)
+        self.context.sync.finished.connect(self._after_sync)
+        self.context.sync.refresh_status()
+
+    def _sync_started(self, _trigger: str) -> None:
+        self.show_sync_status()
+
+    def _after_sync(self, run: SyncRunRecord) -> None:
+        """Panes built earlier show pulled rows when next shown; the pane in front is left as it
+        is, so a background sync never moves the selection under the technician's hands."""
+        if run.pulled == 0:
+            return
+        current = self._stack.currentWidget()
+        for pane in self._panes.values():
+            if pane is not current and hasattr(pane, "reload"):
+                pane.reload()
+
+    def show_sync_status(self, status: SyncStatus | None = None) -> None:
+        """ "Last sync 14:32 · 12 changes pending · 1 conflict"; red when a person is needed."""
+        controller = self.context.sync
+        status = status or controller.status or controller.refresh_status()
+        parts = [self._last_sync_text(status)]
+        if controller.running:
+            parts.insert(0, self.tr("Syncing…"))
+        parts.append(self.tr("%n change(s) pending", "", status.pending))
+        if status.conflicts_open:
+            parts.append(self.tr("%n conflict(s)", "", status.conflicts_open))
+        self.sync_status.setText(" · ".join(parts))
+        alarm = status.last_failed or status.conflicts_open > 0
+        self.sync_status.setStyleSheet("color: #c9302c; font-weight: bold;" if alarm else "")
+        failure = status.last_run.message if status.last_failed else ""
+        self.sync_status.setToolTip(failure or self.tr("Open the Sync pane"))
+
+    def _last_sync_text(self, status: SyncStatus) -> str:
+        if status.last_failed:
+            return self.tr("Last sync failed %1").replace("%1", _clock(status.last_run.finished_at))
+        if status.last_success_at is not None:
+            return self.tr("Last sync %1").replace("%1", _clock(status.last_success_at))
+        if not status.configured:
+            return self.tr("Sync not set up")
+        return self.tr("Not synced yet")
+
     # --- texts -----------------------------------------------------------------------------
 
     def _title(self) -> str:
@@ -169,3 +231,11 @@ class MainWindow(QMainWindow):
                 "%2", role
             )
         return text
+
+
+def _clock(moment: datetime) -> str:
+    """14:32 today, 25/11 14:32 on another day (local time)."""
+    local = moment.astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%d/%m %H:%M")

@@ -12,6 +12,7 @@ from PySide6.QtCore import (  # noqa: F401
     QByteArray,
     QCoreApplication,
     QDate,
+    QElapsedTimer,
     QEvent,
     QItemSelectionModel,
     QLibraryInfo,
@@ -47,10 +48,12 @@ from PySide6.QtGui import (  # noqa: F401
     QFont,
     QFontDatabase,
     QFontMetrics,
+    QFontMetricsF,
     QGuiApplication,
     QIcon,
     QImage,
     QKeySequence,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -64,8 +67,16 @@ from PySide6.QtGui import (  # noqa: F401
     QStandardItem,
     QStandardItemModel,
     QTextDocument,
+    QTransform,
     QValidator,
 )
+from PySide6.QtPrintSupport import (  # noqa: F401
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
+from PySide6.QtSvg import QSvgRenderer  # noqa: F401
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView,
     QApplication,

@@ -6,6 +6,8 @@ URL) does not live here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ui.qt import QByteArray, QSettings
 
 DEFAULTS = {
@@ -13,8 +15,21 @@ DEFAULTS = {
     "last_import_folder": "",
     "idle_lock_minutes": 15,
     "window_geometry": QByteArray(),
+    # Background sync: every 10 minutes by default, 0 = only when the technician asks.
+    "sync_interval_minutes": 10,
 }
+SYNC_INTERVAL_MAX_MINUTES = 24 * 60
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+SIMULATED = ""  # an instrument's port as remembered when it is simulated
+
+
+@dataclass(frozen=True)
+class InstrumentPort:
+    """Where this workstation's instrument of one family is: a port (empty: simulated) and the
+    baud rate set in its menu (None: the driver's default)."""
+
+    url: str = SIMULATED
+    baudrate: int | None = None
 
 
 class Settings:
@@ -63,3 +78,31 @@ class Settings:
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
         self._q.setValue("window_geometry", value)
+
+    @property
+    def sync_interval_minutes(self) -> int:
+        value = self._get("sync_interval_minutes", int)
+        if 0 <= value <= SYNC_INTERVAL_MAX_MINUTES:
+            return value
+        return DEFAULTS["sync_interval_minutes"]
+
+    @sync_interval_minutes.setter
+    def sync_interval_minutes(self, value: int) -> None:
+        if not 0 <= int(value) <= SYNC_INTERVAL_MAX_MINUTES:
+            raise ValueError(f"a sync interval of {value} minutes is out of range")
+        self._q.setValue("sync_interval_minutes", int(value))
+
+    # One pair of keys per instrument family (driver name): the bench is wired once per
+    # workstation, whichever procedure uses the instrument.
+    def instrument_port(self, driver: str) -> InstrumentPort:
+        url = self._q.value(f"instrument_ports/{driver}/url", SIMULATED)
+        baud = self._q.value(f"instrument_ports/{driver}/baudrate", 0)
+        try:
+            baudrate = int(baud) or None
+        except (TypeError, ValueError):
+            baudrate = None
+        return InstrumentPort(str(url or SIMULATED), baudrate)
+
+    def remember_instrument_port(self, driver: str, port: InstrumentPort) -> None:
+        self._q.setValue(f"instrument_ports/{driver}/url", port.url)
+        self._q.setValue(f"instrument_ports/{driver}/baudrate", port.baudrate or 0)

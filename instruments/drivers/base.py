@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from instruments.errors import (
@@ -143,9 +143,11 @@ class Driver(ABC):
         self.transport = transport
 
     @classmethod
-    def open(cls, url: str, *, timeout: float | None = None) -> Driver:
-        """Open ``url`` with this family's defaults and run the connect sequence."""
-        driver = cls(open_transport(url, cls.settings, name=cls.title, timeout=timeout))
+    def open(cls, url: str, *, timeout: float | None = None, baudrate: int | None = None) -> Driver:
+        """Open ``url`` with this family's defaults (``baudrate`` where the instrument's menu was
+        set otherwise) and run the connect sequence."""
+        settings = cls.settings if baudrate is None else replace(cls.settings, baudrate=baudrate)
+        driver = cls(open_transport(url, settings, name=cls.title, timeout=timeout))
         try:
             driver.connect()
         except InstrumentError:

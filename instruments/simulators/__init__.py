@@ -74,3 +74,15 @@ def bench_simulator(name: str, bench: str) -> Simulator:
     """The simulated instrument a ``sim://NAME?bench=B`` connection talks to."""
     with _bench_lock:
         return _bench[(name.lower(), bench)]
+
+
+def wire_calibrator_to_dmm(calibrator: Fluke5520aSimulator, dmm: Hp34401aSimulator) -> None:
+    """The test leads from the 5520A's output terminals to the meter's DC voltage input: the
+    meter sees the selected DC volts while the calibrator operates, and 0 V in standby."""
+
+    def terminals() -> float:
+        out = calibrator.output
+        live = calibrator.operating and out.unit == "V" and out.frequency == 0
+        return out.amplitude if live else 0.0
+
+    dmm.connect_input("VOLT", terminals)

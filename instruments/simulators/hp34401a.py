@@ -4,11 +4,17 @@ Quirks kept because hosts trip over them: an unknown or bad *query* is not answe
 error goes to the 20-deep queue and the host times out); the queue survives ``*RST`` and is
 cleared by ``*CLS`` or by reading it empty; a signal beyond 120 % of a fixed range reads
 ``+9.90000000E+37``. A reading takes NPLC/50 s (50 Hz mains, as in the lab).
+
+The simulated meter has its own DC voltage error, ``gain_error`` and ``offset`` (its calibration
+constants as they drifted since its last adjustment); :meth:`adjust` sets them, as a technician
+adjusting the meter would. Its DC voltage input may follow a wire (:meth:`connect_input`) to a
+simulated calibrator's output terminals.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 
 from instruments.simulators.base import SILENCE, Answer, Simulator, say
 
@@ -80,11 +86,26 @@ class Hp34401aSimulator(Simulator):
         }
         self.remote = False
         self.fetched: str | None = None
+        self.gain_error, self.offset = 0.0, 0.0
+        self._wired: dict[str, Callable[[], float]] = {}
         self.reset()
 
     def apply(self, function: str, value: float) -> None:
         """Connect a signal to the input (what a test bench would wire up)."""
+        self._wired.pop(function, None)
         self.inputs[function] = float(value)
+
+    def connect_input(self, function: str, signal: Callable[[], float]) -> None:
+        """Wire the input to a live signal: ``signal()`` is what the terminals see at a reading."""
+        self._wired[function] = signal
+
+    def adjust(self, gain_error: float = 0.0, offset: float = 0.0) -> None:
+        """Set the DC voltage calibration constants: a reading is input × (1 + gain) + offset."""
+        self.gain_error, self.offset = float(gain_error), float(offset)
+
+    def _input(self, function: str) -> float:
+        signal = self._wired.get(function)
+        return float(signal()) if signal is not None else self.inputs[function]
 
     def reset(self) -> None:
         self.function = "VOLT"
@@ -161,11 +182,13 @@ class Hp34401aSimulator(Simulator):
         return SILENCE
 
     def _auto_range(self, function: str) -> float:
-        value = abs(self.inputs[function])
+        value = abs(self._input(function))
         return next((r for r in RANGES[function] if value <= r * 1.2), RANGES[function][-1])
 
     def _reading(self) -> str:
-        value = self.inputs[self.function]
+        value = self._input(self.function)
+        if self.function == "VOLT":
+            value = value * (1.0 + self.gain_error) + self.offset
         rng = self.range or self._auto_range(self.function)
         limit = _TOP_RANGE_LIMIT.get(self.function) if rng == RANGES[self.function][-1] else None
         if abs(value) > (limit or rng * 1.2):

@@ -5,7 +5,9 @@ typed in, as the procedure says (issue 6, item 3).
 :class:`Bench` works with real ports and an :class:`Operator` (the person at the bench: typing
 values, placing weights). :class:`SimulatedBench` is the same bench on the ``sim://`` simulators,
 wired together as the cables and the pan would be, with a simulated operator who types what a
-display shows: the demo and the tests run it with no hardware attached.
+display shows: the demo and the tests run it with no hardware attached. Some simulated devices
+arrive out of tolerance (as the demo's adjustment shows); once the calibration records an
+adjustment, the simulated bench adjusts them.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ import random
 import threading
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from instruments.drivers import driver_named
 from instruments.drivers.base import Driver
 from instruments.measure import StabilityCriterion, readings_once_stable, source_and_settle
-from instruments.simulators import bench_simulator
+from instruments.simulators import bench_simulator, wire_calibrator_to_dmm
 from instruments.simulators.mt_sics import CAPACITY_G
 from lab.calibration.results import DeviceUnderTest, PointTaken
 from lab.calibration.runs import CalibrationRefused, PlannedPoint, RunPlan
@@ -43,13 +46,22 @@ class Operator(Protocol):
         """Put the reference weights for ``point`` on the pan."""
 
 
+@dataclass(frozen=True)
+class PortChoice:
+    """Where one instrument is: a port path or pyserial URL, and its baud rate if the
+    instrument's menu was set away from the driver's default."""
+
+    url: str
+    baudrate: int | None = None
+
+
 class Bench:
     """Takes points for one run. ``ports`` maps a driver name to its port."""
 
     def __init__(
         self,
         plan: RunPlan,
-        ports: dict[str, str],
+        ports: dict[str, str | PortChoice],
         operator: Operator,
         certified: Callable[[float], CertifiedValue],
         cancel: threading.Event | None = None,
@@ -60,14 +72,22 @@ class Bench:
         self.time_scale = time_scale
         procedure = plan.procedure
         self.reference = self._open(procedure.reference, ports)
-        self.uut = self._open(procedure.unit_under_test, ports)
+        try:
+            self.uut = self._open(procedure.unit_under_test, ports)
+        except Exception:
+            if self.reference is not None:
+                self.reference.close()  # the calibrator goes to standby, the port is freed
+            raise
 
-    def _open(self, role, ports: dict[str, str]) -> Driver | None:  # noqa: ANN001
+    def _open(self, role, ports: dict[str, str | PortChoice]) -> Driver | None:  # noqa: ANN001
         if role.entry not in ("driver", "source"):
             return None
         if role.driver not in ports:
             raise CalibrationRefused(f"Say which port the {role.driver} is on.")
-        return driver_named(role.driver).open(ports[role.driver])
+        choice = ports[role.driver]
+        if isinstance(choice, str):
+            choice = PortChoice(choice)
+        return driver_named(role.driver).open(choice.url, baudrate=choice.baudrate)
 
     def time_limit(self) -> float:
         return max(self.plan.procedure.stability.time_limit_s * self.time_scale, 5.0)
@@ -83,7 +103,6 @@ class Bench:
                 self.reference, point.nominal, self.plan.device.unit or "V",
                 time_limit=self.time_limit(), cancel=self.cancel,
             )  # fmt: skip
-            self.after_source(point)
         elif entry == "weights":
             self.operator.place_weights(point, self.certified(point.nominal))
         elif entry == "driver":
@@ -111,9 +130,6 @@ class Bench:
         criterion = StabilityCriterion(window=s.window, tolerance=s.tolerance_at(nominal))
         return readings_once_stable(read, n, criterion, self.time_limit(), self.cancel).readings
 
-    def after_source(self, point: PlannedPoint) -> None:
-        """What happens once the calibrator's output settled (the simulation wires it here)."""
-
     def close(self) -> None:
         for driver in (self.reference, self.uut):
             if driver is not None:
@@ -121,12 +137,33 @@ class Bench:
 
 
 # --- simulation -----------------------------------------------------------------------------------
-def simulated_error(device: DeviceUnderTest, nominal: float) -> float:
-    """The simulated device's own error at ``nominal``: a fixed fraction (−0.6 to 0.6) of its MPE,
-    the same for a device every time, so a re-run reproduces it."""
+DRIFTED_SHARE = 64 / 256  # about one simulated device in four arrives out of tolerance
+DRIFTED_FRACTION = 1.8  # its error as found, in MPEs
+ADJUSTED_SHARE = 0.1  # what an adjustment leaves of the error
+
+
+def simulated_fraction(device: DeviceUnderTest, adjusted: bool = False) -> float:
+    """The simulated device's own error as a fraction of its MPE, the same for a device every
+    time (a re-run reproduces it): −0.6 to 0.6, or ±1.8 for the drifted ones; an adjustment
+    leaves a tenth of it."""
     digest = hashlib.sha256(device.lab_id.encode()).digest()
     fraction = (digest[0] / 255.0 - 0.5) * 1.2
-    return fraction * mpe_of(device.accuracy, nominal, device.scale)
+    if digest[1] < DRIFTED_SHARE * 256:
+        fraction = DRIFTED_FRACTION if fraction >= 0 else -DRIFTED_FRACTION
+    return fraction * ADJUSTED_SHARE if adjusted else fraction
+
+
+def simulated_error(device: DeviceUnderTest, nominal: float, adjusted: bool = False) -> float:
+    """The simulated device's own error at ``nominal`` (see :func:`simulated_fraction`)."""
+    return simulated_fraction(device, adjusted) * mpe_of(device.accuracy, nominal, device.scale)
+
+
+def simulated_dmm_constants(device: DeviceUnderTest, adjusted: bool) -> tuple[float, float]:
+    """The simulated meter's (gain error, offset) that make its error the device's simulated
+    error: the MPE is linear in the reading, so a gain and an offset reproduce it."""
+    low = simulated_error(device, 0.0, adjusted)
+    top = device.scale.range_max
+    return (simulated_error(device, top, adjusted) - low) / top, low
 
 
 def round_to(value: float, step: float) -> float:
@@ -141,8 +178,14 @@ def round_to(value: float, step: float) -> float:
 class SimulatedOperator:
     """Types what the simulated displays show and puts the weights on the simulated pan."""
 
-    def __init__(self, device: DeviceUnderTest, balance=None, seed: int = 0) -> None:  # noqa: ANN001
-        self.device, self.balance = device, balance
+    def __init__(
+        self,
+        device: DeviceUnderTest,
+        balance=None,  # noqa: ANN001
+        seed: int = 0,
+        adjusted: bool = False,
+    ) -> None:
+        self.device, self.balance, self.adjusted = device, balance, adjusted
         self.rng = random.Random(seed)
 
     def type_values(
@@ -155,12 +198,13 @@ class SimulatedOperator:
                 round_to(point.nominal + self.rng.gauss(0, step / 5), step) for _ in range(count)
             )
         truth = shown or (point.nominal,) * count
-        error = simulated_error(self.device, point.nominal)
+        error = simulated_error(self.device, point.nominal, self.adjusted)
         step = self.device.scale.resolution
         return tuple(round_to(t + error, step) for t in truth)
 
     def place_weights(self, point: PlannedPoint, certified: CertifiedValue) -> None:
-        self.balance.place(certified.value + simulated_error(self.device, point.nominal))
+        error = simulated_error(self.device, point.nominal, self.adjusted)
+        self.balance.place(certified.value + error)
 
 
 class SimulatedBench(Bench):
@@ -191,21 +235,19 @@ class SimulatedBench(Bench):
             f"&time_scale={time_scale:g}"
             for name in names
         }
-        balance = None
-        super().__init__(plan, ports, SimulatedOperator(plan.device), certified, cancel, time_scale)
+        adjusted = plan.adjusted
+        operator = SimulatedOperator(plan.device, None, seed, adjusted)
+        super().__init__(plan, ports, operator, certified, cancel, time_scale)
         if "mt_sics" in ports:
             balance = bench_simulator("mt_sics", self.key)
-            self.operator = SimulatedOperator(plan.device, balance, seed)
+            self.operator = SimulatedOperator(plan.device, balance, seed, adjusted)
             self.uut.zero()
-        else:
-            self.operator = SimulatedOperator(plan.device, None, seed)
+        if "fluke5520a" in ports and "hp34401a" in ports:
+            self._wire_the_dmm(adjusted)
 
-    def after_source(self, point: PlannedPoint) -> None:
-        """The 5520A's output terminals are wired to the DMM's input: the DMM sees what the
-        calibrator really sources (while operating), plus the DMM's own simulated error."""
-        calibrator = bench_simulator("fluke5520a", self.key)
-        dmm = bench_simulator(
-            driver_named(self.plan.procedure.unit_under_test.driver).simulator, self.key
-        )
-        volts = calibrator.output.amplitude if calibrator.operating else 0.0
-        dmm.apply("VOLT", volts + simulated_error(self.plan.device, point.nominal))
+    def _wire_the_dmm(self, adjusted: bool) -> None:
+        """Test leads from the 5520A to the DMM; the DMM's own error is in its calibration
+        constants, which the adjustment recorded on the calibration sets (the simulator's knob)."""
+        dmm = bench_simulator("hp34401a", self.key)
+        wire_calibrator_to_dmm(bench_simulator("fluke5520a", self.key), dmm)
+        dmm.adjust(*simulated_dmm_constants(self.plan.device, adjusted))

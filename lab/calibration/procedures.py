@@ -70,6 +70,24 @@ class Procedure:
     decision_rule: str
     budget: dict[str, Any] = field(repr=False)
     source: str = ""
+    title_vi: str = ""  # the title as the Vietnamese side of a certificate prints it
+    # The lab's calibration and measurement capability, when the procedure states it: U at a
+    # point is never printed below absolute + relative·|nominal| (ILAC-P14 6), in ``unit``.
+    cmc: dict[str, float] | None = None
+
+    def cmc_at(self, nominal: float) -> float | None:
+        """The CMC at ``nominal`` (in the procedure's unit), or None when none is stated.
+
+        >>> from dataclasses import replace
+        >>> dmm = find_procedure("dmm-dc-voltage")
+        >>> dmm.cmc_at(10.0) is None
+        True
+        >>> round(replace(dmm, cmc={"absolute": 1e-6, "relative": 1e-5}).cmc_at(10.0), 9)
+        0.000101
+        """
+        if not self.cmc:
+            return None
+        return self.cmc.get("absolute", 0.0) + self.cmc.get("relative", 0.0) * abs(nominal)
 
     def applies_to_kind(self, kind: str | None) -> bool:
         return fold(kind or "") in {fold(k) for k in self.applies_to}
@@ -134,7 +152,20 @@ def _procedure(data: dict, source: str) -> Procedure:
         decision_rule=rule,
         budget=_budget_template(data["budget"], source),
         source=source,
+        title_vi=str(data.get("title_vi", "")),
+        cmc=_cmc(data.get("cmc"), source),
     )
+
+
+def _cmc(data: Any, source: str) -> dict[str, float] | None:
+    if data is None:
+        return None
+    if not isinstance(data, dict) or not data or set(data) - {"absolute", "relative"}:
+        raise ProcedureError(f"{source}: 'cmc' needs 'absolute' and/or 'relative' (numbers).")
+    values = {k: float(v) for k, v in data.items()}
+    if any(not math.isfinite(v) or v < 0 for v in values.values()):
+        raise ProcedureError(f"{source}: the 'cmc' values must be zero or positive numbers.")
+    return values
 
 
 def _role(data: dict, source: str) -> Role:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from lab.calibration.bench import Bench, Operator, SimulatedBench
+from lab.calibration.bench import Bench, Operator, PortChoice, SimulatedBench
+from lab.calibration.procedures import Procedure
 from lab.calibration.results import PointResult
 from lab.calibration.runs import (
     CalibrationRefused,
@@ -78,14 +79,85 @@ def typed_bench(
     return Bench(plan, {}, operator, values.__getitem__, cancel)
 
 
+def procedure_instruments(procedure: Procedure) -> tuple[tuple[str, str], ...]:
+    """(role, driver) of each instrument the procedure talks to, reference first: role is
+    "reference" or "unit under test". Each is simulated or on a port the technician chooses."""
+    roles = (("reference", procedure.reference), ("unit under test", procedure.unit_under_test))
+    return tuple(
+        (name, r.driver) for name, r in roles if r.entry in ("driver", "source") and r.driver
+    )
+
+
+def instrument_roles(plan: RunPlan) -> tuple[str, ...]:
+    """The drivers of the instruments the run talks to (reference first)."""
+    return tuple(driver for _, driver in procedure_instruments(plan.procedure))
+
+
+def needs_a_person(plan: RunPlan) -> bool:
+    """Whether a step of the procedure is done by hand (weights placed, values typed)."""
+    roles = (plan.procedure.reference, plan.procedure.unit_under_test)
+    return any(r.entry in ("keyboard", "weights") for r in roles)
+
+
+def port_bench(
+    db: Database,
+    plan: RunPlan,
+    ports: dict[str, PortChoice],
+    operator: Operator | None = None,
+    cancel: threading.Event | None = None,
+) -> Bench:
+    """The bench on the instruments' ports (real serial ports, ptys, or any pyserial URL)."""
+    missing = [name for name in instrument_roles(plan) if name not in ports]
+    if missing:
+        raise CalibrationRefused(f"Say which port the {', '.join(missing)} is on.")
+    if operator is None and needs_a_person(plan):
+        raise CalibrationRefused(
+            f"{plan.procedure.name} has steps done by hand (weights, readings off a display); "
+            "run it in the Calibrate pane."
+        )
+    values = certified_values(db, plan)
+    return Bench(plan, dict(ports), operator, values.__getitem__, cancel)
+
+
+def bench_for(
+    db: Database,
+    plan: RunPlan,
+    ports: dict[str, PortChoice | None],
+    operator: Operator | None = None,
+    cancel: threading.Event | None = None,
+    *,
+    time_scale: float = 0.0,
+) -> Bench:
+    """The simulated bench when every instrument is simulated, else the bench on the ports.
+
+    A simulated calibrator cannot drive a real meter (nor the other way round), so a bench is
+    either all simulated or all on ports (a ``sim://`` URL typed as a port counts as a port).
+    """
+    chosen = {name: ports.get(name) for name in instrument_roles(plan)}
+    if all(choice is None for choice in chosen.values()):
+        return simulated_bench(db, plan, cancel, time_scale=time_scale)
+    simulated = [name for name, choice in chosen.items() if choice is None]
+    if simulated:
+        raise CalibrationRefused(
+            f"The {', '.join(simulated)} is simulated and the other instrument is on a port: a "
+            "simulated instrument cannot be wired to a real one. Choose a port for each, or "
+            "simulate both."
+        )
+    return port_bench(db, plan, chosen, operator, cancel)
+
+
 def run_points(
     db: Database,
     user: LabUser,
     calibration_id: str,
     bench: Bench,
     on_point: Callable[[PointResult, int, int], None] | None = None,
+    *,
+    finish: bool = True,
 ) -> RunOutcome:
-    """Take every remaining point of the draft, saving each at once; then mark it measured."""
+    """Take every remaining point of the draft, saving each at once; then, with ``finish``,
+    mark it measured. Without it the draft waits for the technician's decision: adjust the
+    device (then take the points as left) or finish."""
     with db.read_session() as session:
         plan = run_plan(session, calibration_id)
     saved: list[PointResult] = []
@@ -97,6 +169,8 @@ def run_points(
         saved.append(result)
         if on_point is not None:
             on_point(result, len(plan.done) + len(saved), total)
+    if not finish:
+        return RunOutcome(calibration_id, "draft", tuple(saved))
     with db.session(actor=user, reason="calibration measured") as session:
         finish_measurement(session, user, calibration_id)
     return RunOutcome(calibration_id, "measured", tuple(saved))

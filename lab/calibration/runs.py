@@ -7,6 +7,12 @@ transaction the moment it is taken, so a crash loses at most the point in progre
 ``run_plan`` of the draft says which points are still to come. The states move draft → measured
 → reviewed → approved; review and approval are e-signed; an approved calibration is never edited
 (the service refuses and the database's own triggers refuse too).
+
+As found and as left (ISO/IEC 17025 7.8.4.1 d): the points are taken once and saved as
+``as_left``. When the technician then adjusts the device, :func:`record_adjustment` records what
+was adjusted and, in the same transaction, relabels that complete set ``as_found``; the points are
+then taken again as ``as_left``. A device that is not adjusted thus has one set of results, as
+ILAC practice reports it, and it is the as-left set everything downstream reads.
 """
 
 from __future__ import annotations
@@ -48,6 +54,8 @@ from uncertainty.units import UnitError, ureg
 log = logging.getLogger(__name__)
 
 DRAFT, MEASURED, REVIEWED, APPROVED = "draft", "measured", "reviewed", "approved"
+AS_FOUND, AS_LEFT = "as_found", "as_left"
+ADJUSTMENT_MAX_CHARS = 1000
 # Environment a calibration lab's room can plausibly have; outside it a typing slip is likelier.
 TEMPERATURE_LIMITS_C = (10.0, 40.0)
 HUMIDITY_LIMITS = (5.0, 95.0)
@@ -75,10 +83,21 @@ class RunPlan:
     points: tuple[PlannedPoint, ...]
     done: tuple[int, ...]
     warnings: tuple[str, ...] = ()
+    adjustment: str | None = None  # what was adjusted after the as-found points, if anything
+    as_found: tuple[int, ...] = ()  # the as-found points saved (only once adjusted)
 
     @property
     def remaining(self) -> tuple[PlannedPoint, ...]:
         return tuple(p for p in self.points if p.seq not in self.done)
+
+    @property
+    def adjusted(self) -> bool:
+        return self.adjustment is not None
+
+    @property
+    def pass_name(self) -> str:
+        """The points being taken now: "as found" until an adjustment, "as left" after it."""
+        return "as left" if self.adjusted else "as found"
 
 
 @dataclass(frozen=True)
@@ -274,20 +293,74 @@ def run_plan(session: Session, calibration_id: str) -> RunPlan:
     procedure = find_procedure(calibration.procedure_name, calibration.procedure_version)
     device = session.get(Device, calibration.device_id)
     dut = device_under_test(device, procedure)
-    done = tuple(p.seq for p in _points(session, calibration) if p.phase == "as_left")
+    saved = _points(session, calibration)
+    done = tuple(p.seq for p in saved if p.phase == AS_LEFT)
+    as_found = tuple(p.seq for p in saved if p.phase == AS_FOUND)
     code = calibration.standards[0]["code"]
     points = planned_points(procedure, dut)
-    return RunPlan(str(calibration.id), calibration.state, procedure, dut, code, points, done)
+    return RunPlan(
+        str(calibration.id), calibration.state, procedure, dut, code, points, done,
+        adjustment=calibration.adjustment, as_found=as_found,
+    )  # fmt: skip
+
+
+def record_adjustment(session: Session, user: LabUser, calibration_id: str, what: str) -> RunPlan:
+    """Record the adjustment made after the as-found points (ISO/IEC 17025 7.8.4.1 d).
+
+    The complete set taken so far becomes the as-found set, in this same transaction, and the
+    as-left points are to be taken next. One adjustment per calibration: a device still out of
+    tolerance as left is reported so (or calibrated again on a new record), never overwritten.
+    """
+    require(user, Permission.CALIBRATE)
+    sentence = " ".join(what.split())
+    if not sentence:
+        raise CalibrationRefused("Say in a sentence what was adjusted (e.g. 'DC zero trimmed').")
+    if len(sentence) > ADJUSTMENT_MAX_CHARS:
+        raise CalibrationRefused(
+            f"The adjustment note is {len(sentence)} characters; keep it under "
+            f"{ADJUSTMENT_MAX_CHARS}."
+        )
+    plan = run_plan(session, calibration_id)
+    calibration = _calibration(session, calibration_id)
+    _require_draft(calibration, "an adjustment is recorded")
+    if plan.adjusted:
+        raise CalibrationRefused(
+            f"Calibration {calibration_id} was already adjusted ({plan.adjustment}); "
+            "it is adjusted once, between the as-found and the as-left points."
+        )
+    if plan.remaining:
+        left = ", ".join(f"{p.nominal:g}" for p in plan.remaining)
+        raise CalibrationRefused(
+            f"Take every as-found point before adjusting; still to take ({plan.device.unit}): "
+            f"{left}."
+        )
+    for point in _points(session, calibration):
+        point.phase = AS_FOUND
+    calibration.adjustment, calibration.adjusted_by = sentence, user.name
+    calibration.adjusted_at = utc_now()
+    session.flush()
+    log.info("calibration %s adjusted by %s: %s", calibration_id, user.name, sentence)
+    return run_plan(session, calibration_id)
+
+
+def _require_draft(calibration: Calibration, what: str) -> None:
+    if calibration.state != DRAFT:
+        raise CalibrationRefused(
+            f"Calibration {calibration.id} is {calibration.state}; {what} only while it is a draft."
+        )
 
 
 def record_point(session: Session, user: LabUser, plan: RunPlan, taken: PointTaken) -> PointResult:
     """Evaluate and save one point (the caller commits at once: one point, one transaction)."""
     require(user, Permission.CALIBRATE)
     calibration = _calibration(session, plan.calibration_id)
-    if calibration.state != DRAFT:
+    _require_draft(calibration, "points are taken")
+    if calibration.adjustment != plan.adjustment:
+        # The plan was read before an adjustment (another window, another pass): a point taken
+        # by it would land in the wrong set.
         raise CalibrationRefused(
-            f"Calibration {plan.calibration_id} is {calibration.state}; points are taken only "
-            "while it is a draft."
+            f"Calibration {plan.calibration_id} was adjusted since this run began; "
+            "resume it to take the as-left points."
         )
     standard = _standard(session, calibration)
     result = evaluate_point(
@@ -304,7 +377,7 @@ def _standard(session: Session, calibration: Calibration) -> ReferenceStandard:
 def _row(calibration: Calibration, r: PointResult) -> MeasurementPoint:
     return MeasurementPoint(
         calibration_id=calibration.id,
-        phase=r.phase,
+        phase=AS_LEFT,  # every point is taken as left; an adjustment makes a set as found
         seq=r.seq,
         nominal=r.nominal,
         unit=r.unit,
@@ -332,7 +405,8 @@ def finish_measurement(session: Session, user: LabUser, calibration_id: str) -> 
         raise CalibrationRefused(f"Calibration {calibration_id} is already {plan.state}.")
     if plan.remaining:
         left = ", ".join(f"{p.nominal:g}" for p in plan.remaining)
-        raise CalibrationRefused(f"Points still to take ({plan.device.unit}): {left}.")
+        which = "As-left points" if plan.adjusted else "Points"
+        raise CalibrationRefused(f"{which} still to take ({plan.device.unit}): {left}.")
     calibration = _calibration(session, calibration_id)
     calibration.state, calibration.measured_at = MEASURED, utc_now()
 
@@ -436,8 +510,15 @@ def calibration_report(session: Session, calibration_id: str) -> dict:
         "standards": list(c.standards),
         "reviewed_by": c.reviewed_by,
         "approved_by": c.approved_by,
+        "adjustment": _adjustment(c),
         "points": [r.as_json() for r in point_results(session, c)],
     }
+
+
+def _adjustment(c: Calibration) -> dict | None:
+    if c.adjustment is None:
+        return None
+    return {"what": c.adjustment, "by": c.adjusted_by, "at": c.adjusted_at.isoformat()}
 
 
 def drafts(session: Session, states: tuple[str, ...] = (DRAFT,)) -> list[dict]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from collections.abc import Sequence
 
 from lab.config import database_path_from
 
@@ -22,10 +23,13 @@ COMMAND_MODULES: list[str] = [
     "lab.commands.uncertainty_cmd",
     "lab.commands.calibrate_cmd",
     "lab.commands.sync_cmd",
+    "lab.commands.certificate_cmd",
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(extra_modules: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser of every command; ``extra_modules`` are command modules the caller adds
+    (``main.py`` adds ``ui.commands``, whose commands draw with Qt and so cannot live here)."""
     parser = argparse.ArgumentParser(
         prog="caldesk",
         description="CalDesk — calibration laboratory workstation. "
@@ -43,6 +47,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the demo lab (its own database, filled on first start), instruments simulated",
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in [*COMMAND_MODULES, *extra_modules]:
         importlib.import_module(name).register(subparsers)
     return parser

@@ -2,9 +2,13 @@
 ``review`` and ``approve``.
 
 ``calibrate --device LAB_ID [--procedure NAME] --simulate --user NAME [--json]`` runs a whole
-procedure on the simulators and prints the calibration's id and per point: nominal, reference,
-indication, error, U, k, nu_eff, mpe, verdict. Each point is saved as it is taken (a line on
-stderr says so); ``calibrate --resume ID --simulate --user NAME`` finishes a draft.
+procedure on the simulators and prints the calibration's id and per point: phase, nominal,
+reference, indication, error, U, k, nu_eff, mpe, verdict. Each point is saved as it is taken (a
+line on stderr says so); ``calibrate --resume ID --simulate --user NAME`` finishes a draft.
+``--port-reference URL --port-uut URL`` instead of ``--simulate`` runs on the instruments' ports
+(a serial port path or any pyserial URL). ``--adjust "what was adjusted"`` takes the points as
+found, records the adjustment, and takes them again as left; on ports it waits for the
+technician to press Enter once the device is adjusted.
 """
 
 from __future__ import annotations
@@ -14,16 +18,19 @@ import sys
 from datetime import date
 
 from instruments.errors import InstrumentError
+from lab.calibration.bench import PortChoice
 from lab.calibration.procedures import ProcedureError, latest_procedures
 from lab.calibration.results import PointResult
-from lab.calibration.runner import run_points, simulated_bench
+from lab.calibration.runner import bench_for, run_points
 from lab.calibration.runs import (
     CalibrationRefused,
     Environment,
+    RunPlan,
     approve,
     calibration_report,
     choose_procedure,
     drafts,
+    record_adjustment,
     review,
     run_plan,
     start_calibration,
@@ -74,6 +81,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     c.add_argument("--resume", metavar="ID", help="finish this draft calibration")
     c.add_argument("--drafts", action="store_true", help="list the drafts that can be resumed")
     c.add_argument("--simulate", action="store_true", help="run on the simulated bench")
+    c.add_argument("--port-reference", metavar="URL", help="the reference standard's port")
+    c.add_argument("--port-uut", metavar="URL", help="the port of the unit under test")
+    c.add_argument("--baud-reference", type=int, help="baud rate (default: the driver's)")
+    c.add_argument("--baud-uut", type=int, help="baud rate (default: the driver's)")
+    c.add_argument("--adjust", metavar="TEXT", help="adjust after the as-found points: what")
     c.add_argument("--time-scale", type=float, default=0.0, help="simulated time (0 = instant)")
     c.add_argument("--temperature", type=float, default=23.0, help="room temperature, °C")
     c.add_argument("--humidity", type=float, default=55.0, help="relative humidity, %%RH")
@@ -134,11 +146,7 @@ def run_calibrate(args: argparse.Namespace) -> int:
             with db.read_session() as session:
                 print_json(drafts(session))
             return 0
-        if not args.simulate:
-            raise CommandError(
-                "Headless calibration runs on the simulated bench only: add --simulate "
-                "(with real instruments, calibrate in the Calibrate pane)."
-            )
+        _check_bench_arguments(args)
         if not args.device and not args.resume:
             raise CommandError("Say which device with --device LAB_ID (or --resume ID).")
         user = user_for_command(db, args.user)
@@ -173,39 +181,108 @@ def _start(db, user, args: argparse.Namespace) -> str:  # noqa: ANN001
     return plan.calibration_id
 
 
+def _check_bench_arguments(args: argparse.Namespace) -> None:
+    ports = args.port_reference or args.port_uut
+    if args.simulate and ports:
+        raise CommandError("Say --simulate or the ports (--port-reference, --port-uut), not both.")
+    if not args.simulate and not ports:
+        raise CommandError(
+            "Say where the instruments are: --simulate, or --port-reference URL and "
+            "--port-uut URL (a serial port such as /dev/ttyUSB0, or a pyserial URL)."
+        )
+    if args.adjust is not None and not args.adjust.strip():
+        raise CommandError('Say what was adjusted: --adjust "DC zero trimmed".')
+
+
+def _ports(plan: RunPlan, args: argparse.Namespace) -> dict[str, PortChoice | None]:
+    """Each instrument's port by driver, or None on the simulated bench."""
+    chosen = {}
+    for role, url, baud in (
+        (plan.procedure.reference, args.port_reference, args.baud_reference),
+        (plan.procedure.unit_under_test, args.port_uut, args.baud_uut),
+    ):
+        if role.driver and role.entry in ("driver", "source"):
+            chosen[role.driver] = PortChoice(url, baud) if url else None
+    return chosen
+
+
 def _measure(db, user, calibration_id: str, args: argparse.Namespace) -> None:  # noqa: ANN001
+    plan = _take_pass(db, user, calibration_id, args, finish=not args.adjust)
+    if args.adjust and not plan.adjusted:
+        with db.session(actor=user, reason="calibration adjusted") as session:
+            plan = record_adjustment(session, user, calibration_id, args.adjust)
+        print(f"adjustment recorded: {plan.adjustment}", file=sys.stderr, flush=True)
+        if not args.simulate:
+            _wait_for_the_adjustment(plan)
+        _take_pass(db, user, calibration_id, args, finish=True)
+    elif args.adjust:  # resumed in the as-left points: the adjustment is on record already
+        print(
+            f"caldesk: {calibration_id} was already adjusted ({plan.adjustment}); "
+            "--adjust is not recorded again.",
+            file=sys.stderr,
+        )
+        _take_pass(db, user, calibration_id, args, finish=True)
+
+
+def _take_pass(db, user, calibration_id: str, args, *, finish: bool) -> RunPlan:  # noqa: ANN001
+    """Take the remaining points of the pass the draft is in (as found, or as left)."""
     with db.read_session() as session:
         plan = run_plan(session, calibration_id)
     if plan.state != "draft":
         raise CalibrationRefused(f"Calibration {calibration_id} is {plan.state}, not a draft.")
-    bench = simulated_bench(db, plan, time_scale=args.time_scale)
+    ports = {} if args.simulate else _ports(plan, args)
+    bench = bench_for(db, plan, ports, time_scale=args.time_scale)
     try:
-        run_points(db, user, calibration_id, bench, on_point=_say_saved)
+        run_points(db, user, calibration_id, bench, on_point=_said(plan.pass_name), finish=finish)
     finally:
         bench.close()
+    return plan
 
 
-def _say_saved(result: PointResult, done: int, total: int) -> None:
+def _wait_for_the_adjustment(plan: RunPlan) -> None:
     print(
-        f"point {done}/{total} saved: {result.nominal:g} {result.unit} → {result.verdict}",
+        f"Adjust {plan.device.lab_id} now ({plan.adjustment}); press Enter when it is done to "
+        "take the points as left.",
         file=sys.stderr,
         flush=True,
     )
+    if not sys.stdin.readline():
+        raise CalibrationRefused(
+            f"Nobody confirmed that {plan.device.lab_id} is adjusted. The as-found points and the "
+            f"adjustment are saved; resume with --resume {plan.calibration_id} to take the "
+            "points as left."
+        )
+
+
+def _said(pass_name: str):  # noqa: ANN202
+    def say(result: PointResult, done: int, total: int) -> None:
+        print(
+            f"{pass_name}: point {done}/{total} saved: {result.nominal:g} {result.unit} → "
+            f"{result.verdict}",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return say
 
 
 def _print_report(report: dict, as_json: bool) -> None:
     if as_json:
-        keys = ("nominal", "reference", "indication", "error", "U", "k", "nu_eff", "mpe")
+        keys = ("phase", "nominal", "reference", "indication", "error", "U", "k", "nu_eff", "mpe")
         points = [{k: p[k] for k in (*keys, "verdict", "unit", "seq")} for p in report["points"]]
         print_json({**report, "points": points})
         return
     print(f"calibration {report['calibration']} of {report['device']}: {report['state']}")
-    print(f"{'nominal':>12} {'reference':>14} {'indication':>14} {'error':>12} {'U':>10} "
-          f"{'k':>5} {'MPE':>10}  verdict")  # fmt: skip
+    if report["adjustment"]:
+        adjustment = report["adjustment"]
+        print(f"adjusted by {adjustment['by']} at {adjustment['at']}: {adjustment['what']}")
+    print(f"{'phase':<9} {'nominal':>12} {'reference':>14} {'indication':>14} {'error':>12} "
+          f"{'U':>10} {'k':>5} {'MPE':>10}  verdict")  # fmt: skip
     for p in report["points"]:
         print(
-            f"{p['nominal']:>12g} {p['reference']:>14.7g} {p['indication']:>14.7g} "
-            f"{p['error']:>12.4g} {p['U']:>10.3g} {p['k']:>5.2f} {p['mpe']:>10.3g}  {p['verdict']}"
+            f"{p['phase']:<9} {p['nominal']:>12g} {p['reference']:>14.7g} "
+            f"{p['indication']:>14.7g} {p['error']:>12.4g} {p['U']:>10.3g} {p['k']:>5.2f} "
+            f"{p['mpe']:>10.3g}  {p['verdict']}"
         )
 
 

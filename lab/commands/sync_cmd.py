@@ -15,12 +15,14 @@ import uuid
 from sqlalchemy.exc import DBAPIError
 
 from lab.commands.common import CommandError, guarded, open_db, print_json, user_for_command
+from lab.storage.base import utc_now
 from lab.storage.database import Database
 from lab.storage.sync_models import SyncState
 from lab.sync.engine import SyncReport, sync
 from lab.sync.purge import purge_upstream
 from lab.sync.resolve import KEEP, TAKE_OTHER, ConflictNotFound, list_conflicts, resolve_conflict
 from lab.sync.roles import add_workstation
+from lab.sync.status import COMMAND, failed_run, finished_run, record_run
 from lab.sync.upstream import UpstreamError, connect_upstream, init_upstream, refused
 
 EXIT_SYNC_FAILED = 3
@@ -111,11 +113,15 @@ def run_sync(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         url = upstream_url(db, args.upstream)
+        started = utc_now()
         try:
             upstream = connect_upstream(url, sslmode=args.sslmode)
             report = sync(db, upstream)
         except UpstreamError as exc:
+            # The Sync pane and the status bar show a scheduled sync that failed, too.
+            record_run(db, failed_run(started, COMMAND, exc))
             raise CommandError(f"Sync failed: {exc}", EXIT_SYNC_FAILED) from exc
+        record_run(db, finished_run(started, COMMAND, report))
         remember_url(db, url)
         upstream.dispose()
         _print_report(report, args.json)

@@ -2,6 +2,7 @@
 
 from lab.storage import (
     calibration_models,  # noqa: F401  (standards, calibrations, points)
+    certificate_models,  # noqa: F401  (issued certificate revisions)
     security_models,  # noqa: F401  (users, audit trail, signatures)
     sync_models,  # noqa: F401  (pull cursor, conflict list)
 )

@@ -12,7 +12,17 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, Float, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lab.storage.base import Base, NFCText, Synced, UTCDateTime
@@ -70,6 +80,14 @@ class Calibration(Synced, Base):
     reviewed_by: Mapped[str | None] = mapped_column(String(32))
     approved_by: Mapped[str | None] = mapped_column(String(32))
     notes: Mapped[str | None] = mapped_column(NFCText)
+    # ISO/IEC 17025 7.8.4.1 d: what was adjusted between the as-found and the as-left points,
+    # by whom and when. None: not adjusted, and the one set of points is the as-left set.
+    adjustment: Mapped[str | None] = mapped_column(NFCText)
+    adjusted_by: Mapped[str | None] = mapped_column(String(32))
+    adjusted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # None: as the work order says (lab.certificates.terms); set while the record is open.
+    conformity_requested: Mapped[bool | None] = mapped_column(Boolean)
+    condition_received: Mapped[str | None] = mapped_column(String(16))
 
     __table_args__ = (
         Index("ix_calibrations_device", "device_id", "started_at"),

@@ -3,8 +3,8 @@ same transaction (DESIGN.md, Sync), and every create, change and tombstone of an
 appends a hash-chained audit event, old → new per field, in that same transaction (issue 5, "Audit
 trail"). Who and why come from ``session.info["actor"]`` and ``session.info["reason"]`` (set by
 :meth:`lab.storage.database.Database.session`); a change with no actor is recorded as "system".
-Bulk paths that bypass the ORM call :func:`record_bulk` for the outbox and
-:func:`lab.audit.record_event` once for the batch.
+Bulk paths that bypass the ORM call :func:`record_bulk` (or, for rows just inserted,
+:func:`record_inserted`) for the outbox and :func:`lab.audit.record_event` once for the batch.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from lab.storage.audit_chain import SYSTEM_ACTOR, EventDraft, append_events
 from lab.storage.base import Synced, utc_now
-from lab.storage.bulk import bulk_insert
+from lab.storage.bulk import bulk_insert, stored_form
 from lab.storage.models import LabSetting, OutboxEntry
 from lab.storage.security_models import AuditEvent, AuditHead, Signature
 
@@ -200,3 +200,18 @@ def record_bulk(
     ]
     if rows:
         bulk_insert(session, OutboxEntry.__table__, rows)
+
+
+def record_inserted(session: Session, table: str, after_rowid: int) -> int:
+    """Outbox rows (version 1, "insert") for every row of ``table`` above row number
+    ``after_rowid``, in row order, with one ``INSERT … SELECT``: what :func:`record_bulk` does
+    for a bulk insert, without a Python round trip per row. Synced rows are tombstoned, never
+    deleted, so the rows above the highest row number before an insert are that insert's.
+    Returns the number of rows recorded."""
+    recorded_at = stored_form(session, OutboxEntry.__table__.c.recorded_at, utc_now())
+    result = session.connection().exec_driver_sql(
+        "INSERT INTO outbox (entity, row_id, row_version, operation, recorded_at) "
+        f"SELECT ?, id, 1, 'insert', ? FROM {table} WHERE rowid > ? ORDER BY rowid",
+        (table, recorded_at, after_rowid),
+    )
+    return result.rowcount

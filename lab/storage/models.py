@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     Float,
     ForeignKey,
@@ -22,7 +23,7 @@ from sqlalchemy import (
     Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
-from sqlalchemy.sql import text
+from sqlalchemy.sql import false, text
 
 from lab.storage.base import Base, NFCText, Synced, UTCDateTime, utc_now
 
@@ -58,6 +59,13 @@ class WorkOrder(Synced, Base):
     unchanged_count: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     rejected_count: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     note: Mapped[str | None] = mapped_column(NFCText)
+    # What the customer agreed at contract review, before the work (ISO/IEC 17025 7.1.3, 7.8.4.3):
+    # whether certificates state conformity (by the procedure's decision rule), and a
+    # recalibration interval to print; without an agreement neither appears on a certificate.
+    conformity_requested: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    interval_agreed_months: Mapped[int | None] = mapped_column(Integer)
 
     customer: Mapped[Customer] = relationship()
 
@@ -97,6 +105,7 @@ class Device(Synced, Base):
     notes: Mapped[str | None] = mapped_column(NFCText)
     status: Mapped[str] = mapped_column(String(16), default="active", nullable=False)
     # Keys for "is this device already registered?": folded manufacturer|model|serial, asset tag.
+    # No index: an intake reads the customer's live devices once and matches them in memory.
     identity_key: Mapped[str | None] = mapped_column(String)
     asset_key: Mapped[str | None] = mapped_column(String)
     # Accent-free text the FTS5 index reads (kept by triggers, see the first migration).
@@ -105,8 +114,6 @@ class Device(Synced, Base):
     customer: Mapped[Customer] = relationship(back_populates="devices")
 
     __table_args__ = (
-        Index("ix_devices_customer_identity", "customer_id", "identity_key"),
-        Index("ix_devices_customer_asset", "customer_id", "asset_key"),
         *[
             Index(
                 f"ix_devices_live_{c}",

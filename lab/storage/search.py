@@ -21,12 +21,15 @@ INSERT_TRIGGER = (
 
 
 @contextmanager
-def bulk_indexing(session: Session) -> Iterator[None]:
-    """Within this block, devices inserted are indexed all at once when it ends."""
+def bulk_indexing(session: Session) -> Iterator[int]:
+    """Within this block, devices inserted are indexed all at once when it ends.
+
+    Yields the highest row number before the block: the rows inserted in it are those above.
+    """
     conn = session.connection()
     last = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM devices").scalar()
     conn.exec_driver_sql("DROP TRIGGER devices_fts_ai")
-    yield
+    yield last
     # Devices are tombstoned, never deleted, so new rows always get row numbers above `last`.
     conn.exec_driver_sql(
         "INSERT INTO device_fts(rowid, search_text) "

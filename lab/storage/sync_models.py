@@ -44,3 +44,21 @@ class SyncConflict(Base):
     resolution: Mapped[str | None] = mapped_column(String(16))
     # A resolution made here goes upstream at the next sync, so every workstation sees it.
     resolution_pushed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SyncRun(Base):
+    """One sync this workstation started: when, how it ended, what it moved (the Sync pane's
+    history and the status bar's "last sync"). Local only; the oldest are pruned."""
+
+    __tablename__ = "sync_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    finished_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    trigger: Mapped[str] = mapped_column(String(16), nullable=False)  # manual | background
+    outcome: Mapped[str] = mapped_column(String(16), nullable=False)  # see lab.sync.status
+    pushed: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    pulled: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    conflicts_found: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    conflicts_open: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    message: Mapped[str] = mapped_column(Text, nullable=False, default="")

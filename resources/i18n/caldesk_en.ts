@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="542" />
+        <source>Amend %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="545" />
+        <source>An issued certificate is never edited. The amendment is a new revision, made from the records as they are now; it names revision %1 as superseded and prints the reason you give here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="553" />
+        <source>e.g. The serial number was misprinted (was 12345, is 12346).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="562" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="563" />
+        <source>Your password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditTrailView</name>
     <message>
         <location filename="../../ui/history.py" line="118" />
@@ -62,28 +90,28 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="72" />
+        <location filename="../../ui/panes/calibrate.py" line="79" />
         <source>Resume the selected draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="76" />
-        <location filename="../../ui/panes/calibrate.py" line="81" />
+        <location filename="../../ui/panes/calibrate.py" line="83" />
+        <location filename="../../ui/panes/calibrate.py" line="88" />
         <source>Calibrate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="77" />
+        <location filename="../../ui/panes/calibrate.py" line="84" />
         <source>Drafts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="78" />
+        <location filename="../../ui/panes/calibrate.py" line="85" />
         <source>Review and approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="88" />
+        <location filename="../../ui/panes/calibrate.py" line="95" />
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation type="unfinished" />
     </message>
@@ -113,6 +141,410 @@
     <message>
         <location filename="../../ui/panes/calibration_review.py" line="37" />
         <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificatePrinting</name>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="56" />
+        <source>Certificate %1 — print preview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificatesPane</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="93" />
+        <source>Certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="94" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="106" />
+        <source>Approved calibrations waiting for a certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <location filename="../../ui/panes/certificates.py" line="143" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <source>Procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <source>Approved by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="111" />
+        <location filename="../../ui/panes/certificates.py" line="152" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="113" />
+        <source>Sign and issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="122" />
+        <source>Only a signatory issues certificates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="126" />
+        <source>Your password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="135" />
+        <source>Issued certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="137" />
+        <source>Certificate number, lab ID or customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="141" />
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="142" />
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="144" />
+        <source>Work order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="145" />
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="146" />
+        <source>Issued by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="147" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="153" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="154" />
+        <source>Save PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="155" />
+        <source>Label PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="156" />
+        <source>Amend…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="169" />
+        <source>A work order's certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="172" />
+        <source>Save all as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="174" />
+        <source>Print all…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="178" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="194" />
+        <source>Check a certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="196" />
+        <source>Text of the QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="198" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="200" />
+        <source>Check a PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="245" />
+        <source>current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="245" />
+        <source>superseded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="275" />
+        <source>Choose an issued certificate first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="296" />
+        <source>No approved calibration is waiting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="309" />
+        <source>Certificate %1 issued for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="321" />
+        <source>Amend the current revision, not a superseded one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="337" />
+        <source>Revision %1 of %2 issued; it supersedes revision %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="361" />
+        <source>Printing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="370" />
+        <source>Save certificate as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="379" />
+        <location filename="../../ui/panes/certificates.py" line="399" />
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="382" />
+        <location filename="../../ui/panes/certificates.py" line="402" />
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="390" />
+        <source>Save calibration label as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="410" />
+        <source>Folder for the certificates of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="417" />
+        <source>Saving the certificates of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="430" />
+        <source>Printing the certificates of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="435" />
+        <source>A batch is already running; wait or cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="466" />
+        <source>%1 certificates of %2 saved in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="473" />
+        <source>%1 certificates of %2 sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="478" />
+        <source>Sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="488" />
+        <source>The batch stopped: %1. Files already saved are complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="496" />
+        <source>Cancelled. The certificates saved before you cancelled are complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="509" />
+        <source>Certificate PDF to check</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <source>Value in the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <source>Other value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <source>Other value from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <source>Common ancestor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="74" />
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="84" />
+        <source>Keep the value in the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="86" />
+        <source>Take the other value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="112" />
+        <source>this workstation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="140" />
+        <source>Your role may not edit the register, so it may not settle conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="150" />
+        <source>This conflict was already settled; the list is brought up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="155" />
+        <source>Settled: %1 of %2 is now %3. The decision goes to the centre and the other workstations at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionRow</name>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="41" />
+        <source>reference standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="42" />
+        <source>unit under test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="56" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="68" />
+        <source>Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="82" />
+        <source>a port, e.g. /dev/ttyUSB0 or COM3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="91" />
+        <source>Baud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="102" />
+        <source>Simulated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="139" />
+        <source>Asking %1 who it is…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionsBox</name>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="160" />
+        <source>Instruments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="164" />
+        <source>This procedure reads no instrument over a cable.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -458,13 +890,18 @@
 <context>
     <name>ErrorPlot</name>
     <message>
-        <location filename="../../ui/panes/calibration_plot.py" line="59" />
+        <location filename="../../ui/panes/calibration_plot.py" line="73" />
         <source>No points yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_plot.py" line="95" />
+        <location filename="../../ui/panes/calibration_plot.py" line="119" />
         <source>Error ± U in % of MPE at each nominal value (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_plot.py" line="122" />
+        <source>○ as found   ● as left</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -969,47 +1406,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Import device list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="189" />
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>%n change(s) pending</source>
+        <translation>
+            <numerusform>%n change pending</numerusform><numerusform>%n changes pending</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>Open the Sync pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201" />
+        <source>Last sync failed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
+        <source>Last sync %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205" />
+        <source>Sync not set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206" />
+        <source>Not synced yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
         <source>demo lab (simulated instruments)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>No database open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Database: %1 · workstation %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>logged in as %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -1055,42 +1534,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="37" />
-        <source>Guided calibration runs and their review are not built yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panes/__init__.py" line="43" />
+        <location filename="../../ui/panes/__init__.py" line="40" />
         <source>Standards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="48" />
+        <location filename="../../ui/panes/__init__.py" line="45" />
         <source>Certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/__init__.py" line="50" />
-        <source>Issuing and printing ISO/IEC 17025 certificates is not built yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panes/__init__.py" line="56" />
         <source>Uncertainty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="61" />
+        <location filename="../../ui/panes/__init__.py" line="55" />
         <source>Instruments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="64" />
+        <location filename="../../ui/panes/__init__.py" line="58" />
         <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="67" />
+        <location filename="../../ui/panes/__init__.py" line="59" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
@@ -1144,67 +1613,82 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="34" />
-        <source>Nominal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panes/calibration_results.py" line="35" />
-        <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/panes/calibration_results.py" line="36" />
-        <source>Indication</source>
+        <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/calibration_results.py" line="37" />
-        <source>Error</source>
+        <source>Nominal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/calibration_results.py" line="38" />
-        <source>U</source>
+        <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/calibration_results.py" line="39" />
-        <source>k</source>
+        <source>Indication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/calibration_results.py" line="40" />
-        <source>ν eff</source>
+        <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/calibration_results.py" line="41" />
-        <source>MPE</source>
+        <source>U</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/calibration_results.py" line="42" />
+        <source>k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="43" />
+        <source>ν eff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="44" />
+        <source>MPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="45" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="59" />
+        <location filename="../../ui/panes/calibration_results.py" line="63" />
+        <source>as found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="63" />
+        <source>as left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="67" />
         <source>pass</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="60" />
+        <location filename="../../ui/panes/calibration_results.py" line="68" />
         <source>conditional pass</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="61" />
+        <location filename="../../ui/panes/calibration_results.py" line="69" />
         <source>conditional fail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="62" />
+        <location filename="../../ui/panes/calibration_results.py" line="70" />
         <source>fail</source>
         <translation type="unfinished" />
     </message>
@@ -1241,6 +1725,11 @@
         <source>%1, %2 v%3, by %4; %5 (certificate %6); room %7 °C, %8 %RH.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="124" />
+        <source>Adjusted by %1 between the points as found and as left: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1268,127 +1757,183 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="135" />
+        <location filename="../../ui/panes/calibrate.py" line="144" />
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="143" />
+        <location filename="../../ui/panes/calibrate.py" line="152" />
         <source>Next: environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="147" />
+        <location filename="../../ui/panes/calibrate.py" line="158" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="148" />
+        <location filename="../../ui/panes/calibrate.py" line="159" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="149" />
+        <location filename="../../ui/panes/calibrate.py" line="160" />
         <source>Reference standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="168" />
+        <location filename="../../ui/panes/calibrate.py" line="181" />
         <source>No procedure calibrates this kind of device.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="188" />
+        <location filename="../../ui/panes/calibrate.py" line="202" />
         <source>The lab has no standard for this procedure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="201" />
+        <location filename="../../ui/panes/calibrate.py" line="221" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="203" />
+        <location filename="../../ui/panes/calibrate.py" line="223" />
         <source>Save the draft and go to the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="209" />
+        <location filename="../../ui/panes/calibrate.py" line="229" />
         <source>Room temperature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="210" />
+        <location filename="../../ui/panes/calibrate.py" line="230" />
         <source>Relative humidity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="234" />
+        <location filename="../../ui/panes/calibrate.py" line="255" />
+        <location filename="../../ui/panes/calibrate.py" line="315" />
         <source>Take the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="236" />
+        <location filename="../../ui/panes/calibrate.py" line="257" />
         <source>Stop after this point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="244" />
+        <location filename="../../ui/panes/calibrate.py" line="265" />
         <source>I read the displays and type the readings myself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="277" />
+        <location filename="../../ui/panes/calibrate.py" line="269" />
+        <source>Adjust…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="271" />
+        <source>Record what you adjusted, then take the points again as left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="274" />
+        <source>Finish: not adjusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="315" />
+        <source>Take the points as left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="322" />
         <source>readings typed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="279" />
+        <location filename="../../ui/panes/calibrate.py" line="326" />
         <source>simulated bench</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="282" />
+        <location filename="../../ui/panes/calibrate.py" line="328" />
         <source>%1 by %2 v%3 with %4 (%5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="343" />
+        <location filename="../../ui/panes/calibrate.py" line="336" />
+        <source>Adjusted: %1. Points as left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="341" />
+        <source>Every point is taken as found. Adjust the device and take the points again as left, or finish: the results as found are then the results.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="345" />
+        <source>Points as found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="413" />
+        <source>Adjust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="416" />
+        <source>What did you adjust? One sentence for the certificate, e.g. 'DC zero and gain trimmed on the 10 V range'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="432" />
+        <source>Adjustment recorded. Take the points again as left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="446" />
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="350" />
+        <location filename="../../ui/panes/calibrate.py" line="453" />
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="366" />
+        <location filename="../../ui/panes/calibrate.py" line="470" />
         <source>Calibrate another device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="382" />
+        <location filename="../../ui/panes/calibrate.py" line="486" />
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="397" />
-        <source>1 Standards</source>
+        <location filename="../../ui/panes/calibrate.py" line="493" />
+        <source>Adjusted by %1 before the points as left: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="397" />
+        <location filename="../../ui/panes/calibrate.py" line="506" />
         <source>2 Environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="397" />
+        <location filename="../../ui/panes/calibrate.py" line="506" />
+        <source>1 Standards and instruments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="507" />
         <source>3 Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="398" />
+        <location filename="../../ui/panes/calibrate.py" line="507" />
         <source>4 Summary</source>
         <translation type="unfinished" />
     </message>
@@ -1533,6 +2078,360 @@
         <source>%n calibration(s) used %1 between %2 and %3.</source>
         <translation>
             <numerusform>%n calibration used %1 between %2 and %3.</numerusform><numerusform>%n calibrations used %1 between %2 and %3.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncNames</name>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="35" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="36" />
+        <source>Reference standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="37" />
+        <source>Work order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="38" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="39" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="42" />
+        <source>whole record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="43" />
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="44" />
+        <source>location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="45" />
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="46" />
+        <source>model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="47" />
+        <source>manufacturer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="48" />
+        <source>serial no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="49" />
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="50" />
+        <source>contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="51" />
+        <source>phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="52" />
+        <source>interval (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="53" />
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncPane</name>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="75" />
+        <source>off (only on demand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="76" />
+        <source>min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="77" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="81" />
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="83" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="90" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="113" />
+        <source>Central database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="114" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="115" />
+        <source>Encryption (TLS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="116" />
+        <source>Sync in the background every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="121" />
+        <source>Centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="130" />
+        <location filename="../../ui/panes/sync.py" line="143" />
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="131" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="133" />
+        <source>Sync with the centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>Pushed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="143" />
+        <source>Pulled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="143" />
+        <source>Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="161" />
+        <source>prefer: TLS when the centre offers it (default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="162" />
+        <source>require: always TLS, certificate not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="163" />
+        <source>verify-ca: TLS, certificate checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="164" />
+        <source>verify-full: TLS, certificate and name checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="165" />
+        <source>disable: no TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="166" />
+        <source>allow: TLS only if the centre insists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="182" />
+        <source>saved (type a new one to replace it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="183" />
+        <source>none saved (certificate or trusted login)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="195" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="201" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="210" />
+        <source>Set the central database's address first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="216" />
+        <source>Connecting to the centre…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="217" />
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/sync.py" line="223" />
+        <source>%n change(s) sent…</source>
+        <translation>
+            <numerusform>%n change sent…</numerusform><numerusform>%n changes sent…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/sync.py" line="225" />
+        <source>%n row(s) received…</source>
+        <translation>
+            <numerusform>%n row received…</numerusform><numerusform>%n rows received…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="236" />
+        <source>Not synced yet on this workstation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="246" />
+        <source>%1: pushed %2, pulled %3, conflicts found %4, still open %5; took %6 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="252" />
+        <source>Last sync went through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="256" />
+        <source>The sync was cancelled (pushed %1, pulled %2); the next sync carries on from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="263" />
+        <source>Nothing was lost: your changes stay on this workstation until the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="268" />
+        <source>The central database could not be reached (network, server, address, login or password).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="271" />
+        <source>The central database and this CalDesk are not the same version (see the details for who must update).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="273" />
+        <source>The central database refused the sync (see the details).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="277" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="278" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="279" />
+        <source>centre unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="280" />
+        <source>different versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="281" />
+        <source>refused or failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="285" />
+        <source>by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="286" />
+        <source>in the background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="287" />
+        <source>command line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="320" />
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

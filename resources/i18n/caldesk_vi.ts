@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="542" />
+        <source>Amend %1</source>
+        <translation>Sửa đổi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="545" />
+        <source>An issued certificate is never edited. The amendment is a new revision, made from the records as they are now; it names revision %1 as superseded and prints the reason you give here.</source>
+        <translation>Giấy chứng nhận đã ban hành không bao giờ bị sửa. Bản sửa đổi là một lần ban hành mới, lập từ hồ sơ hiện tại; nó ghi rõ lần ban hành %1 bị thay thế và in lý do bạn nêu ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="553" />
+        <source>e.g. The serial number was misprinted (was 12345, is 12346).</source>
+        <translation>vd. Số máy in sai (đã in 12345, đúng là 12346).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="562" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="563" />
+        <source>Your password</source>
+        <translation>Mật khẩu của bạn</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrailView</name>
     <message>
         <location filename="../../ui/history.py" line="118" />
@@ -63,28 +91,28 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="72" />
+        <location filename="../../ui/panes/calibrate.py" line="79" />
         <source>Resume the selected draft</source>
         <translation>Tiếp tục bản nháp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="76" />
-        <location filename="../../ui/panes/calibrate.py" line="81" />
+        <location filename="../../ui/panes/calibrate.py" line="83" />
+        <location filename="../../ui/panes/calibrate.py" line="88" />
         <source>Calibrate</source>
         <translation>Hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="77" />
+        <location filename="../../ui/panes/calibrate.py" line="84" />
         <source>Drafts</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="78" />
+        <location filename="../../ui/panes/calibrate.py" line="85" />
         <source>Review and approval</source>
         <translation>Xem xét và phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="88" />
+        <location filename="../../ui/panes/calibrate.py" line="95" />
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation>Các lần hiệu chuẩn còn ở dạng nháp; tiếp tục một lần để đo những điểm còn thiếu.</translation>
     </message>
@@ -115,6 +143,410 @@
         <location filename="../../ui/panes/calibration_review.py" line="37" />
         <source>State</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrinting</name>
+    <message>
+        <location filename="../../ui/certificates/printing.py" line="56" />
+        <source>Certificate %1 — print preview</source>
+        <translation>Giấy chứng nhận %1 — xem trước khi in</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPane</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="93" />
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="94" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="106" />
+        <source>Approved calibrations waiting for a certificate</source>
+        <translation>Hiệu chuẩn đã phê duyệt đang chờ cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <location filename="../../ui/panes/certificates.py" line="143" />
+        <source>Device</source>
+        <translation>Phương tiện đo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <source>Procedure</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <source>Approved by</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="108" />
+        <source>Calibration</source>
+        <translation>Lần hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="111" />
+        <location filename="../../ui/panes/certificates.py" line="152" />
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="113" />
+        <source>Sign and issue</source>
+        <translation>Ký và ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="122" />
+        <source>Only a signatory issues certificates.</source>
+        <translation>Chỉ người có thẩm quyền ký mới ban hành giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="126" />
+        <source>Your password</source>
+        <translation>Mật khẩu của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="135" />
+        <source>Issued certificates</source>
+        <translation>Giấy chứng nhận đã ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="137" />
+        <source>Certificate number, lab ID or customer</source>
+        <translation>Số giấy chứng nhận, mã PTN hoặc khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="141" />
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="142" />
+        <source>Revision</source>
+        <translation>Lần ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="144" />
+        <source>Work order</source>
+        <translation>Phiếu tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="145" />
+        <source>Issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="146" />
+        <source>Issued by</source>
+        <translation>Người ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="147" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="153" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="154" />
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="155" />
+        <source>Label PDF…</source>
+        <translation>Tem hiệu chuẩn PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="156" />
+        <source>Amend…</source>
+        <translation>Sửa đổi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="169" />
+        <source>A work order's certificates</source>
+        <translation>Giấy chứng nhận của một phiếu tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="172" />
+        <source>Save all as PDF…</source>
+        <translation>Lưu tất cả thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="174" />
+        <source>Print all…</source>
+        <translation>In tất cả…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="178" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="194" />
+        <source>Check a certificate</source>
+        <translation>Kiểm tra giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="196" />
+        <source>Text of the QR code</source>
+        <translation>Nội dung mã QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="198" />
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="200" />
+        <source>Check a PDF…</source>
+        <translation>Kiểm tra tệp PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="245" />
+        <source>current</source>
+        <translation>hiện hành</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="245" />
+        <source>superseded</source>
+        <translation>đã bị thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="275" />
+        <source>Choose an issued certificate first.</source>
+        <translation>Hãy chọn một giấy chứng nhận đã ban hành trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="296" />
+        <source>No approved calibration is waiting.</source>
+        <translation>Không có hiệu chuẩn đã phê duyệt nào đang chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="309" />
+        <source>Certificate %1 issued for %2.</source>
+        <translation>Đã ban hành giấy chứng nhận %1 cho %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="321" />
+        <source>Amend the current revision, not a superseded one.</source>
+        <translation>Hãy sửa đổi lần ban hành hiện hành, không phải lần đã bị thay thế.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="337" />
+        <source>Revision %1 of %2 issued; it supersedes revision %3.</source>
+        <translation>Đã ban hành lần %1 của %2; lần này thay thế lần %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="361" />
+        <source>Printing %1…</source>
+        <translation>Đang in %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="370" />
+        <source>Save certificate as PDF</source>
+        <translation>Lưu giấy chứng nhận thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="379" />
+        <location filename="../../ui/panes/certificates.py" line="399" />
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="382" />
+        <location filename="../../ui/panes/certificates.py" line="402" />
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="390" />
+        <source>Save calibration label as PDF</source>
+        <translation>Lưu tem hiệu chuẩn thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="410" />
+        <source>Folder for the certificates of %1</source>
+        <translation>Thư mục lưu giấy chứng nhận của %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="417" />
+        <source>Saving the certificates of %1…</source>
+        <translation>Đang lưu giấy chứng nhận của %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="430" />
+        <source>Printing the certificates of %1…</source>
+        <translation>Đang in giấy chứng nhận của %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="435" />
+        <source>A batch is already running; wait or cancel it.</source>
+        <translation>Một lô đang chạy; hãy chờ hoặc hủy nó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="466" />
+        <source>%1 certificates of %2 saved in %3.</source>
+        <translation>Đã lưu %1 giấy chứng nhận của %2 vào %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="473" />
+        <source>%1 certificates of %2 sent to the printer.</source>
+        <translation>Đã gửi %1 giấy chứng nhận của %2 tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="478" />
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="488" />
+        <source>The batch stopped: %1. Files already saved are complete.</source>
+        <translation>Lô đã dừng: %1. Các tệp đã lưu đều hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="496" />
+        <source>Cancelled. The certificates saved before you cancelled are complete.</source>
+        <translation>Đã hủy. Các giấy chứng nhận lưu trước khi hủy đều hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="509" />
+        <source>Certificate PDF to check</source>
+        <translation>Tệp PDF giấy chứng nhận cần kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <source>Value in the record</source>
+        <translation>Giá trị trong bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <source>Other value</source>
+        <translation>Giá trị kia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <source>Other value from</source>
+        <translation>Giá trị kia từ máy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <source>Common ancestor</source>
+        <translation>Giá trị chung trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="74" />
+        <source>Found</source>
+        <translation>Phát hiện lúc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="84" />
+        <source>Keep the value in the record</source>
+        <translation>Giữ giá trị trong bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="86" />
+        <source>Take the other value</source>
+        <translation>Lấy giá trị kia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="112" />
+        <source>this workstation</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="140" />
+        <source>Your role may not edit the register, so it may not settle conflicts.</source>
+        <translation>Vai trò của bạn không được sửa sổ thiết bị nên không được giải quyết xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="150" />
+        <source>This conflict was already settled; the list is brought up to date.</source>
+        <translation>Xung đột này đã được giải quyết; danh sách đã được cập nhật.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="155" />
+        <source>Settled: %1 of %2 is now %3. The decision goes to the centre and the other workstations at the next sync.</source>
+        <translation>Đã giải quyết: %1 của %2 nay là %3. Quyết định được gửi lên trung tâm và các máy khác ở lần đồng bộ tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRow</name>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="41" />
+        <source>reference standard</source>
+        <translation>chuẩn đo lường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="42" />
+        <source>unit under test</source>
+        <translation>phương tiện được hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="56" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="68" />
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="82" />
+        <source>a port, e.g. /dev/ttyUSB0 or COM3</source>
+        <translation>một cổng, ví dụ /dev/ttyUSB0 hoặc COM3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="91" />
+        <source>Baud</source>
+        <translation>Tốc độ baud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="102" />
+        <source>Simulated</source>
+        <translation>Mô phỏng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="139" />
+        <source>Asking %1 who it is…</source>
+        <translation>Đang hỏi thiết bị trên %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsBox</name>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="160" />
+        <source>Instruments</source>
+        <translation>Thiết bị đo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="164" />
+        <source>This procedure reads no instrument over a cable.</source>
+        <translation>Quy trình này không đọc thiết bị nào qua cáp.</translation>
     </message>
 </context>
 <context>
@@ -461,14 +893,19 @@
 <context>
     <name>ErrorPlot</name>
     <message>
-        <location filename="../../ui/panes/calibration_plot.py" line="59" />
+        <location filename="../../ui/panes/calibration_plot.py" line="73" />
         <source>No points yet</source>
         <translation>Chưa có điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_plot.py" line="95" />
+        <location filename="../../ui/panes/calibration_plot.py" line="119" />
         <source>Error ± U in % of MPE at each nominal value (%1)</source>
         <translation>Sai số ± U theo % MPE tại mỗi giá trị danh định (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_plot.py" line="122" />
+        <source>○ as found   ● as left</source>
+        <translation>○ trước hiệu chỉnh   ● sau hiệu chỉnh</translation>
     </message>
 </context>
 <context>
@@ -972,47 +1409,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Import device list…</source>
         <translation>&amp;Nhập danh sách thiết bị…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="189" />
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>%n change(s) pending</source>
+        <translation>
+            <numerusform>%n thay đổi chờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n xung đột</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>Open the Sync pane</source>
+        <translation>Mở mục Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201" />
+        <source>Last sync failed %1</source>
+        <translation>Đồng bộ lỗi lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
+        <source>Last sync %1</source>
+        <translation>Đồng bộ lần cuối %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205" />
+        <source>Sync not set up</source>
+        <translation>Chưa cài đặt đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206" />
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
         <source>demo lab (simulated instruments)</source>
         <translation>phòng thí nghiệm mẫu (máy đo mô phỏng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>No database open</source>
         <translation>Chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Database: %1 · workstation %2</source>
         <translation>Cơ sở dữ liệu: %1 · máy trạm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>logged in as %1 (%2)</source>
         <translation>đăng nhập với tên %1 (%2)</translation>
     </message>
@@ -1058,42 +1539,32 @@
         <translation>Hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="37" />
-        <source>Guided calibration runs and their review are not built yet.</source>
-        <translation>Quy trình hiệu chuẩn có hướng dẫn và việc soát xét kết quả chưa được xây dựng.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/__init__.py" line="43" />
+        <location filename="../../ui/panes/__init__.py" line="40" />
         <source>Standards</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="48" />
+        <location filename="../../ui/panes/__init__.py" line="45" />
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
         <location filename="../../ui/panes/__init__.py" line="50" />
-        <source>Issuing and printing ISO/IEC 17025 certificates is not built yet.</source>
-        <translation>Chức năng cấp và in giấy chứng nhận theo ISO/IEC 17025 chưa được xây dựng.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/__init__.py" line="56" />
         <source>Uncertainty</source>
         <translation>Độ không đảm bảo đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="61" />
+        <location filename="../../ui/panes/__init__.py" line="55" />
         <source>Instruments</source>
         <translation>Máy đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="64" />
+        <location filename="../../ui/panes/__init__.py" line="58" />
         <source>Audit trail</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="67" />
+        <location filename="../../ui/panes/__init__.py" line="59" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -1147,67 +1618,82 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="34" />
+        <location filename="../../ui/panes/calibration_results.py" line="36" />
+        <source>Phase</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="37" />
         <source>Nominal</source>
         <translation>Danh định</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="35" />
+        <location filename="../../ui/panes/calibration_results.py" line="38" />
         <source>Reference</source>
         <translation>Giá trị chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="36" />
+        <location filename="../../ui/panes/calibration_results.py" line="39" />
         <source>Indication</source>
         <translation>Số chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="37" />
+        <location filename="../../ui/panes/calibration_results.py" line="40" />
         <source>Error</source>
         <translation>Sai số</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="38" />
+        <location filename="../../ui/panes/calibration_results.py" line="41" />
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="39" />
+        <location filename="../../ui/panes/calibration_results.py" line="42" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="40" />
+        <location filename="../../ui/panes/calibration_results.py" line="43" />
         <source>ν eff</source>
         <translation>ν hiệu dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="41" />
+        <location filename="../../ui/panes/calibration_results.py" line="44" />
         <source>MPE</source>
         <translation>MPE</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="42" />
+        <location filename="../../ui/panes/calibration_results.py" line="45" />
         <source>Verdict</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="59" />
+        <location filename="../../ui/panes/calibration_results.py" line="63" />
+        <source>as found</source>
+        <translation>trước hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="63" />
+        <source>as left</source>
+        <translation>sau hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_results.py" line="67" />
         <source>pass</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="60" />
+        <location filename="../../ui/panes/calibration_results.py" line="68" />
         <source>conditional pass</source>
         <translation>đạt có điều kiện</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="61" />
+        <location filename="../../ui/panes/calibration_results.py" line="69" />
         <source>conditional fail</source>
         <translation>không đạt có điều kiện</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="62" />
+        <location filename="../../ui/panes/calibration_results.py" line="70" />
         <source>fail</source>
         <translation>không đạt</translation>
     </message>
@@ -1244,6 +1730,11 @@
         <source>%1, %2 v%3, by %4; %5 (certificate %6); room %7 °C, %8 %RH.</source>
         <translation>%1, %2 v%3, do %4 thực hiện; %5 (giấy chứng nhận %6); phòng %7 °C, %8 %RH.</translation>
     </message>
+    <message>
+        <location filename="../../ui/panes/calibration_review.py" line="124" />
+        <source>Adjusted by %1 between the points as found and as left: %2</source>
+        <translation>%1 đã hiệu chỉnh giữa lần đo trước và sau hiệu chỉnh: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1271,127 +1762,183 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="135" />
+        <location filename="../../ui/panes/calibrate.py" line="144" />
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation>Mã phòng thí nghiệm, ví dụ 26-A1B-00001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="143" />
+        <location filename="../../ui/panes/calibrate.py" line="152" />
         <source>Next: environment</source>
         <translation>Tiếp: môi trường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="147" />
+        <location filename="../../ui/panes/calibrate.py" line="158" />
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="148" />
+        <location filename="../../ui/panes/calibrate.py" line="159" />
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="149" />
+        <location filename="../../ui/panes/calibrate.py" line="160" />
         <source>Reference standard</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="168" />
+        <location filename="../../ui/panes/calibrate.py" line="181" />
         <source>No procedure calibrates this kind of device.</source>
         <translation>Không có quy trình nào hiệu chuẩn loại thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="188" />
+        <location filename="../../ui/panes/calibrate.py" line="202" />
         <source>The lab has no standard for this procedure.</source>
         <translation>Phòng thí nghiệm không có chuẩn cho quy trình này.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="201" />
+        <location filename="../../ui/panes/calibrate.py" line="221" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="203" />
+        <location filename="../../ui/panes/calibrate.py" line="223" />
         <source>Save the draft and go to the points</source>
         <translation>Lưu bản nháp và chuyển sang các điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="209" />
+        <location filename="../../ui/panes/calibrate.py" line="229" />
         <source>Room temperature</source>
         <translation>Nhiệt độ phòng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="210" />
+        <location filename="../../ui/panes/calibrate.py" line="230" />
         <source>Relative humidity</source>
         <translation>Độ ẩm tương đối</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="234" />
+        <location filename="../../ui/panes/calibrate.py" line="255" />
+        <location filename="../../ui/panes/calibrate.py" line="315" />
         <source>Take the points</source>
         <translation>Đo các điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="236" />
+        <location filename="../../ui/panes/calibrate.py" line="257" />
         <source>Stop after this point</source>
         <translation>Dừng sau điểm này</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="244" />
+        <location filename="../../ui/panes/calibrate.py" line="265" />
         <source>I read the displays and type the readings myself</source>
         <translation>Tôi tự đọc số chỉ và nhập các giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="277" />
+        <location filename="../../ui/panes/calibrate.py" line="269" />
+        <source>Adjust…</source>
+        <translation>Hiệu chỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="271" />
+        <source>Record what you adjusted, then take the points again as left.</source>
+        <translation>Ghi lại những gì đã hiệu chỉnh, rồi đo lại các điểm sau hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="274" />
+        <source>Finish: not adjusted</source>
+        <translation>Kết thúc: không hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="315" />
+        <source>Take the points as left</source>
+        <translation>Đo các điểm sau hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="322" />
         <source>readings typed in</source>
         <translation>giá trị nhập tay</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="279" />
+        <location filename="../../ui/panes/calibrate.py" line="326" />
         <source>simulated bench</source>
         <translation>bàn đo mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="282" />
+        <location filename="../../ui/panes/calibrate.py" line="328" />
         <source>%1 by %2 v%3 with %4 (%5)</source>
         <translation>%1 theo %2 v%3 với %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="343" />
+        <location filename="../../ui/panes/calibrate.py" line="336" />
+        <source>Adjusted: %1. Points as left.</source>
+        <translation>Đã hiệu chỉnh: %1. Các điểm sau hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="341" />
+        <source>Every point is taken as found. Adjust the device and take the points again as left, or finish: the results as found are then the results.</source>
+        <translation>Đã đo xong mọi điểm trước hiệu chỉnh. Hãy hiệu chỉnh thiết bị rồi đo lại các điểm sau hiệu chỉnh, hoặc kết thúc: khi đó kết quả trước hiệu chỉnh là kết quả hiệu chuẩn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="345" />
+        <source>Points as found.</source>
+        <translation>Các điểm trước hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="413" />
+        <source>Adjust</source>
+        <translation>Hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="416" />
+        <source>What did you adjust? One sentence for the certificate, e.g. 'DC zero and gain trimmed on the 10 V range'.</source>
+        <translation>Bạn đã hiệu chỉnh gì? Một câu cho giấy chứng nhận, ví dụ 'Chỉnh điểm không và hệ số khuếch đại DC ở thang 10 V'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="432" />
+        <source>Adjustment recorded. Take the points again as left.</source>
+        <translation>Đã ghi lại việc hiệu chỉnh. Hãy đo lại các điểm sau hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="446" />
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation>Đã dừng. Mọi điểm đã đo đều được lưu; tiếp tục bản nháp để đo tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="350" />
+        <location filename="../../ui/panes/calibrate.py" line="453" />
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation>Phép đo đã dừng: %1 Mọi điểm đã đo trước đó đều được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="366" />
+        <location filename="../../ui/panes/calibrate.py" line="470" />
         <source>Calibrate another device</source>
         <translation>Hiệu chuẩn thiết bị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="382" />
+        <location filename="../../ui/panes/calibrate.py" line="486" />
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation>%1 ở trạng thái %2: %3 trên %4 điểm đạt. Giờ chờ người xem xét.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="397" />
-        <source>1 Standards</source>
-        <translation>1 Chuẩn</translation>
+        <location filename="../../ui/panes/calibrate.py" line="493" />
+        <source>Adjusted by %1 before the points as left: %2</source>
+        <translation>%1 đã hiệu chỉnh trước khi đo các điểm sau hiệu chỉnh: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="397" />
+        <location filename="../../ui/panes/calibrate.py" line="506" />
         <source>2 Environment</source>
         <translation>2 Môi trường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="397" />
+        <location filename="../../ui/panes/calibrate.py" line="506" />
+        <source>1 Standards and instruments</source>
+        <translation>1 Chuẩn và thiết bị đo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="507" />
         <source>3 Points</source>
         <translation>3 Điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="398" />
+        <location filename="../../ui/panes/calibrate.py" line="507" />
         <source>4 Summary</source>
         <translation>4 Tổng kết</translation>
     </message>
@@ -1537,6 +2084,362 @@
         <translation>
             <numerusform>%n lần hiệu chuẩn đã dùng %1 từ %2 đến %3.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncNames</name>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="35" />
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="36" />
+        <source>Reference standard</source>
+        <translation>Chuẩn đo lường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="37" />
+        <source>Work order</source>
+        <translation>Phiếu tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="38" />
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="39" />
+        <source>Calibration</source>
+        <translation>Lần hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="42" />
+        <source>whole record</source>
+        <translation>cả bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="43" />
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="44" />
+        <source>location</source>
+        <translation>vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="45" />
+        <source>notes</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="46" />
+        <source>model</source>
+        <translation>kiểu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="47" />
+        <source>manufacturer</source>
+        <translation>hãng sản xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="48" />
+        <source>serial no.</source>
+        <translation>số máy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="49" />
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="50" />
+        <source>contact</source>
+        <translation>người liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="51" />
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="52" />
+        <source>interval (months)</source>
+        <translation>chu kỳ (tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="53" />
+        <source>deleted</source>
+        <translation>đã xoá</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPane</name>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="75" />
+        <source>off (only on demand)</source>
+        <translation>tắt (chỉ khi bấm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="76" />
+        <source>min</source>
+        <translation>phút</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="77" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="81" />
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="83" />
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="90" />
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="113" />
+        <source>Central database</source>
+        <translation>Cơ sở dữ liệu trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="114" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="115" />
+        <source>Encryption (TLS)</source>
+        <translation>Mã hoá (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="116" />
+        <source>Sync in the background every</source>
+        <translation>Tự động đồng bộ mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="121" />
+        <source>Centre</source>
+        <translation>Trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="130" />
+        <location filename="../../ui/panes/sync.py" line="143" />
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="131" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="133" />
+        <source>Sync with the centre</source>
+        <translation>Đồng bộ với trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>How</source>
+        <translation>Cách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="142" />
+        <source>Pushed</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="143" />
+        <source>Pulled</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="143" />
+        <source>Seconds</source>
+        <translation>Giây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="161" />
+        <source>prefer: TLS when the centre offers it (default)</source>
+        <translation>prefer: dùng TLS khi trung tâm hỗ trợ (mặc định)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="162" />
+        <source>require: always TLS, certificate not checked</source>
+        <translation>require: luôn dùng TLS, không kiểm tra chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="163" />
+        <source>verify-ca: TLS, certificate checked</source>
+        <translation>verify-ca: TLS, có kiểm tra chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="164" />
+        <source>verify-full: TLS, certificate and name checked</source>
+        <translation>verify-full: TLS, kiểm tra chứng chỉ và tên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="165" />
+        <source>disable: no TLS</source>
+        <translation>disable: không dùng TLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="166" />
+        <source>allow: TLS only if the centre insists</source>
+        <translation>allow: chỉ dùng TLS khi trung tâm yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="182" />
+        <source>saved (type a new one to replace it)</source>
+        <translation>đã lưu (gõ mật khẩu mới để thay)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="183" />
+        <source>none saved (certificate or trusted login)</source>
+        <translation>chưa lưu (đăng nhập bằng chứng chỉ hoặc tin cậy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="195" />
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="201" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="210" />
+        <source>Set the central database's address first.</source>
+        <translation>Hãy nhập địa chỉ cơ sở dữ liệu trung tâm trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="216" />
+        <source>Connecting to the centre…</source>
+        <translation>Đang kết nối với trung tâm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="217" />
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/sync.py" line="223" />
+        <source>%n change(s) sent…</source>
+        <translation>
+            <numerusform>Đã gửi %n thay đổi…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/sync.py" line="225" />
+        <source>%n row(s) received…</source>
+        <translation>
+            <numerusform>Đã nhận %n bản ghi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="236" />
+        <source>Not synced yet on this workstation.</source>
+        <translation>Máy này chưa đồng bộ lần nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="246" />
+        <source>%1: pushed %2, pulled %3, conflicts found %4, still open %5; took %6 s.</source>
+        <translation>%1: đã gửi %2, đã nhận %3, phát hiện %4 xung đột, còn %5 chưa giải quyết; mất %6 giây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="252" />
+        <source>Last sync went through.</source>
+        <translation>Lần đồng bộ gần nhất đã thành công.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="256" />
+        <source>The sync was cancelled (pushed %1, pulled %2); the next sync carries on from there.</source>
+        <translation>Đã huỷ đồng bộ (đã gửi %1, đã nhận %2); lần đồng bộ sau sẽ tiếp tục từ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="263" />
+        <source>Nothing was lost: your changes stay on this workstation until the next sync.</source>
+        <translation>Không mất dữ liệu: các thay đổi vẫn nằm trên máy này cho đến lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="268" />
+        <source>The central database could not be reached (network, server, address, login or password).</source>
+        <translation>Không kết nối được với cơ sở dữ liệu trung tâm (mạng, máy chủ, địa chỉ, tên đăng nhập hoặc mật khẩu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="271" />
+        <source>The central database and this CalDesk are not the same version (see the details for who must update).</source>
+        <translation>Cơ sở dữ liệu trung tâm và CalDesk trên máy này khác phiên bản (xem chi tiết để biết bên nào cần cập nhật).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="273" />
+        <source>The central database refused the sync (see the details).</source>
+        <translation>Cơ sở dữ liệu trung tâm từ chối đồng bộ (xem chi tiết).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="277" />
+        <source>done</source>
+        <translation>xong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="278" />
+        <source>cancelled</source>
+        <translation>đã huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="279" />
+        <source>centre unreachable</source>
+        <translation>không kết nối được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="280" />
+        <source>different versions</source>
+        <translation>khác phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="281" />
+        <source>refused or failed</source>
+        <translation>bị từ chối hoặc lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="285" />
+        <source>by hand</source>
+        <translation>bấm tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="286" />
+        <source>in the background</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="287" />
+        <source>command line</source>
+        <translation>dòng lệnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync.py" line="320" />
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
     </message>
 </context>
 <context>

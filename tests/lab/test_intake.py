@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import os
 import signal
 import sqlite3
@@ -230,3 +231,12 @@ def test_an_imported_device_history_names_the_import_that_registered_it(db, tmp_
         assert verify_chain(s).intact
     assert [e.action for e in entries] == ["import"]
     assert report.work_order in entries[0].reason
+
+
+def test_an_import_leaves_the_garbage_collector_on_even_when_it_fails(db, tmp_path):
+    # The cyclic collector is paused while a list is read and written (lab.importing.collector).
+    run_import(db, write_list(tmp_path / "good.csv", ROWS))
+    assert gc.isenabled()
+    with pytest.raises(UnusableFile):
+        run_import(db, tmp_path / "missing.csv")
+    assert gc.isenabled()

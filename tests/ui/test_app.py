@@ -33,3 +33,13 @@ def test_every_navigation_entry_opens_a_pane_or_says_plainly_it_is_not_built(qtb
         assert isinstance(pane, NotBuiltPane) == (spec.factory is None)
         if spec.factory is None:
             assert "not built yet" in pane.findChildren(type(window.status_label))[1].text()
+
+
+def test_the_technician_reaches_the_calibrate_pane_from_the_navigation(qtbot, demo_db):
+    from ui.context import PaneContext
+    from ui.main_window import MainWindow
+    from ui.panes.calibrate import CalibratePane
+
+    window = MainWindow(PaneContext(database=demo_db))
+    qtbot.addWidget(window)
+    assert isinstance(window.show_pane("calibrate"), CalibratePane)

@@ -49,8 +49,16 @@ def run_to_the_end(qtbot, run):
     run.to_environment.click()
     run.start_button.click()
     assert run.message.text() == "" or "days from now" in run.message.text()
+    take_the_points_and_finish(qtbot, run)
+
+
+def take_the_points_and_finish(qtbot, run):
+    """Take the points as found, then decide: not adjusted (the set is the result)."""
     run.measure_button.click()
-    qtbot.waitUntil(lambda: run.stack.currentIndex() == 3, timeout=20000)
+    qtbot.waitUntil(lambda: run.finish_button.isVisible(), timeout=20000)
+    assert run.adjust_button.isVisible() and not run.measure_button.isVisible()
+    run.finish_button.click()
+    assert run.stack.currentIndex() == 3
 
 
 @pytest.mark.parametrize("procedure", sorted(DEVICE_FOR))
@@ -64,7 +72,7 @@ def test_a_full_simulated_run_through_the_gui(qtbot, lab, procedure):
     run_to_the_end(qtbot, run)
     table = run.results.table
     assert table.rowCount() == len(run.plan.points) >= 3
-    verdicts = {table.item(y, 8).text() for y in range(table.rowCount())}
+    verdicts = {table.item(y, run.results.VERDICT_COLUMN).text() for y in range(table.rowCount())}
     assert verdicts <= {"pass", "conditional pass", "conditional fail", "fail"}
     assert len(run.results.plot.points) == table.rowCount()
     assert f"{lab_id} is measured" in run.summary.text()
@@ -102,8 +110,7 @@ def test_a_draft_is_listed_and_resumes_to_the_end(qtbot, lab):
     pane.drafts_table.selectRow(0)
     pane.resume_button.click()
     assert pane.tabs.currentWidget() is run and run.stack.currentIndex() == 2
-    run.measure_button.click()
-    qtbot.waitUntil(lambda: run.stack.currentIndex() == 3, timeout=20000)
+    take_the_points_and_finish(qtbot, run)
     assert run.plan.calibration_id == pane.new_draft_id
 
 
@@ -151,8 +158,7 @@ def test_stop_keeps_the_points_taken_and_the_draft_resumes_to_the_end(qtbot, lab
     pane.drafts_table.selectRow(0)
     pane.resume_button.click()
     assert run.progress.value() == taken
-    run.measure_button.click()
-    qtbot.waitUntil(lambda: run.stack.currentIndex() == 3, timeout=20000)
+    take_the_points_and_finish(qtbot, run)
     assert run.results.table.rowCount() == 5
 
 
@@ -183,12 +189,13 @@ def test_a_pressure_gauge_run_with_the_readings_typed_by_the_technician(qtbot, l
         dialog.ok_button.click()
         typed.append(dialog.request.values)
         qtbot.waitUntil(lambda d=dialog: run.operator.dialog is not d, timeout=5000)
-    qtbot.waitUntil(lambda: run.stack.currentIndex() == 3, timeout=20000)
+    qtbot.waitUntil(lambda: run.finish_button.isVisible(), timeout=20000)
+    run.finish_button.click()
     assert f"{lab_id} is measured" in run.summary.text()
     with lab.read_session() as session:
         plan = run_plan(session, run.plan.calibration_id)
     assert len(plan.done) == len(plan.points)
-    errors = {round(float(run.results.table.item(y, 3).text().replace("+", "")), 6)
+    errors = {round(float(run.results.table.item(y, 4).text().replace("+", "")), 6)
               for y in range(run.results.table.rowCount())}  # fmt: skip
     assert errors == {0.1}  # each error is what was typed: gauge − reference
 

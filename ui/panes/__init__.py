@@ -33,10 +33,7 @@ PANES: list[PaneSpec] = [
     PaneSpec(
         "calibrate",
         QT_TRANSLATE_NOOP("Navigation", "Calibrate"),
-        None,
-        QT_TRANSLATE_NOOP(
-            "Navigation", "Guided calibration runs and their review are not built yet."
-        ),
+        "ui.panes.calibrate:CalibratePane",
     ),
     PaneSpec(
         "standards",
@@ -46,10 +43,7 @@ PANES: list[PaneSpec] = [
     PaneSpec(
         "certificates",
         QT_TRANSLATE_NOOP("Navigation", "Certificates"),
-        None,
-        QT_TRANSLATE_NOOP(
-            "Navigation", "Issuing and printing ISO/IEC 17025 certificates is not built yet."
-        ),
+        "ui.panes.certificates:CertificatesPane",
     ),
     PaneSpec(
         "uncertainty",
@@ -62,12 +56,5 @@ PANES: list[PaneSpec] = [
         "ui.panes.instruments:InstrumentsPane",
     ),
     PaneSpec("audit", QT_TRANSLATE_NOOP("Navigation", "Audit trail"), "ui.history:audit_pane"),
-    PaneSpec(
-        "sync",
-        QT_TRANSLATE_NOOP("Navigation", "Sync"),
-        None,
-        QT_TRANSLATE_NOOP(
-            NAV, "Synchronisation with the centre's PostgreSQL database is not built yet."
-        ),
-    ),
+    PaneSpec("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), "ui.panes.sync:SyncPane"),
 ]

@@ -3,8 +3,11 @@ drafts to resume, and the review screen (issue 6, item 6).
 
 The instruments are read on a worker thread (:func:`ui.workers.run_task`); each point is saved
 by the worker as soon as it is taken, and the table here re-reads the saved points when told.
-This pane drives the simulated bench (``sim://``): the same drivers and protocols as the real
-instruments, wired together as on the bench.
+Each instrument is simulated (``sim://``: the same drivers and protocols as the real instruments,
+wired together as on the bench) or on a serial port chosen in the first step.
+
+The points are taken as found; then the technician decides: finish (the set is the result), or
+record what was adjusted and take the points again as left (ISO/IEC 17025 7.8.4.1 d).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from datetime import date
 
 from instruments.errors import MeasurementCancelled
 from lab.calibration.procedures import ProcedureError
-from lab.calibration.runner import run_points, simulated_bench, typed_bench, typed_in
+from lab.calibration.runner import bench_for, needs_a_person, run_points, typed_bench, typed_in
 from lab.calibration.runs import (
     DRAFT,
     MEASURED,
@@ -24,7 +27,9 @@ from lab.calibration.runs import (
     Environment,
     calibration_report,
     drafts,
+    finish_measurement,
     procedures_for,
+    record_adjustment,
     run_plan,
     start_calibration,
 )
@@ -32,6 +37,7 @@ from lab.calibration.standards import StandardRefused, standards_for_role, valid
 from lab.calibration.tolerance import ToleranceError
 from lab.permissions import PermissionDenied
 from ui.context import PaneContext
+from ui.panes.calibration_connections import ConnectionsBox
 from ui.panes.calibration_results import ResultsView
 from ui.panes.calibration_review import ReviewScreen, calibration_table, fill_calibrations
 from ui.qt import (
@@ -40,6 +46,7 @@ from ui.qt import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -112,6 +119,8 @@ class RunScreen(QWidget):
         super().__init__(pane)
         self.pane, self.db, self.user = pane, pane.db, pane.user
         self.plan, self.task, self.standards = None, None, []
+        self.adjust_dialog: QInputDialog | None = None
+        self.connections = ConnectionsBox(pane.context.settings)
         self.steps = QLabel()
         self.stack = QStackedWidget()
         for page in (self._standards_page(), self._environment_page(),
@@ -143,12 +152,16 @@ class RunScreen(QWidget):
         self.to_environment = QPushButton(self.tr("Next: environment"))
         self.to_environment.clicked.connect(lambda: self.go_to(ENVIRONMENT))
         self.to_environment.setEnabled(False)  # until a device, procedure and standard fit
-        form = QFormLayout(page)
+        fields = QWidget()
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Device"), self.device_edit)
         form.addRow(self.tr("Procedure"), self.procedure_box)
         form.addRow(self.tr("Reference standard"), self.standard_box)
         form.addRow("", self.standard_note)
-        form.addRow("", self.to_environment)
+        self.standards_layout = QVBoxLayout(page)
+        self.standards_layout.addWidget(fields)
+        self.standards_layout.addWidget(self.to_environment)  # the instruments go above it
         return page
 
     def find_procedures(self) -> None:
@@ -173,6 +186,7 @@ class RunScreen(QWidget):
     def find_standards(self) -> None:
         self.standard_box.clear()
         procedure = self.procedure_box.currentData()
+        self.show_instruments(procedure)
         if procedure is None:
             self.to_environment.setEnabled(False)
             return
@@ -192,6 +206,12 @@ class RunScreen(QWidget):
         self.standard_note.setText(sentence)
         # An expired standard cannot be selected for a run; the sentence above says why.
         self.to_environment.setEnabled(status != "expired")
+
+    def show_instruments(self, procedure) -> None:  # noqa: ANN001
+        """The instruments of ``procedure``, each simulated or on a port (kept while the same
+        procedure is shown, so a choice made before saving the draft stays)."""
+        if procedure != self.connections.procedure:
+            self.connections.show_for(procedure)
 
     # --- step 2: environment ------------------------------------------------------------------
     def _environment_page(self) -> QWidget:
@@ -223,6 +243,7 @@ class RunScreen(QWidget):
         except REFUSALS as exc:
             self.say(str(exc))
             return
+        self.connections.remember()
         self.say(" ".join(plan.warnings))
         self.resume(plan.calibration_id)
 
@@ -244,14 +265,24 @@ class RunScreen(QWidget):
         self.typed_box = QCheckBox(self.tr("I read the displays and type the readings myself"))
         self.typed_box.toggled.connect(lambda _on: self._label_run())
         self.operator: TypedEntryOperator | None = None
+        # After the as-found points: the technician's decision.
+        self.adjust_button = QPushButton(self.tr("Adjust…"))
+        self.adjust_button.setToolTip(
+            self.tr("Record what you adjusted, then take the points again as left.")
+        )
+        self.adjust_button.clicked.connect(self.ask_adjustment)
+        self.finish_button = QPushButton(self.tr("Finish: not adjusted"))
+        self.finish_button.clicked.connect(self.finish_not_adjusted)
         buttons = QHBoxLayout()
         buttons.addWidget(self.measure_button)
         buttons.addWidget(self.stop_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.run_label)
-        layout.addWidget(self.typed_box)
-        layout.addWidget(self.progress)
-        layout.addLayout(buttons)
+        buttons.addWidget(self.adjust_button)
+        buttons.addWidget(self.finish_button)
+        self.points_layout = QVBoxLayout(page)
+        self.points_layout.addWidget(self.run_label)
+        self.points_layout.addWidget(self.typed_box)
+        self.points_layout.addWidget(self.progress)
+        self.points_layout.addLayout(buttons)
         return page
 
     def resume(self, calibration_id: str) -> None:
@@ -262,23 +293,38 @@ class RunScreen(QWidget):
             self.say(str(exc))
             return
         self.device_edit.setText(self.plan.device.lab_id)
+        self.show_instruments(self.plan.procedure)
         self.typed_box.setVisible(typed_in(self.plan))
         self.typed_box.setChecked(typed_in(self.plan) and not self.pane.context.demo)
         self._label_run()
         self.progress.setRange(0, len(self.plan.points))
         self.progress.setValue(len(self.plan.done))
         self.show_saved_points()
+        self._show_decision()
         self.go_to(SUMMARY if self.plan.state != DRAFT else POINTS)
+
+    def _show_decision(self) -> None:
+        """Take the points, or (every as-found point taken) adjust or finish."""
+        plan = self.plan
+        deciding = plan.state == DRAFT and not plan.remaining and not plan.adjusted
+        self.measure_button.setVisible(not deciding)
+        self.stop_button.setVisible(not deciding)
+        self.adjust_button.setVisible(deciding)
+        self.finish_button.setVisible(deciding)
+        self.measure_button.setText(
+            self.tr("Take the points as left") if plan.adjusted else self.tr("Take the points")
+        )
 
     def _label_run(self) -> None:
         if self.plan is None:
             return
-        how = (
-            self.tr("readings typed in")
-            if self.typed_box.isChecked() and typed_in(self.plan)
-            else self.tr("simulated bench")
-        )
-        self.run_label.setText(
+        if self.typed_box.isChecked() and typed_in(self.plan):
+            how = self.tr("readings typed in")
+        elif self.connections.rows:
+            how = self.connections.describe()
+        else:
+            how = self.tr("simulated bench")
+        text = (
             self.tr("%1 by %2 v%3 with %4 (%5)")
             .replace("%1", self.plan.device.lab_id)
             .replace("%2", self.plan.procedure.name)
@@ -286,34 +332,55 @@ class RunScreen(QWidget):
             .replace("%4", self.plan.standard_code)
             .replace("%5", how)
         )
+        if self.plan.adjusted:
+            text += "\n" + self.tr("Adjusted: %1. Points as left.").replace(
+                "%1", self.plan.adjustment
+            )
+        elif self.plan.state == DRAFT and not self.plan.remaining:
+            text += "\n" + self.tr(
+                "Every point is taken as found. Adjust the device and take the points again as "
+                "left, or finish: the results as found are then the results."
+            )
+        else:
+            text += "\n" + self.tr("Points as found.")
+        self.run_label.setText(text)
 
     def measure(self) -> None:
         plan, db, user = self.plan, self.db, self.user
         typed = self.typed_box.isChecked() and typed_in(plan)
+        ports = self.connections.choices()
+        on_ports = any(choice is not None for choice in ports.values())
+        self.connections.remember()
         # Made before the worker starts: the worker asks it for readings from its first point.
+        # A bench on real ports needs the person for the steps done by hand (weights, displays).
+        by_hand = typed or (on_ports and needs_a_person(plan))
         operator = (
-            TypedEntryOperator(plan.device.unit or "", threading.Event(), self) if typed else None
+            TypedEntryOperator(plan.device.unit or "", threading.Event(), self) if by_hand else None
         )
         self.operator = operator
+        finish = plan.adjusted  # as found, the technician decides before the run is measured
 
         def work(control) -> object:  # noqa: ANN001 - runs on a pool thread
-            if operator is not None:
+            if typed:
                 bench = typed_bench(db, plan, operator, control.cancel_event)
             else:
-                bench = simulated_bench(db, plan, control.cancel_event)
+                bench = bench_for(db, plan, ports, operator, control.cancel_event)
 
             def saved(result, done, total) -> None:  # noqa: ANN001
                 control.progress(done, total, f"{result.nominal:g} {result.unit}")
                 control.check()  # a Stop ends the run here, after the point is saved
 
             try:
-                return run_points(db, user, plan.calibration_id, bench, on_point=saved)
+                return run_points(
+                    db, user, plan.calibration_id, bench, on_point=saved, finish=finish
+                )
             except MeasurementCancelled:
                 raise Cancelled() from None  # stopped while waiting for a stable reading
             finally:
                 bench.close()
 
         self.measure_button.setEnabled(False)
+        self.connections.setEnabled(False)  # the ports stay as they are while the run lasts
         self.stop_button.setEnabled(True)
         self.say("")
         self.task = run_task(
@@ -336,8 +403,44 @@ class RunScreen(QWidget):
             self.operator.cancel.set()  # a run waiting for typed readings stops too
 
     def measured(self, _outcome) -> None:  # noqa: ANN001
-        self.resume(self.plan.calibration_id)
         self._idle()
+        self.resume(self.plan.calibration_id)
+
+    def ask_adjustment(self) -> None:
+        """Ask in a sentence what was adjusted (a window, not a blocking call: the GUI and the
+        tests go on while it is open)."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Adjust"))
+        dialog.setLabelText(
+            self.tr(
+                "What did you adjust? One sentence for the certificate, e.g. "
+                "'DC zero and gain trimmed on the 10 V range'."
+            )
+        )
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.textValueSelected.connect(self.record_adjustment)
+        self.adjust_dialog = dialog
+        dialog.open()
+
+    def record_adjustment(self, what: str) -> None:
+        try:
+            with self.db.session(actor=self.user, reason="calibration adjusted") as session:
+                record_adjustment(session, self.user, self.plan.calibration_id, what)
+        except REFUSALS as exc:
+            self.say(str(exc))
+            return
+        self.say(self.tr("Adjustment recorded. Take the points again as left."))
+        self.resume(self.plan.calibration_id)
+
+    def finish_not_adjusted(self) -> None:
+        try:
+            with self.db.session(actor=self.user, reason="calibration measured") as session:
+                finish_measurement(session, self.user, self.plan.calibration_id)
+        except REFUSALS as exc:
+            self.say(str(exc))
+            return
+        self.say("")
+        self.resume(self.plan.calibration_id)
 
     def stopped(self) -> None:
         self.say(self.tr("Stopped. Every point taken is saved; resume the draft to go on."))
@@ -355,6 +458,7 @@ class RunScreen(QWidget):
         self._idle()
 
     def _idle(self) -> None:
+        self.connections.setEnabled(True)
         self.measure_button.setEnabled(True)
         self.stop_button.setEnabled(False)
 
@@ -377,7 +481,7 @@ class RunScreen(QWidget):
         with self.db.read_session() as session:
             report = calibration_report(session, self.plan.calibration_id)
         self.results.show_points(report["points"])
-        verdicts = [p["verdict"] for p in report["points"]]
+        verdicts = [p["verdict"] for p in report["points"] if p["phase"] == "as_left"]
         self.summary.setText(
             self.tr("%1 is %2: %3 of %4 points pass. It now waits for a reviewer.")
             .replace("%1", report["device"])
@@ -385,6 +489,11 @@ class RunScreen(QWidget):
             .replace("%3", str(verdicts.count("pass")))
             .replace("%4", str(len(verdicts)))
         )
+        if report["adjustment"]:
+            said = self.tr("Adjusted by %1 before the points as left: %2")
+            said = said.replace("%1", report["adjustment"]["by"])
+            said = said.replace("%2", report["adjustment"]["what"])
+            self.summary.setText(self.summary.text() + " " + said)
 
     def new_calibration(self) -> None:
         self.plan = None
@@ -394,11 +503,21 @@ class RunScreen(QWidget):
         self.go_to(STANDARDS)
 
     def go_to(self, step: int) -> None:
-        names = [self.tr("1 Standards"), self.tr("2 Environment"), self.tr("3 Points"),
-                 self.tr("4 Summary")]  # fmt: skip
+        names = [self.tr("1 Standards and instruments"), self.tr("2 Environment"),
+                 self.tr("3 Points"), self.tr("4 Summary")]  # fmt: skip
         shown = [f"<b>{n}</b>" if i == step else n for i, n in enumerate(names)]
         self.steps.setText(" → ".join(shown))
+        self._place_instruments(step)
         self.stack.setCurrentIndex(step)
+
+    def _place_instruments(self, step: int) -> None:
+        """The instruments' ports are chosen with the standards and can be changed before the
+        points are taken (a cable moved, an adapter plugged back in on another port)."""
+        if step == STANDARDS:
+            self.standards_layout.insertWidget(1, self.connections)
+        elif step == POINTS:
+            self.points_layout.insertWidget(1, self.connections)
+        self.connections.setVisible(step in (STANDARDS, POINTS))
 
     def say(self, text: str) -> None:
         self.message.setText(text)

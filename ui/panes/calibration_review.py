@@ -119,6 +119,11 @@ class ReviewScreen(QWidget):
             .replace("%5", standard["code"]).replace("%6", standard["certificate_number"])
             .replace("%7", f"{env['temperature_c']:g}").replace("%8", f"{env['humidity_pct']:g}")
         )  # fmt: skip
+        if report["adjustment"]:  # the reviewer sees what changed between the two sets
+            adjustment = report["adjustment"]
+            said = self.tr("Adjusted by %1 between the points as found and as left: %2")
+            said = said.replace("%1", adjustment["by"]).replace("%2", adjustment["what"])
+            self.details.setText(self.details.text() + " " + said)
         self.review_button.setEnabled(report["state"] == "measured")
         self.approve_button.setEnabled(report["state"] == "reviewed")
 

@@ -29,3 +29,29 @@ def device_of(database, kind, *, range_max=None, accuracy_startswith=None):
                 continue
             return d.lab_id
     raise LookupError(f"no demo {kind}")
+
+
+def drifted_device(database, kind):
+    """The lab ID of a demo device of ``kind`` that the simulated bench makes arrive out of
+    tolerance (:func:`lab.calibration.bench.simulated_fraction`: about one in four, by lab ID).
+    Demo lab IDs differ from one database to the next, so the first device of ``kind`` gets an
+    unused lab ID of the drifted kind when none of them is."""
+    import hashlib
+
+    def drifted(lab_id: str) -> bool:
+        return hashlib.sha256(lab_id.encode()).digest()[1] < 64
+
+    with database.session() as session:
+        devices = session.scalars(
+            select(Device).where(Device.kind == kind).order_by(Device.lab_id)
+        ).all()
+        for device in devices:
+            if drifted(device.lab_id):
+                return device.lab_id
+        prefix = devices[0].lab_id.rsplit("-", 1)[0]
+        taken = set(session.scalars(select(Device.lab_id)))
+        new_id = next(
+            i for n in range(90000, 99999) if drifted(i := f"{prefix}-{n:05d}") and i not in taken
+        )
+        devices[0].lab_id = new_id
+        return new_id

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lab.importing import find_header, parse_devices, read_table
-from lab.importing.devices import _identifier, _identity_key
-from lab.storage.text import identity_key, nfc
+from lab.importing.devices import _identifier_column, _keys
+from lab.storage.text import asset_key, identity_key, nfc
 
 from .conftest import DEVICE_VI, HEADER_VI
 
@@ -159,14 +159,17 @@ ascii_text = st.text(st.characters(min_codepoint=32, max_codepoint=126), max_siz
 any_text = st.text(max_size=12)
 
 
-@given(any_text, any_text, ascii_text | any_text)
-def test_the_fast_identity_key_equals_the_registers_identity_key(manufacturer, model, serial):
-    assert _identity_key(manufacturer, model, serial) == identity_key(manufacturer, model, serial)
+@given(st.lists(st.tuples(any_text, any_text, ascii_text | any_text, ascii_text | any_text)))
+def test_the_fast_match_keys_equal_the_registers_keys(rows):
+    makers, models, serials, tags = ([row[n] for row in rows] for n in range(4))
+    identities, assets = _keys(makers, models, serials, tags)
+    assert identities == [identity_key(*row[:3]) for row in rows]
+    assert assets == [asset_key(row[3]) for row in rows]
 
 
-@given(ascii_text | any_text)
-def test_the_fast_identifier_cleaning_equals_nfc(text):
-    assert _identifier(text) == nfc(text)
+@given(st.lists(ascii_text | any_text))
+def test_the_fast_identifier_cleaning_equals_nfc(texts):
+    assert _identifier_column(texts) == [nfc(text) or None for text in texts]
 
 
 def test_without_a_name_column_every_row_asks_for_the_mapping_to_be_corrected(write_csv):

@@ -216,3 +216,32 @@ def _point() -> dict:
         "verdict": "pass",
         "taken_at": datetime(2026, 11, 26, 9, 5, tzinfo=UTC),
     }
+
+
+def test_an_imported_device_list_and_its_reimport_reach_the_other_workstation(
+    workstations, upstream, tmp_path
+):
+    """An intake writes its devices, work-order links and outbox rows with set statements,
+    not through the ORM: what it queues must still be what the other workstations get."""
+    from lab.intake import import_device_list
+    from tests.lab.test_intake import ROWS, write_list
+
+    a, b = workstations("A"), workstations("B")
+    listed = write_list(tmp_path / "list.csv", ROWS)
+    with a.session() as s:
+        import_device_list(s, listed, "Công ty Nhựa Bình An")
+    sync(a, upstream)
+    with a.session() as s:  # the same devices again, one calibrated a day later: a second intake
+        changed = [[*ROWS[0][:-1], "16/03/2025"], *ROWS[1:]]
+        import_device_list(s, write_list(tmp_path / "again.csv", changed), "Công ty Nhựa Bình An")
+    sync(a, upstream)
+    sync(b, upstream)
+    assert register_snapshot(a) == register_snapshot(b)
+    assert upstream_count(upstream, "devices") == len(ROWS)
+    assert upstream_count(upstream, "work_order_devices") == len(ROWS)  # the second intake's
+    with b.read_session() as s:
+        assert str(s.scalar(select(Device.last_calibrated).where(Device.serial == "FL001"))) == (
+            "2025-03-16"
+        )
+    with a.read_session() as s:
+        assert s.scalar(select(func.count()).where(OutboxEntry.pushed_at.is_(None))) == 0

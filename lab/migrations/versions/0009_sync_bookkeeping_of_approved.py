@@ -1,8 +1,8 @@
 """approved calibrations: the freeze covers what was signed, not the sync's bookkeeping; the
 outbox indexed by record
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-26 18:20:00
 
 The triggers of 0003 refused every UPDATE of an approved calibration or its points, so the sync
@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

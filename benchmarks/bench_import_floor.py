@@ -1,0 +1,98 @@
+"""What SQLite alone needs to store an intake, as a ratio to the import benchmark's baseline.
+
+bench_import.py times a 36,000-row CSV import against csv.reader + executemany of the same 13
+text columns into a bare table. The register stores more than that, by design: 29 columns a
+device (UUIDs, sync bookkeeping, match keys, the accent-free search text), the indexes the
+register sorts and filters with, the full-text index, an outbox row a device, all committed with
+synchronous=FULL. This script takes the very rows a CalDesk import stored and times only
+SQLite storing them again into a fresh, migrated register: one executemany into devices, the
+full-text index and the outbox each by one INSERT … SELECT, and the commit. No Python work per
+row is left in that figure, so it is the least any importer can take on this schema.
+
+Run: python benchmarks/bench_import_floor.py [ROWS]
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_import import baseline, caldesk_import  # noqa: I001
+from common import best_of, report
+from device_lists import device_rows, write_csv
+
+from lab.storage import open_database
+
+ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 36_000
+
+
+def stored_rows(db_path: Path) -> tuple[list[str], list[tuple]]:
+    con = sqlite3.connect(db_path)
+    cursor = con.execute("SELECT * FROM devices ORDER BY rowid")
+    columns = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
+    con.close()
+    return columns, rows
+
+
+def sqlite_only(columns: list[str], rows: list[tuple], source: Path, db_path: Path) -> float:
+    """Seconds SQLite takes to store ``rows`` again in a fresh register (setup not counted)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    open_database(db_path).close()  # migrated, empty
+    con = sqlite3.connect(db_path, isolation_level=None)
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("PRAGMA foreign_keys=ON")
+    con.execute("PRAGMA cache_size=-65536")
+    con.execute("ATTACH ? AS source", (str(source),))
+    con.execute("INSERT INTO customers SELECT * FROM source.customers")
+    con.execute("INSERT INTO work_orders SELECT * FROM source.work_orders")
+    con.execute("DETACH source")
+    marks = ", ".join("?" * len(columns))
+    start = time.perf_counter()
+    con.execute("BEGIN")
+    con.execute("DROP TRIGGER devices_fts_ai")
+    con.executemany(f"INSERT INTO devices ({', '.join(columns)}) VALUES ({marks})", rows)
+    con.execute("INSERT INTO device_fts(rowid, search_text) SELECT rowid, search_text FROM devices")
+    con.execute(
+        "INSERT INTO outbox (entity, row_id, row_version, operation, recorded_at) "
+        "SELECT 'devices', id, 1, 'insert', updated_at FROM devices ORDER BY rowid"
+    )
+    con.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    con.close()
+    return elapsed
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        csv_path = write_csv(tmp / "list.csv", device_rows(ROWS))
+        base = best_of(lambda: baseline(csv_path, tmp / "base.sqlite"))
+        imported = tmp / "c.sqlite"
+        csv_time = min(caldesk_import(csv_path, imported) for _ in range(3))
+        columns, rows = stored_rows(imported)
+        floor = min(sqlite_only(columns, rows, imported, tmp / "f.sqlite") for _ in range(3))
+    print(f"{ROWS} rows")
+    report(
+        "CSV import",
+        csv_time,
+        "s",
+        "csv.reader+executemany",
+        base,
+        "ratio ≤ 4",
+        csv_time <= 4 * base,
+    )
+    report(
+        "SQLite alone storing the same devices",
+        floor,
+        "s",
+        "csv.reader+executemany",
+        base,
+        "ratio ≤ 4",
+        floor <= 4 * base,
+    )
+    print(f"  Python's share of the import: {csv_time - floor:.3f} s ({1 - floor / csv_time:.0%})")
