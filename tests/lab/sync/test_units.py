@@ -115,3 +115,48 @@ def test_a_pull_cut_after_one_page_has_every_point_of_the_calibrations_it_holds(
     assert local_points(b, calibration) == 60
     sync(b, upstream)
     assert register_snapshot(a) == register_snapshot(b)
+
+
+def test_a_certificate_goes_up_in_the_batch_of_its_calibration(workstations, upstream):
+    from datetime import UTC, date, datetime
+
+    from lab.storage.certificate_models import Certificate
+    from tests.lab.sync.calibrations import set_calibration
+
+    a, b = workstations("A"), workstations("B")
+    device = add_devices(a, add_customer(a), 1)[0]
+    calibration = add_calibration(a, device, add_standard(a), 5)
+    set_calibration(a, calibration, state="approved", approved_by="lan.tt")
+    with a.session() as s:
+        s.add(
+            Certificate(
+                number="2026-00001",
+                revision=1,
+                calibration_id=calibration,
+                issued_at=datetime(2026, 11, 27, 8, 0, tzinfo=UTC),
+                issued_on=date(2026, 11, 27),
+                issued_by="lan.tt",
+                content={"number": "2026-00001"},
+                content_hash="0" * 64,
+                qr_text="CALDESK 2026-00001",
+            )
+        )
+
+    sync(a, upstream, batch_rows=3)  # the customer, the device, the standard: then the unit
+    sync(b, upstream)
+
+    with upstream.connect() as conn:
+        seqs = (
+            conn.execute(
+                text(
+                    "SELECT DISTINCT change_seq FROM certificates UNION "
+                    "SELECT DISTINCT change_seq FROM measurement_points"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert len(seqs) == 1
+    with b.read_session() as s:
+        assert s.get(Certificate, s.query(Certificate.id).scalar()).number == "2026-00001"
+    assert register_snapshot(a) == register_snapshot(b)
