@@ -154,7 +154,11 @@ def next_batch(
             batch_id = _stamp_new_batch(conn, limit)
             if batch_id is None:
                 return None
-        return Batch(batch_id, _row_contents(conn, batch_id))
+    # The rows are read after the stamp is committed, in a read transaction that never holds
+    # up the confirmation of the batch in flight; what is read is the rows' current content,
+    # as when an unconfirmed batch goes again.
+    with db.read_session() as session:
+        return Batch(batch_id, _row_contents(session.connection(), batch_id))
 
 
 def _stamp_new_batch(conn: Connection, limit: int) -> uuid.UUID | None:
