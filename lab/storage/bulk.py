@@ -14,7 +14,6 @@ cell, which was most of the cost of writing 36,000 devices.
 from __future__ import annotations
 
 import itertools
-import os
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
@@ -22,6 +21,7 @@ from sqlalchemy import Column, Table
 from sqlalchemy.orm import Session
 
 from lab.storage.base import NFCText
+from lab.storage.ids import new_id_texts
 
 
 def _processors(
@@ -86,14 +86,9 @@ def bulk_update(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
 
 
 def new_ids(count: int) -> list[str]:
-    """``count`` fresh random (version 4) UUIDs in the form the ``Uuid`` columns store on SQLite
-    (32 lower-case hex digits), made from one read of the OS's randomness: the same bits as
-    ``uuid.uuid4().hex``, without making a UUID object per row."""
-    raw = bytearray(os.urandom(16 * count))
-    raw[6::16] = bytes(b & 0x0F | 0x40 for b in raw[6::16])  # version 4
-    raw[8::16] = bytes(b & 0x3F | 0x80 for b in raw[8::16])  # RFC 4122 variant
-    digits = raw.hex()
-    return [digits[i : i + 32] for i in range(0, 32 * count, 32)]
+    """``count`` fresh ids for new synced rows, ascending, in the form the ``Uuid`` columns
+    store on SQLite (:func:`lab.storage.ids.new_id_texts`)."""
+    return new_id_texts(count)
 
 
 def insert_columns(
