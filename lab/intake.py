@@ -51,7 +51,9 @@ from lab.storage.base import utc_now
 from lab.storage.bulk import bulk_update, insert_columns, new_ids
 from lab.storage.changes import record_bulk, record_inserted, workstation_of
 from lab.storage.models import Device, WorkOrder, WorkOrderDevice
+from lab.storage.database import checkpoint_later
 from lab.storage.search import bulk_indexing
+from lab.storage.statistics import count_live_devices_if_stale
 from lab.storage.text import asset_key, identity_key, nfc
 from lab.users import user_count
 
@@ -348,6 +350,10 @@ def _write(
         (row["id"], None) for row in plan.unchanged
     ]
     _link_to_work_order(session, order.id, known, origin, now)
+    # The register's sorts need to know how many devices are live (lab.storage.statistics).
+    count_live_devices_if_stale(session)
+    # A list's worth of pages in the write-ahead log: copied into the file by the next write.
+    checkpoint_later(session)
     # One audit event for the whole batch (issue 5): the rows went in with bulk statements.
     record_event(
         session,
