@@ -50,8 +50,8 @@ from lab.storage.audit_chain import SYSTEM_ACTOR
 from lab.storage.base import utc_now
 from lab.storage.bulk import bulk_update, insert_columns, new_ids
 from lab.storage.changes import record_bulk, record_inserted, workstation_of
-from lab.storage.models import Device, WorkOrder, WorkOrderDevice
 from lab.storage.database import checkpoint_later
+from lab.storage.models import Device, WorkOrder, WorkOrderDevice
 from lab.storage.search import bulk_indexing
 from lab.storage.statistics import count_live_devices_if_stale
 from lab.storage.text import asset_key, identity_key, nfc

@@ -37,8 +37,9 @@ def recorded_live_devices(session: Session) -> int | None:
 
 
 def count_live_devices_if_stale(session: Session) -> bool:
-    """Count the devices and the live ones (ANALYZE of two indexes) within ``session``'s transaction when its statistics are
-    missing or off by a factor of two or more; True when it did.
+    """Count the devices and the live ones (ANALYZE of two indexes) within ``session``'s
+    transaction when their statistics are missing or off by a factor of two or more; True when
+    it did.
 
     The devices' highest row number stands for their number: devices are tombstoned, never
     deleted, and tombstones are few, so it is close enough and costs no count."""
