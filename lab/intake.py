@@ -48,7 +48,7 @@ from lab.permissions import LabUser, Permission, require
 from lab.register import CustomerRef, find_customer, find_or_create_customer
 from lab.storage.audit_chain import SYSTEM_ACTOR
 from lab.storage.base import utc_now
-from lab.storage.bulk import bulk_update, insert_columns, new_ids
+from lab.storage.bulk import bulk_update, indexes_built_after, insert_columns, new_ids
 from lab.storage.changes import record_bulk, record_inserted, workstation_of
 from lab.storage.database import checkpoint_later
 from lab.storage.models import Device, WorkOrder, WorkOrderDevice
@@ -409,7 +409,10 @@ def _insert_devices(
         "deleted_at": None,
         **_sync_columns(origin, now, 1),
     }
-    with bulk_indexing(session) as last_rowid:
+    with (
+        bulk_indexing(session) as last_rowid,
+        indexes_built_after(session, Device.__table__, len(records)),
+    ):
         # Texts come NFC from the reader (lab.importing) or from register_devices' callers.
         insert_columns(
             session, Device.__table__, columns, shared, stored_as_given={"id"}, text_is_nfc=True

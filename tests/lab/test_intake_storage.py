@@ -88,3 +88,54 @@ def test_an_intake_is_durable_in_the_log_and_the_next_write_copies_it_back(db, t
     with reopened.read_session() as s:
         assert count_devices(s) == 5_000 + len(ROWS)
     reopened.close()
+
+
+def schema(db) -> list[tuple]:
+    con = sqlite3.connect(db.path)
+    try:
+        return con.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+    finally:
+        con.close()
+
+
+def index_check(db) -> str:
+    con = sqlite3.connect(db.path)
+    try:
+        return con.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_an_intake_leaves_every_index_as_the_migrations_made_it_and_complete(db):
+    before = [row for row in schema(db) if row[1] != "sqlite_stat1"]
+    with db.session() as s:  # into an empty register: the indexes are built after the rows
+        register_devices(s, "Khách A", records(2_000), source="first")
+    with db.session() as s:  # a smaller list into a larger register: row by row
+        register_devices(s, "Khách B", records(300), source="second")
+    assert [row for row in schema(db) if row[1] != "sqlite_stat1"] == before
+    assert index_check(db) == "ok"  # every index holds every device
+    with db.read_session() as s:
+        assert count_devices(s, DeviceQuery(search="nhiet ke 42")) == 21 + 3
+
+
+def test_a_cancelled_intake_into_an_empty_register_leaves_it_as_it_was(db, tmp_path):
+    from lab.intake import ImportCancelled
+
+    before = schema(db)
+    path = write_list(tmp_path / "list.csv", ROWS)
+    calls = []
+
+    def cancelled() -> bool:  # the user cancels once the devices are written
+        calls.append(1)
+        return len(calls) > 3
+
+    try:
+        with db.session() as s:
+            import_device_list(s, path, "Khách", cancelled=cancelled)
+    except ImportCancelled:
+        pass
+    else:
+        raise AssertionError("the import was not cancelled")
+    assert schema(db) == before and index_check(db) == "ok"
+    with db.read_session() as s:
+        assert count_devices(s) == 0
