@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import repeat, zip_longest
+from itertools import compress, repeat, zip_longest
+from operator import ne, not_
 from typing import NamedTuple
 
 from lab.importing.collector import without_cycle_collection
@@ -130,22 +131,27 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
     identities, assets = _keys(
         *(columns[f] for f in ("manufacturer", "model", "serial", "asset_tag"))
     )
-    duplicates = _DuplicateFinder(columns)
+    # Only a row whose name is empty or looks like a heading gets the full check.
+    empty = {
+        index
+        for index in compress(range(len(rows)), map(not_, ordinary))
+        if _holds_no_device(rows[index].cells, index, columns, mapping)
+    }
+    duplicates = _DuplicateFinder(rows, columns, identities, assets, empty)
     records: list[DeviceRecord] = []
     keys: list[tuple[str | None, str | None]] = []
     problems: list[RowProblem] = []
-    empty_rows = 0
+    empty_rows = len(empty)
     for index, row in enumerate(rows):
-        # Only a row whose name is empty or looks like a heading gets the full check.
-        if not ordinary[index] and _holds_no_device(row.cells, index, columns, mapping):
-            empty_rows += 1
+        if index in empty:
             continue
         description, measurement = described[index], measured[index]
         found = []
         if not description.name or measurement.problems:
             found = columns.problems(row.line, index, description, measurement)
         row_keys = identities[index], assets[index]
-        duplicates.check(row, index, row_keys, found)
+        if index in duplicates.repeating:
+            duplicates.check(row, index, row_keys, found)
         if found:
             problems.extend(found)
             continue
@@ -295,42 +301,80 @@ def _keys(
 
 
 class _DuplicateFinder:
-    """Remembers the first line of each identity, asset tag and whole row seen in the file."""
+    """The first line of each identity, asset tag and (for rows with neither serial nor tag)
+    whole row in the file, and the rows that repeat one of them (``repeating``).
 
-    def __init__(self, columns: _Columns) -> None:
+    Worked out column by column, since nearly every row of a list is its own: the first line of
+    each key is a dict built from the reversed columns (so the first line wins), and only the
+    rows whose key's first line is not their own are looked at one by one. Rows that hold no
+    device (``empty``) take no part.
+    """
+
+    def __init__(
+        self,
+        rows: list[SourceRow],
+        columns: _Columns,
+        identities: list[str | None],
+        assets: list[str | None],
+        empty: set[int],
+    ) -> None:
         self.columns = columns
-        self.identities: dict[str, int] = {}
-        self.assets: dict[str, int] = {}
-        self.rows: dict[tuple[str, ...], int] = {}
         self.serials, self.tags = columns["serial"], columns["asset_tag"]
+        kept = [i for i in range(len(rows)) if i not in empty] if empty else range(len(rows))
+        lines = [rows[i].line for i in kept]
+        identities = [identities[i] for i in kept] if empty else identities
+        assets = [assets[i] for i in kept] if empty else assets
+        self.identities = dict(zip(reversed(identities), reversed(lines), strict=True))
+        self.assets = dict(zip(reversed(assets), reversed(lines), strict=True))
+        self.repeating = set(_repeated(kept, identities, lines, self.identities))
+        self.repeating.update(_repeated(kept, assets, lines, self.assets))
+        # No identity at all: only a pasted copy of the whole row counts as a duplicate.
+        bare = [
+            i
+            for i, identity, asset in zip(kept, identities, assets, strict=True)
+            if identity is None and asset is None
+            and not self.serials[i].strip() and not self.tags[i].strip()
+        ]  # fmt: skip
+        self.rows: dict[tuple[str, ...], int] = {}
+        for i in bare:
+            if self.rows.setdefault(rows[i].cells, rows[i].line) != rows[i].line:
+                self.repeating.add(i)
 
     def check(
         self, row: SourceRow, index: int, keys: tuple[str | None, str | None], found: list
     ) -> None:
-        """Append to ``found`` the duplicates this row makes with earlier rows; ``keys`` are
-        its identity and asset keys."""
+        """Append to ``found`` the duplicates this row (one of ``repeating``) makes with earlier
+        rows; ``keys`` are its identity and asset keys."""
         line, serial, tag = row.line, self.serials[index], self.tags[index]
-        earlier = _first(self.identities, keys[0], line)
+        earlier = _earlier(self.identities, keys[0], line)
         if earlier:
             serial = serial.strip()
             reason = f"The serial number '{serial}' of this model is already on line {earlier}."
             found.append(self.columns.problem(line, index, "serial", reason))
-        earlier = _first(self.assets, keys[1], line)
+        earlier = _earlier(self.assets, keys[1], line)
         if earlier:
             reason = f"The asset tag '{tag.strip()}' is already on line {earlier}."
             found.append(self.columns.problem(line, index, "asset_tag", reason))
         if serial.strip() or tag.strip():
             return
-        earlier = _first(self.rows, row.cells, line)  # no identity: only a pasted copy counts
+        earlier = _earlier(self.rows, row.cells, line)
         if earlier:
             found.append(RowProblem(line, "", "", f"This row repeats line {earlier}."))
 
 
-def _first(seen: dict, key, line: int) -> int | None:
-    """The line that first had ``key`` when it is not this one; remembers ``key`` otherwise."""
+def _repeated(
+    kept: Sequence[int], keys: list[str | None], lines: list[int], first: dict
+) -> Iterator[int]:
+    """The row indexes in ``kept`` whose key was first seen on another line (``None`` is no
+    key: such rows are dropped by :meth:`_DuplicateFinder.check`)."""
+    return compress(kept, map(ne, map(first.__getitem__, keys), lines))
+
+
+def _earlier(first: dict, key, line: int) -> int | None:
+    """The line that first had ``key`` when it is not this one."""
     if key is None:
         return None
-    earlier = seen.setdefault(key, line)
+    earlier = first.get(key)
     return earlier if earlier != line else None
 
 
