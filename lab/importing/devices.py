@@ -28,9 +28,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from itertools import compress, repeat, zip_longest
-from operator import ne, not_
+from functools import lru_cache, partial
+from itertools import compress, filterfalse, repeat, zip_longest
+from operator import attrgetter, itemgetter, ne, not_
 from typing import NamedTuple
 
 from lab.importing.collector import without_cycle_collection
@@ -138,44 +138,27 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
         if _holds_no_device(rows[index].cells, index, columns, mapping)
     }
     duplicates = _DuplicateFinder(rows, columns, identities, assets, empty)
-    records: list[DeviceRecord] = []
-    keys: list[tuple[str | None, str | None]] = []
+    # Rows that may have a problem, in file order: nameless, a wrong value, a duplicate.
+    count = len(rows)
+    suspects = set(compress(range(count), map(not_, map(itemgetter(0), described))))
+    suspects.update(compress(range(count), map(attrgetter("problems"), measured)))
+    suspects.update(duplicates.repeating)
     problems: list[RowProblem] = []
-    empty_rows = len(empty)
-    for index, row in enumerate(rows):
-        if index in empty:
-            continue
-        description, measurement = described[index], measured[index]
+    rejected = set(empty)
+    for index in sorted(suspects - empty):
+        row, description, measurement = rows[index], described[index], measured[index]
         found = []
         if not description.name or measurement.problems:
             found = columns.problems(row.line, index, description, measurement)
-        row_keys = identities[index], assets[index]
         if index in duplicates.repeating:
-            duplicates.check(row, index, row_keys, found)
+            duplicates.check(row, index, (identities[index], assets[index]), found)
         if found:
             problems.extend(found)
-            continue
-        keys.append(row_keys)
-        records.append(
-            DeviceRecord(
-                row.line,
-                description.name,
-                description.kind,
-                description.manufacturer,
-                description.model,
-                serials[index],
-                tags[index],
-                measurement.range_min,
-                measurement.range_max,
-                measurement.unit,
-                measurement.resolution,
-                description.accuracy,
-                measurement.interval_months,
-                measurement.last_calibrated,
-                description.location,
-                description.notes,
-            )
-        )
+            rejected.add(index)
+    good = list(filterfalse(rejected.__contains__, range(count))) if rejected else range(count)
+    records = _records(good, rows, described, measured, serials, tags)
+    keys = list(zip(_pick(identities, good), _pick(assets, good), strict=True))
+    empty_rows = len(empty)
     log.info(
         "Parsed %s: %d records, %d problems, %d empty rows",
         table.path.name,
@@ -184,6 +167,38 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
         empty_rows,
     )
     return ParsedDevices(tuple(records), tuple(problems), empty_rows, tuple(keys))
+
+
+def _pick(values: Sequence, indexes: Sequence[int]) -> Sequence:
+    return values if isinstance(indexes, range) else list(map(values.__getitem__, indexes))
+
+
+def _records(
+    good: Sequence[int],
+    rows: list[SourceRow],
+    described: list[_Description],
+    measured: list[Measurement],
+    serials: list[str | None],
+    tags: list[str | None],
+) -> list[DeviceRecord]:
+    """The records of the ``good`` rows, put together column by column: the described and
+    measured values transposed in C, each record made by ``tuple.__new__`` (no Python frame a
+    record, as a NamedTuple's own constructor has)."""
+    if not good:
+        return []
+    names, kinds, makers, models, accuracies, places, notes = zip(
+        *_pick(described, good), strict=True
+    )
+    lows, highs, units, resolutions, intervals, dates, _ = zip(*_pick(measured, good), strict=True)
+    lines = map(attrgetter("line"), _pick(rows, good))
+    fields = {
+        "line": lines, "name": names, "kind": kinds, "manufacturer": makers, "model": models,
+        "serial": _pick(serials, good), "asset_tag": _pick(tags, good), "range_min": lows,
+        "range_max": highs, "unit": units, "resolution": resolutions, "accuracy": accuracies,
+        "interval_months": intervals, "last_calibrated": dates, "location": places, "notes": notes,
+    }  # fmt: skip
+    ordered = (fields[name] for name in DeviceRecord._fields)  # a field left out: KeyError
+    return list(map(partial(tuple.__new__, DeviceRecord), zip(*ordered, strict=True)))
 
 
 def _holds_no_device(
