@@ -7,8 +7,9 @@ register sorts and filters with, the full-text index, an outbox row a device, al
 synchronous=FULL. As the import does, the secondary indexes are built after the rows (the
 register is empty) and the write-ahead log is left for the next write to copy back. This script
 takes the very rows a CalDesk import stored and times only SQLite storing them again into a
-fresh, migrated register: one executemany into devices, the full-text index and the outbox each by one INSERT … SELECT, and the commit. No Python work per
-row is left in that figure, so it is the least any importer can take on this schema.
+fresh, migrated register: one executemany into devices, the full-text index and the outbox
+each by one INSERT … SELECT, and the commit. No Python work per row is left in that figure, so
+it is the least any importer can take on this schema.
 
 Run: python benchmarks/bench_import_floor.py [ROWS]
 """
