@@ -275,6 +275,9 @@ def _plan(
     by_identity = {row["identity_key"]: row for row in stored if row["identity_key"]}
     by_asset = {row["asset_key"]: row for row in stored if row["asset_key"]}
     plan = _Plan()
+    if not by_identity and not by_asset:  # nothing registered to match: every record is new
+        plan.inserts = list(zip(records, keys, strict=True))
+        return plan
     claimed: dict[uuid.UUID, int] = {}  # stored device id -> the file line that matched it
     for n, (record, (identity, asset)) in enumerate(zip(records, keys, strict=True)):
         if n % 2000 == 0:
