@@ -48,10 +48,12 @@ from lab.permissions import LabUser, Permission, require
 from lab.register import CustomerRef, find_customer, find_or_create_customer
 from lab.storage.audit_chain import SYSTEM_ACTOR
 from lab.storage.base import utc_now
-from lab.storage.bulk import bulk_update, insert_columns, new_ids
+from lab.storage.bulk import bulk_update, indexes_built_after, insert_columns, new_ids
 from lab.storage.changes import record_bulk, record_inserted, workstation_of
+from lab.storage.database import checkpoint_later
 from lab.storage.models import Device, WorkOrder, WorkOrderDevice
 from lab.storage.search import bulk_indexing
+from lab.storage.statistics import count_live_devices_if_stale
 from lab.storage.text import asset_key, identity_key, nfc
 from lab.users import user_count
 
@@ -273,6 +275,9 @@ def _plan(
     by_identity = {row["identity_key"]: row for row in stored if row["identity_key"]}
     by_asset = {row["asset_key"]: row for row in stored if row["asset_key"]}
     plan = _Plan()
+    if not by_identity and not by_asset:  # nothing registered to match: every record is new
+        plan.inserts = list(zip(records, keys, strict=True))
+        return plan
     claimed: dict[uuid.UUID, int] = {}  # stored device id -> the file line that matched it
     for n, (record, (identity, asset)) in enumerate(zip(records, keys, strict=True)):
         if n % 2000 == 0:
@@ -348,6 +353,10 @@ def _write(
         (row["id"], None) for row in plan.unchanged
     ]
     _link_to_work_order(session, order.id, known, origin, now)
+    # The register's sorts need to know how many devices are live (lab.storage.statistics).
+    count_live_devices_if_stale(session)
+    # A list's worth of pages in the write-ahead log: copied into the file by the next write.
+    checkpoint_later(session)
     # One audit event for the whole batch (issue 5): the rows went in with bulk statements.
     record_event(
         session,
@@ -403,7 +412,10 @@ def _insert_devices(
         "deleted_at": None,
         **_sync_columns(origin, now, 1),
     }
-    with bulk_indexing(session) as last_rowid:
+    with (
+        bulk_indexing(session) as last_rowid,
+        indexes_built_after(session, Device.__table__, len(records)),
+    ):
         # Texts come NFC from the reader (lab.importing) or from register_devices' callers.
         insert_columns(
             session, Device.__table__, columns, shared, stored_as_given={"id"}, text_is_nfc=True

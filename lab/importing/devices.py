@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from itertools import repeat, zip_longest
+from functools import lru_cache, partial
+from itertools import compress, filterfalse, repeat, zip_longest
+from operator import attrgetter, itemgetter, ne, not_
 from typing import NamedTuple
 
 from lab.importing.collector import without_cycle_collection
@@ -130,46 +131,34 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
     identities, assets = _keys(
         *(columns[f] for f in ("manufacturer", "model", "serial", "asset_tag"))
     )
-    duplicates = _DuplicateFinder(columns)
-    records: list[DeviceRecord] = []
-    keys: list[tuple[str | None, str | None]] = []
+    # Only a row whose name is empty or looks like a heading gets the full check.
+    empty = {
+        index
+        for index in compress(range(len(rows)), map(not_, ordinary))
+        if _holds_no_device(rows[index].cells, index, columns, mapping)
+    }
+    duplicates = _DuplicateFinder(rows, columns, identities, assets, empty)
+    # Rows that may have a problem, in file order: nameless, a wrong value, a duplicate.
+    count = len(rows)
+    suspects = set(compress(range(count), map(not_, map(itemgetter(0), described))))
+    suspects.update(compress(range(count), map(attrgetter("problems"), measured)))
+    suspects.update(duplicates.repeating)
     problems: list[RowProblem] = []
-    empty_rows = 0
-    for index, row in enumerate(rows):
-        # Only a row whose name is empty or looks like a heading gets the full check.
-        if not ordinary[index] and _holds_no_device(row.cells, index, columns, mapping):
-            empty_rows += 1
-            continue
-        description, measurement = described[index], measured[index]
+    rejected = set(empty)
+    for index in sorted(suspects - empty):
+        row, description, measurement = rows[index], described[index], measured[index]
         found = []
         if not description.name or measurement.problems:
             found = columns.problems(row.line, index, description, measurement)
-        row_keys = identities[index], assets[index]
-        duplicates.check(row, index, row_keys, found)
+        if index in duplicates.repeating:
+            duplicates.check(row, index, (identities[index], assets[index]), found)
         if found:
             problems.extend(found)
-            continue
-        keys.append(row_keys)
-        records.append(
-            DeviceRecord(
-                row.line,
-                description.name,
-                description.kind,
-                description.manufacturer,
-                description.model,
-                serials[index],
-                tags[index],
-                measurement.range_min,
-                measurement.range_max,
-                measurement.unit,
-                measurement.resolution,
-                description.accuracy,
-                measurement.interval_months,
-                measurement.last_calibrated,
-                description.location,
-                description.notes,
-            )
-        )
+            rejected.add(index)
+    good = list(filterfalse(rejected.__contains__, range(count))) if rejected else range(count)
+    records = _records(good, rows, described, measured, serials, tags)
+    keys = list(zip(_pick(identities, good), _pick(assets, good), strict=True))
+    empty_rows = len(empty)
     log.info(
         "Parsed %s: %d records, %d problems, %d empty rows",
         table.path.name,
@@ -178,6 +167,38 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
         empty_rows,
     )
     return ParsedDevices(tuple(records), tuple(problems), empty_rows, tuple(keys))
+
+
+def _pick(values: Sequence, indexes: Sequence[int]) -> Sequence:
+    return values if isinstance(indexes, range) else list(map(values.__getitem__, indexes))
+
+
+def _records(
+    good: Sequence[int],
+    rows: list[SourceRow],
+    described: list[_Description],
+    measured: list[Measurement],
+    serials: list[str | None],
+    tags: list[str | None],
+) -> list[DeviceRecord]:
+    """The records of the ``good`` rows, put together column by column: the described and
+    measured values transposed in C, each record made by ``tuple.__new__`` (no Python frame a
+    record, as a NamedTuple's own constructor has)."""
+    if not good:
+        return []
+    names, kinds, makers, models, accuracies, places, notes = zip(
+        *_pick(described, good), strict=True
+    )
+    lows, highs, units, resolutions, intervals, dates, _ = zip(*_pick(measured, good), strict=True)
+    lines = map(attrgetter("line"), _pick(rows, good))
+    fields = {
+        "line": lines, "name": names, "kind": kinds, "manufacturer": makers, "model": models,
+        "serial": _pick(serials, good), "asset_tag": _pick(tags, good), "range_min": lows,
+        "range_max": highs, "unit": units, "resolution": resolutions, "accuracy": accuracies,
+        "interval_months": intervals, "last_calibrated": dates, "location": places, "notes": notes,
+    }  # fmt: skip
+    ordered = (fields[name] for name in DeviceRecord._fields)  # a field left out: KeyError
+    return list(map(partial(tuple.__new__, DeviceRecord), zip(*ordered, strict=True)))
 
 
 def _holds_no_device(
@@ -295,42 +316,80 @@ def _keys(
 
 
 class _DuplicateFinder:
-    """Remembers the first line of each identity, asset tag and whole row seen in the file."""
+    """The first line of each identity, asset tag and (for rows with neither serial nor tag)
+    whole row in the file, and the rows that repeat one of them (``repeating``).
 
-    def __init__(self, columns: _Columns) -> None:
+    Worked out column by column, since nearly every row of a list is its own: the first line of
+    each key is a dict built from the reversed columns (so the first line wins), and only the
+    rows whose key's first line is not their own are looked at one by one. Rows that hold no
+    device (``empty``) take no part.
+    """
+
+    def __init__(
+        self,
+        rows: list[SourceRow],
+        columns: _Columns,
+        identities: list[str | None],
+        assets: list[str | None],
+        empty: set[int],
+    ) -> None:
         self.columns = columns
-        self.identities: dict[str, int] = {}
-        self.assets: dict[str, int] = {}
-        self.rows: dict[tuple[str, ...], int] = {}
         self.serials, self.tags = columns["serial"], columns["asset_tag"]
+        kept = [i for i in range(len(rows)) if i not in empty] if empty else range(len(rows))
+        lines = [rows[i].line for i in kept]
+        identities = [identities[i] for i in kept] if empty else identities
+        assets = [assets[i] for i in kept] if empty else assets
+        self.identities = dict(zip(reversed(identities), reversed(lines), strict=True))
+        self.assets = dict(zip(reversed(assets), reversed(lines), strict=True))
+        self.repeating = set(_repeated(kept, identities, lines, self.identities))
+        self.repeating.update(_repeated(kept, assets, lines, self.assets))
+        # No identity at all: only a pasted copy of the whole row counts as a duplicate.
+        bare = [
+            i
+            for i, identity, asset in zip(kept, identities, assets, strict=True)
+            if identity is None and asset is None
+            and not self.serials[i].strip() and not self.tags[i].strip()
+        ]  # fmt: skip
+        self.rows: dict[tuple[str, ...], int] = {}
+        for i in bare:
+            if self.rows.setdefault(rows[i].cells, rows[i].line) != rows[i].line:
+                self.repeating.add(i)
 
     def check(
         self, row: SourceRow, index: int, keys: tuple[str | None, str | None], found: list
     ) -> None:
-        """Append to ``found`` the duplicates this row makes with earlier rows; ``keys`` are
-        its identity and asset keys."""
+        """Append to ``found`` the duplicates this row (one of ``repeating``) makes with earlier
+        rows; ``keys`` are its identity and asset keys."""
         line, serial, tag = row.line, self.serials[index], self.tags[index]
-        earlier = _first(self.identities, keys[0], line)
+        earlier = _earlier(self.identities, keys[0], line)
         if earlier:
             serial = serial.strip()
             reason = f"The serial number '{serial}' of this model is already on line {earlier}."
             found.append(self.columns.problem(line, index, "serial", reason))
-        earlier = _first(self.assets, keys[1], line)
+        earlier = _earlier(self.assets, keys[1], line)
         if earlier:
             reason = f"The asset tag '{tag.strip()}' is already on line {earlier}."
             found.append(self.columns.problem(line, index, "asset_tag", reason))
         if serial.strip() or tag.strip():
             return
-        earlier = _first(self.rows, row.cells, line)  # no identity: only a pasted copy counts
+        earlier = _earlier(self.rows, row.cells, line)
         if earlier:
             found.append(RowProblem(line, "", "", f"This row repeats line {earlier}."))
 
 
-def _first(seen: dict, key, line: int) -> int | None:
-    """The line that first had ``key`` when it is not this one; remembers ``key`` otherwise."""
+def _repeated(
+    kept: Sequence[int], keys: list[str | None], lines: list[int], first: dict
+) -> Iterator[int]:
+    """The row indexes in ``kept`` whose key was first seen on another line (``None`` is no
+    key: such rows are dropped by :meth:`_DuplicateFinder.check`)."""
+    return compress(kept, map(ne, map(first.__getitem__, keys), lines))
+
+
+def _earlier(first: dict, key, line: int) -> int | None:
+    """The line that first had ``key`` when it is not this one."""
     if key is None:
         return None
-    earlier = seen.setdefault(key, line)
+    earlier = first.get(key)
     return earlier if earlier != line else None
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime, Integer, MetaData, String, Text, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from lab.storage.ids import new_id
 from lab.storage.text import nfc
 
 NAMING = {
@@ -57,11 +58,12 @@ class Base(DeclarativeBase):
 class Synced:
     """Columns of every row that syncs upstream (DESIGN.md, Data).
 
+    ``id`` is time-ordered (:mod:`lab.storage.ids`), so new rows append to the key's index.
     ``row_version`` counts local edits; ``base_version`` is the upstream version the row was last
     edited from (0 = never seen upstream); a tombstone (``deleted_at``) replaces hard deletes.
     """
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     row_version: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
     base_version: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, nullable=False)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from lab.storage.audit_chain import SYSTEM_ACTOR, EventDraft, append_events
 from lab.storage.base import Synced, utc_now
 from lab.storage.bulk import bulk_insert, stored_form
+from lab.storage.ids import new_id
 from lab.storage.models import LabSetting, OutboxEntry
 from lab.storage.security_models import AuditEvent, AuditHead, Signature
 
@@ -64,7 +65,7 @@ def _capture_changes(session: Session, flush_context, instances) -> None:  # noq
     for obj in list(session.new):
         if isinstance(obj, Synced):
             if obj.id is None:
-                obj.id = uuid.uuid4()
+                obj.id = new_id()
             obj.row_version = obj.row_version or 1
             obj.updated_at = now
             obj.origin_workstation = origin

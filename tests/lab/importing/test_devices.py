@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lab.importing import find_header, parse_devices, read_table
@@ -182,3 +182,55 @@ def test_without_a_name_column_every_row_asks_for_the_mapping_to_be_corrected(wr
     )
     corrected = parse_devices(table, unmapped.with_column("name", 1))
     assert [record.name for record in corrected.records] == ["Nhiệt kế điện tử"]
+
+
+_SERIALS = ("", " ", "-", "A1", "a-1", "B2")
+_TAGS = ("", "T1", "t 1", "T2")
+_NAMES = ("Nhiệt kế", "Cân", "", "I. THIẾT BỊ ĐIỆN")
+
+
+def _expected_duplicates(rows, result) -> list[tuple[int, str]]:
+    """The rule in plain words, row after row: a row repeats the first earlier row (that holds a
+    device) with its identity, its asset tag, or, with neither serial nor tag, all its cells."""
+    kept_lines = {r.line for r in result.records} | {p.line for p in result.problems}
+    seen_identity, seen_asset, seen_row, found = {}, {}, {}, []
+    for line, cells in enumerate(rows, start=2):
+        if line not in kept_lines:
+            continue  # held no device
+        serial, tag = cells[4].strip(), cells[5].strip()
+        identity = identity_key(cells[2], cells[3], serial) if serial else None
+        asset = asset_key(tag)
+        for seen, key, sentence in (
+            (seen_identity, identity, f"The serial number '{serial}' of this model is already"),
+            (seen_asset, asset, f"The asset tag '{tag}' is already"),
+        ):
+            if key and seen.setdefault(key, line) != line:
+                found.append((line, f"{sentence} on line {seen[key]}."))
+        if not serial and not tag and seen_row.setdefault(cells, line) != line:
+            found.append((line, f"This row repeats line {seen_row[cells]}."))
+    return found
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_NAMES), st.sampled_from(_SERIALS), st.sampled_from(_TAGS)),
+        min_size=1,
+        max_size=14,
+    )
+)
+def test_duplicates_are_the_rows_repeating_an_earlier_device_whatever_lies_between(
+    write_csv, drawn
+):
+    rows = [
+        ("", name, "Testo", "735", serial, tag, "", "", "", "", "") if name or serial or tag
+        else ("",) * 11  # a blank row
+        for name, serial, tag in drawn
+    ]  # fmt: skip
+    result = parsed(write_csv(rows_below_header(*rows)))
+    duplicates = [
+        (p.line, p.reason) for p in result.problems if "line" in p.reason and "already" in p.reason
+    ] + [(p.line, p.reason) for p in result.problems if p.reason.startswith("This row repeats")]
+    assert sorted(duplicates) == sorted(_expected_duplicates(rows, result))
