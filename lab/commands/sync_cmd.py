@@ -19,10 +19,11 @@ from lab.storage.base import utc_now
 from lab.storage.database import Database
 from lab.storage.sync_models import SyncState
 from lab.sync.engine import SyncReport, sync
+from lab.sync.pgpass import save_password
 from lab.sync.purge import purge_upstream
 from lab.sync.resolve import KEEP, TAKE_OTHER, ConflictNotFound, list_conflicts, resolve_conflict
 from lab.sync.roles import add_workstation
-from lab.sync.status import COMMAND, failed_run, finished_run, record_run
+from lab.sync.status import COMMAND, failed_run, finished_run, parse_address, record_run
 from lab.sync.upstream import UpstreamError, connect_upstream, init_upstream, refused
 
 EXIT_SYNC_FAILED = 3
@@ -101,12 +102,18 @@ def upstream_url(db: Database, given: str | None) -> str:
 
 
 def remember_url(db: Database, url: str) -> None:
+    """Remember the centre's address for the next ``sync`` as the Sync pane does: a password typed
+    into the URL goes to libpq's password file (owner-readable only), never into the database."""
+    address, password = parse_address(url, None)
+    if password:
+        save_password(address.connect_url, password)
+    stored = address.connect_url
     with db.session() as session:
         state = session.get(SyncState, 1)
         if state is None:
-            session.add(SyncState(id=1, pulled_seq=0, upstream_url=url))
-        elif state.upstream_url != url:
-            state.upstream_url = url
+            session.add(SyncState(id=1, pulled_seq=0, upstream_url=stored))
+        elif state.upstream_url != stored:
+            state.upstream_url = stored
 
 
 def run_sync(args: argparse.Namespace) -> int:

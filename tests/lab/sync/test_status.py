@@ -77,3 +77,14 @@ def test_a_password_replaces_the_old_one_and_leaves_other_lines_alone(password_f
     assert has_password(url) and not has_password("postgresql://tram-2@centre.lab/caldesk")
     with pytest.raises(ValueError, match="login name"):
         save_password("postgresql://centre.lab/caldesk", "x")
+
+
+def test_main_py_sync_remembers_the_address_without_the_password_typed_into_it(db, password_file):
+    from lab.commands.sync_cmd import remember_url
+
+    remember_url(db, "postgresql://ws_a:s3cret@centre.lab:5433/caldesk?sslmode=require")
+    with db.read_session() as session:
+        stored = session.get(SyncState, 1).upstream_url
+    assert "s3cret" not in stored and "ws_a@centre.lab:5433/caldesk" in stored
+    assert "sslmode=require" in stored
+    assert password_file.read_text(encoding="utf-8").strip().endswith(":ws_a:s3cret")
