@@ -60,9 +60,7 @@ def workstation_code(session: Session) -> str:
 def numbers_made(session: Session) -> dict[str, int]:
     """How many numbers of each kind this workstation has made, whatever its code was then."""
     made: dict[str, int] = {}
-    for name, next_value in session.execute(
-        select(NumberSequence.name, NumberSequence.next_value)
-    ):
+    for name, next_value in session.execute(select(NumberSequence.name, NumberSequence.next_value)):
         kind = KINDS.get(name.split("/", 1)[0], name.split("/", 1)[0])
         made[kind] = made.get(kind, 0) + next_value - 1
     return {kind: n for kind, n in made.items() if n > 0}

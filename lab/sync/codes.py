@@ -8,11 +8,14 @@ leaves everything here as it was: the outbox still holds every change for the ne
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select, text
+import uuid
+
+from sqlalchemy import Connection, delete, select, text
 
 from lab.numbers import describe_numbers, numbers_made
 from lab.storage.database import Database
 from lab.storage.models import Workstation
+from lab.storage.sync_models import KnownWorkstation
 from lab.sync.upstream import UpstreamError
 
 
@@ -30,10 +33,22 @@ def claim_code(conn: Connection, db: Database) -> None:
         {"ws": str(db.workstation_id), "code": code, "name": name},
     ).scalar()
     if refusal is None:
+        _remember_codes(conn, db)
         return
     if "reserved" in refusal:
         raise WorkstationCodeTaken(_reserved_for_another(code, refusal["reserved"], made))
     raise WorkstationCodeTaken(_taken(code, refusal["holder"], made))
+
+
+def _remember_codes(conn: Connection, db: Database) -> None:
+    """Keep the centre's directory of codes here, for the Sync pane (lab.sync.status)."""
+    listed = conn.execute(text("SELECT caldesk_workstation_codes()")).scalar()
+    with db.session() as session:
+        session.execute(delete(KnownWorkstation))
+        session.add_all(
+            KnownWorkstation(id=uuid.UUID(w["workstation"]), code=w["code"], name=w["name"])
+            for w in listed
+        )
 
 
 def _taken(code: str, holder: str, made: dict[str, int]) -> str:

@@ -67,6 +67,12 @@ FUNCTIONS = (
                 ON CONFLICT (code) DO UPDATE SET workstation = ws, claimed_at = now();
             RETURN NULL;
         END $$""",
+    # Every claimed code with its workstation and name, for the Sync pane of each workstation.
+    """CREATE OR REPLACE FUNCTION caldesk_workstation_codes() RETURNS jsonb
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+        $$ SELECT coalesce(jsonb_agg(jsonb_build_object(
+                'workstation', workstation, 'code', code, 'name', name)), '[]'::jsonb)
+            FROM sync_workstation_codes WHERE workstation IS NOT NULL $$""",
 )
 
 # Bookkeeping tables and the column that must name the writing workstation.

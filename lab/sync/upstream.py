@@ -235,8 +235,11 @@ def _check_bookkeeping(conn) -> None:  # noqa: ANN001
     """The bookkeeping tables are CalDesk's, not Alembic's: a centre set up by an earlier CalDesk
     of the same schema may lack a column this one writes (``superseded_seq``, for purges) or
     the claim of workstation codes."""
-    claim = text("SELECT to_regprocedure('caldesk_claim_code(text,text,text)')")
-    if conn.execute(claim).scalar() is None:
+    codes = text(
+        "SELECT to_regprocedure('caldesk_claim_code(text,text,text)') IS NULL "
+        "OR to_regprocedure('caldesk_workstation_codes()') IS NULL"
+    )
+    if conn.execute(codes).scalar():
         raise UpstreamSchemaMismatch(
             "The central database does not check workstation codes yet: "
             "run 'python main.py upstream init URL' with this CalDesk first."
