@@ -10,9 +10,10 @@ from lab.numbers import lab_ids, set_workstation_code
 from lab.storage.models import OutboxEntry, Workstation
 from lab.sync.codes import WorkstationCodeTaken
 from lab.sync.engine import sync
-from lab.sync.roles import add_workstation
+from lab.sync.roles import add_workstation, role_name
 from lab.sync.status import open_conflict_rows
 from lab.sync.upstream import UpstreamError, connect_upstream
+from main import main
 from tests.lab.sync.helpers import add_customer, add_devices, edit_device, upstream_count
 
 
@@ -113,7 +114,9 @@ def test_recoding_the_first_workstation_frees_its_code_for_the_second(workstatio
 def test_a_code_reserved_with_the_login_must_be_the_workstations(
     workstations, upstream, upstream_url
 ):
-    role = add_workstation(upstream, "Lab Áp suất 3", None, code="hcm1")
+    add = ["upstream", "add-workstation", "Lab Áp suất 3", "--url", upstream_url, "--code", "hcm1"]
+    assert main(add) == 0
+    role = role_name("Lab Áp suất 3")
     login = connect_upstream(
         upstream_url.replace("postgresql://postgres@", f"postgresql://{role}@")
     )
