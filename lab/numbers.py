@@ -22,6 +22,7 @@ from datetime import date
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from lab.audit import record_event
 from lab.permissions import LabUser, Permission, require
 from lab.storage.models import NumberSequence, Workstation
 from lab.storage.workstation_codes import checked_code
@@ -98,6 +99,17 @@ def set_workstation_code(session: Session, typed: str, user: LabUser | None) -> 
             "if both have made numbers, the lab must decide which numbers to reissue: this "
             "workstation's data stay here, intact, until then."
         )
+    # The code is in every number made from now on: who changed it, and from what, is kept in
+    # the audit trail like any other change of the lab's settings.
+    record_event(
+        session,
+        actor=user.name if user is not None else "system",
+        action="update",
+        entity="workstation",
+        record_id=str(workstation.id),
+        changes={"code": [workstation.code, code]},
+        reason="workstation code set before the first number",
+    )
     workstation.code = code
     return code
 

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from lab.audit import FieldChange, history
 from lab.certificates.numbering import certificate_number
 from lab.numbers import lab_ids, work_order_number
 from lab.storage import open_database
@@ -53,6 +54,12 @@ def test_the_administrator_sets_the_code_before_the_first_number(db_path, capsys
 
     db = open_database(db_path)
     try:
+        with db.read_session() as session:
+            [event] = history(session, "workstation", after["id"])
+            assert (event.actor, event.changes) == (
+                "hung.pv",
+                (FieldChange("code", before["code"], "HCM1"),),
+            )
         with db.session() as session:
             assert lab_ids(session, 1, date(2026, 3, 2)) == ["26-HCM1-00001"]
             assert work_order_number(session, date(2026, 3, 2)) == "WO26-HCM1-0001"
