@@ -4,11 +4,11 @@ Why this scheme: every workstation numbers from its own series, keyed by its wor
 the year (:func:`lab.numbers.reserve`), the same scheme as lab IDs and work orders. A workstation
 offline for a week still issues certificates with no coordination at all, and two workstations
 can never hand out the same number as long as their codes differ. That condition is the
-scheme's one requirement: the code is made from the workstation's random id (three hex digits,
-:func:`lab.storage.database.open_database`), so it is unique only once the centre checks it when a
-workstation is added (``upstream add-workstation``), a single check per workstation instead of
-one per certificate. Should two codes ever collide, the unique (number, revision) constraint of
-every workstation's file catches the second certificate instead of letting it pass unnoticed.
+scheme's one requirement, and the centre keeps it: it records each workstation's code once,
+UNIQUE, and refuses the sync of a second workstation with the same code before any of its rows
+is sent (:mod:`lab.sync.codes`), a single check per workstation instead of one per certificate.
+Should two codes still collide (a workstation that never syncs), the unique (number, revision)
+constraint of every workstation's file catches the second certificate instead of letting it pass.
 
 A block scheme (the centre hands each workstation a range in advance) needs the network to get a
 new block, so a busy workstation offline runs out, and a retired workstation wastes the rest of

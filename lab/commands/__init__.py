@@ -24,6 +24,7 @@ COMMAND_MODULES: list[str] = [
     "lab.commands.calibrate_cmd",
     "lab.commands.sync_cmd",
     "lab.commands.certificate_cmd",
+    "lab.commands.workstation_cmd",
 ]
 
 

@@ -54,6 +54,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="VAR",
         help="environment variable holding the new login's password (none: trust/cert auth)",
     )
+    add.add_argument(
+        "--code",
+        help="reserve this workstation code for the login (the workstation must have it)",
+    )
     _sslmode_option(add)
     add.set_defaults(func=guarded(run_add_workstation))
 
@@ -224,7 +228,7 @@ def run_add_workstation(args: argparse.Namespace) -> int:
         raise CommandError(f"The environment variable {args.password_env} is empty or not set.")
     try:
         upstream = connect_upstream(args.url, sslmode=args.sslmode)
-        role = add_workstation(upstream, args.name, password)
+        role = add_workstation(upstream, args.name, password, args.code)
         upstream.dispose()
     except UpstreamError as exc:
         raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc

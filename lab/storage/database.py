@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from lab.storage import changes  # noqa: F401  (registers the change-capture listener)
 from lab.storage.migrate import upgrade_to_head
 from lab.storage.models import Workstation
+from lab.storage.workstation_codes import new_workstation_code
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +162,7 @@ def _ensure_workstation(engine: Engine, name: str | None) -> tuple[uuid.UUID, st
             ws = Workstation(
                 id=ws_id,
                 name=name or socket.gethostname(),
-                code=ws_id.hex[:3].upper(),
+                code=new_workstation_code(),
                 created_at=datetime.now().astimezone(),
             )
             session.add(ws)

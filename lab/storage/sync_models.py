@@ -26,6 +26,17 @@ class SyncState(Base):
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class KnownWorkstation(Base):
+    """Another workstation's code and name as the centre had them at the last sync, so that the
+    Sync pane names the workstation a conflicting value came from by its real code."""
+
+    __tablename__ = "known_workstations"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), nullable=False)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+
+
 class SyncConflict(Base):
     """One field changed differently on two workstations since their common version."""
 

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from lab.storage.database import Database
 from lab.storage.models import OutboxEntry
 from lab.storage.sync_models import SyncConflict
+from lab.sync.codes import claim_code
 from lab.sync.faults import checkpoint
 from lab.sync.pull import (
     apply_changes,
@@ -73,6 +74,7 @@ def sync(
         with upstream.begin() as conn:
             check_schema(conn)
             claim_workstation(conn, workstation)
+            claim_code(conn, db)  # refused before any row is sent if another has the code
         pushed, found, versions, turned_down = _push_all(
             db, upstream, workstation, progress, batch_rows
         )

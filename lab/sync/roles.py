@@ -17,6 +17,7 @@ import re
 from sqlalchemy import Connection, Engine, text
 
 from lab.storage.text import fold
+from lab.storage.workstation_codes import WorkstationCodeError, checked_code
 from lab.sync.tables import synced_tables
 from lab.sync.upstream import UpstreamError
 
@@ -33,6 +34,45 @@ FUNCTIONS = (
                 WHERE role_name = session_user AND workstation IS NULL;
             RETURN (SELECT workstation FROM sync_workstations WHERE role_name = session_user);
         END $$""",
+    # Claims a workstation's code for it (lab.sync.codes); returns null, or what stands in the
+    # way: {"holder": name} when another workstation has the code, {"reserved": code} when this
+    # login was added for another code. A workstation recoded before its first number gives its
+    # former code back here.
+    """CREATE OR REPLACE FUNCTION caldesk_claim_code(ws text, ws_code text, ws_name text)
+        RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+        DECLARE
+            login text := (SELECT role_name FROM sync_workstations WHERE role_name = session_user);
+            reserved text;
+            held sync_workstation_codes%ROWTYPE;
+        BEGIN
+            IF login IS NOT NULL AND ws IS DISTINCT FROM
+                    (SELECT workstation FROM sync_workstations WHERE role_name = login) THEN
+                RAISE EXCEPTION 'the login % does not belong to workstation %', login, ws;
+            END IF;
+            -- One claim at a time, so that the check below and the insert agree.
+            PERFORM pg_advisory_xact_lock(8209);
+            SELECT code INTO reserved FROM sync_workstation_codes
+                WHERE role_name = login AND workstation IS NULL;
+            IF reserved IS NOT NULL AND reserved <> ws_code THEN
+                RETURN jsonb_build_object('reserved', reserved);
+            END IF;
+            SELECT * INTO held FROM sync_workstation_codes WHERE code = ws_code;
+            IF FOUND AND held.workstation IS DISTINCT FROM ws AND NOT
+                    (held.workstation IS NULL AND held.role_name IS NOT DISTINCT FROM login) THEN
+                RETURN jsonb_build_object('holder', held.name);
+            END IF;
+            DELETE FROM sync_workstation_codes WHERE workstation = ws AND code <> ws_code;
+            INSERT INTO sync_workstation_codes (code, workstation, name, role_name)
+                VALUES (ws_code, ws, ws_name, login)
+                ON CONFLICT (code) DO UPDATE SET workstation = ws, claimed_at = now();
+            RETURN NULL;
+        END $$""",
+    # Every claimed code with its workstation and name, for the Sync pane of each workstation.
+    """CREATE OR REPLACE FUNCTION caldesk_workstation_codes() RETURNS jsonb
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+        $$ SELECT coalesce(jsonb_agg(jsonb_build_object(
+                'workstation', workstation, 'code', code, 'name', name)), '[]'::jsonb)
+            FROM sync_workstation_codes WHERE workstation IS NOT NULL $$""",
 )
 
 # Bookkeeping tables and the column that must name the writing workstation.
@@ -97,9 +137,16 @@ def role_name(name: str) -> str:
     return ROLE_PREFIX + slug[:40]
 
 
-def add_workstation(engine: Engine, name: str, password: str | None) -> str:
-    """Create the login role for one workstation and register it; returns the role name."""
+def add_workstation(
+    engine: Engine, name: str, password: str | None, code: str | None = None
+) -> str:
+    """Create the login role for one workstation and register it; returns the role name.
+
+    With ``code``, the code is reserved for this login: no other workstation can claim it, and
+    the workstation that logs in must have it (``workstation --code``) to sync.
+    """
     role = role_name(name)
+    code = _checked(code) if code is not None else None
     with engine.begin() as conn:
         registered = text("SELECT 1 FROM sync_workstations WHERE role_name = :r")
         if conn.execute(registered, {"r": role}).first():
@@ -113,7 +160,32 @@ def add_workstation(engine: Engine, name: str, password: str | None) -> str:
             conn.execute(text(f'ALTER ROLE "{role}" PASSWORD {quoted}'))
         _grant(conn, role)
         conn.execute(text("INSERT INTO sync_workstations (role_name) VALUES (:r)"), {"r": role})
+        if code is not None:
+            _reserve_code(conn, code, name, role)
     return role
+
+
+def _checked(code: str) -> str:
+    try:
+        return checked_code(code)
+    except WorkstationCodeError as exc:
+        raise UpstreamError(str(exc)) from exc
+
+
+def _reserve_code(conn: Connection, code: str, name: str, role: str) -> None:
+    conn.execute(text("SELECT pg_advisory_xact_lock(8209)"))  # as caldesk_claim_code does
+    holder = conn.execute(
+        text("SELECT name FROM sync_workstation_codes WHERE code = :c"), {"c": code}
+    ).scalar()
+    if holder is not None:
+        raise UpstreamError(
+            f"Workstation code {code} is already used by workstation '{holder}' at the centre; "
+            "choose another code. Nothing was added."
+        )
+    conn.execute(
+        text("INSERT INTO sync_workstation_codes (code, name, role_name) VALUES (:c, :n, :r)"),
+        {"c": code, "n": name, "r": role},
+    )
 
 
 def _grant(conn: Connection, role: str) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import ArgumentError
 from lab.storage.base import utc_now
 from lab.storage.database import Database
 from lab.storage.models import OutboxEntry
-from lab.storage.sync_models import SyncConflict, SyncRun, SyncState
+from lab.storage.sync_models import KnownWorkstation, SyncConflict, SyncRun, SyncState
 from lab.sync.engine import SyncReport
 from lab.sync.tables import synced_tables
 from lab.sync.upstream import UpstreamError, UpstreamSchemaMismatch, UpstreamUnreachable
@@ -91,7 +91,7 @@ class ConflictRow:
     ancestor: object
     kept: object
     other: object
-    other_workstation: str  # the code CalDesk shows for a workstation (first 3 hex digits)
+    other_workstation: str  # that workstation's code, as the centre listed it at the last sync
     other_is_here: bool  # the set-aside value was typed on this workstation
     found_at: datetime
 
@@ -201,7 +201,7 @@ def open_conflict_rows(db: Database) -> list[ConflictRow]:
                 c.ancestor_value,
                 c.kept_value,
                 c.other_value,
-                _workstation_code(c.other_workstation),
+                _workstation_code(session, c.other_workstation),
                 c.other_workstation == here,
                 c.found_at,
             )  # fmt: skip
@@ -220,11 +220,14 @@ def _record_name(session, table, row_id: uuid.UUID) -> str:  # noqa: ANN001
     return str(row_id)
 
 
-def _workstation_code(workstation: str) -> str:
+def _workstation_code(session, workstation: str) -> str:  # noqa: ANN001
+    """The other workstation's code as the centre listed it at the last sync (lab.sync.codes);
+    its id when it is not listed (a centre that did not check codes yet)."""
     try:
-        return uuid.UUID(workstation).hex[:3].upper()
+        known = session.get(KnownWorkstation, uuid.UUID(workstation))
     except ValueError:
         return workstation
+    return known.code if known is not None else workstation
 
 
 def saved_upstream(db: Database) -> UpstreamAddress | None:

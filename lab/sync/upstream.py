@@ -75,6 +75,15 @@ BOOKKEEPING_DDL = (
         role_name text PRIMARY KEY,
         workstation text UNIQUE,
         added_at timestamptz NOT NULL DEFAULT now())""",
+    # Every workstation's code, once: the code is in every number it makes (lab.numbers), so
+    # a second workstation with the same code is refused (lab.sync.codes). ``workstation`` is
+    # empty while the code waits for the login it was reserved for (add-workstation --code).
+    """CREATE TABLE IF NOT EXISTS sync_workstation_codes (
+        code text PRIMARY KEY,
+        workstation text UNIQUE,
+        name text NOT NULL,
+        role_name text UNIQUE,
+        claimed_at timestamptz NOT NULL DEFAULT now())""",
 )
 
 
@@ -224,7 +233,17 @@ def check_schema(conn) -> None:  # noqa: ANN001
 
 def _check_bookkeeping(conn) -> None:  # noqa: ANN001
     """The bookkeeping tables are CalDesk's, not Alembic's: a centre set up by an earlier CalDesk
-    of the same schema may lack a column this one writes (``superseded_seq``, for purges)."""
+    of the same schema may lack a column this one writes (``superseded_seq``, for purges) or
+    the claim of workstation codes."""
+    codes = text(
+        "SELECT to_regprocedure('caldesk_claim_code(text,text,text)') IS NULL "
+        "OR to_regprocedure('caldesk_workstation_codes()') IS NULL"
+    )
+    if conn.execute(codes).scalar():
+        raise UpstreamSchemaMismatch(
+            "The central database does not check workstation codes yet: "
+            "run 'python main.py upstream init URL' with this CalDesk first."
+        )
     try:
         with conn.begin_nested():
             conn.execute(text("SELECT superseded_seq FROM sync_row_versions LIMIT 0"))

@@ -178,6 +178,9 @@ def test_a_conflict_is_shown_in_bs_pane_settled_there_and_both_converge(
     row = [conflicts.table.item(0, x).text() for x in range(conflicts.table.columnCount())]
     assert row[0] == f"Device {lab_id_of(b, device)} · Đồng hồ vạn năng 0"
     assert row[1:6] == ["location", "Phòng A", "Phòng B", "this workstation", "—"]
+    sync_now(qtbot, window_a)  # A names B by B's code, read from the centre's directory
+    on_a = window_a.show_pane("sync").conflicts
+    assert on_a.table.item(0, 4).text() == b.workstation_code
 
     qtbot.mouseClick(conflicts.take_button, Qt.MouseButton.LeftButton)
     assert "next sync" in conflicts.message.text() and conflicts.table.rowCount() == 0
