@@ -147,9 +147,11 @@ def init_upstream(engine: Engine) -> str:
             metadata.create_all(conn)
             _add_missing_columns(conn, metadata)
             _date_old_history(conn, metadata)
-            from lab.sync.roles import secure_tables  # roles builds on this module's errors
+            from lab.sync.audit_trail import create_audit_table  # both build on this module
+            from lab.sync.roles import secure_tables
 
             secure_tables(conn)
+            create_audit_table(conn)
             conn.execute(
                 text(
                     "INSERT INTO sync_schema (id, revision) VALUES (1, :r) ON CONFLICT (id) "
