@@ -197,7 +197,8 @@ def history(session: Session, entity: str, record_id: str) -> list[AuditEntry]:
         .where(AuditEvent.entity == entity, AuditEvent.record_id == str(record_id))
         .order_by(AuditEvent.seq)
     )
-    return [entry_of(event) for event in session.scalars(query)]
+    here = _own_name(session)
+    return [entry_of(event, here) for event in session.scalars(query)]
 
 
 def device_history(session: Session, device_id: str) -> list[AuditEntry]:

@@ -3,27 +3,27 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="542" />
+        <location filename="../../ui/panes/certificates.py" line="562" />
         <source>Amend %1</source>
         <translation>Sửa đổi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="545" />
+        <location filename="../../ui/panes/certificates.py" line="565" />
         <source>An issued certificate is never edited. The amendment is a new revision, made from the records as they are now; it names revision %1 as superseded and prints the reason you give here.</source>
         <translation>Giấy chứng nhận đã ban hành không bao giờ bị sửa. Bản sửa đổi là một lần ban hành mới, lập từ hồ sơ hiện tại; nó ghi rõ lần ban hành %1 bị thay thế và in lý do bạn nêu ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="553" />
+        <location filename="../../ui/panes/certificates.py" line="573" />
         <source>e.g. The serial number was misprinted (was 12345, is 12346).</source>
         <translation>vd. Số máy in sai (đã in 12345, đúng là 12346).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="562" />
+        <location filename="../../ui/panes/certificates.py" line="582" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="563" />
+        <location filename="../../ui/panes/certificates.py" line="583" />
         <source>Your password</source>
         <translation>Mật khẩu của bạn</translation>
     </message>
@@ -31,57 +31,62 @@
 <context>
     <name>AuditTrailView</name>
     <message>
-        <location filename="../../ui/history.py" line="118" />
+        <location filename="../../ui/history.py" line="127" />
         <source>Search the audit trail: a person, a record, a value, a reason…</source>
         <translation>Tìm trong nhật ký kiểm tra: người, bản ghi, giá trị, lý do…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="121" />
+        <location filename="../../ui/history.py" line="130" />
         <source>Verify the chain</source>
         <translation>Xác minh chuỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="126" />
+        <location filename="../../ui/history.py" line="135" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="127" />
+        <location filename="../../ui/history.py" line="136" />
+        <source>Workstation</source>
+        <translation>Máy trạm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="137" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="128" />
+        <location filename="../../ui/history.py" line="138" />
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="129" />
+        <location filename="../../ui/history.py" line="139" />
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="140" />
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="131" />
+        <location filename="../../ui/history.py" line="141" />
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="132" />
+        <location filename="../../ui/history.py" line="142" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="158" />
+        <location filename="../../ui/history.py" line="170" />
         <source>Showing the newest %1 entries; narrow the search to see older ones.</source>
         <translation>Đang hiển thị %1 mục mới nhất; hãy thu hẹp tìm kiếm để xem các mục cũ hơn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="161" />
+        <location filename="../../ui/history.py" line="173" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n mục</numerusform>
@@ -171,256 +176,256 @@
         <translation>Hiệu chuẩn đã phê duyệt đang chờ cấp giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="108" />
-        <location filename="../../ui/panes/certificates.py" line="143" />
+        <location filename="../../ui/panes/certificates.py" line="109" />
+        <location filename="../../ui/panes/certificates.py" line="148" />
         <source>Device</source>
         <translation>Phương tiện đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="108" />
+        <location filename="../../ui/panes/certificates.py" line="110" />
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="108" />
+        <location filename="../../ui/panes/certificates.py" line="111" />
         <source>Approved by</source>
         <translation>Người phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="108" />
+        <location filename="../../ui/panes/certificates.py" line="112" />
         <source>Calibration</source>
         <translation>Lần hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="111" />
-        <location filename="../../ui/panes/certificates.py" line="152" />
+        <location filename="../../ui/panes/certificates.py" line="116" />
+        <location filename="../../ui/panes/certificates.py" line="158" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="113" />
+        <location filename="../../ui/panes/certificates.py" line="118" />
         <source>Sign and issue</source>
         <translation>Ký và ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="122" />
+        <location filename="../../ui/panes/certificates.py" line="127" />
         <source>Only a signatory issues certificates.</source>
         <translation>Chỉ người có thẩm quyền ký mới ban hành giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="126" />
+        <location filename="../../ui/panes/certificates.py" line="131" />
         <source>Your password</source>
         <translation>Mật khẩu của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="135" />
+        <location filename="../../ui/panes/certificates.py" line="140" />
         <source>Issued certificates</source>
         <translation>Giấy chứng nhận đã ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="137" />
+        <location filename="../../ui/panes/certificates.py" line="142" />
         <source>Certificate number, lab ID or customer</source>
         <translation>Số giấy chứng nhận, mã PTN hoặc khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="141" />
+        <location filename="../../ui/panes/certificates.py" line="146" />
         <source>Certificate</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="142" />
+        <location filename="../../ui/panes/certificates.py" line="147" />
         <source>Revision</source>
         <translation>Lần ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="144" />
+        <location filename="../../ui/panes/certificates.py" line="149" />
         <source>Work order</source>
         <translation>Phiếu tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="145" />
+        <location filename="../../ui/panes/certificates.py" line="150" />
         <source>Issued</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="146" />
+        <location filename="../../ui/panes/certificates.py" line="151" />
         <source>Issued by</source>
         <translation>Người ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="147" />
+        <location filename="../../ui/panes/certificates.py" line="152" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="153" />
+        <location filename="../../ui/panes/certificates.py" line="159" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="154" />
+        <location filename="../../ui/panes/certificates.py" line="160" />
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="155" />
+        <location filename="../../ui/panes/certificates.py" line="161" />
         <source>Label PDF…</source>
         <translation>Tem hiệu chuẩn PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="156" />
+        <location filename="../../ui/panes/certificates.py" line="162" />
         <source>Amend…</source>
         <translation>Sửa đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="169" />
+        <location filename="../../ui/panes/certificates.py" line="175" />
         <source>A work order's certificates</source>
         <translation>Giấy chứng nhận của một phiếu tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="172" />
+        <location filename="../../ui/panes/certificates.py" line="178" />
         <source>Save all as PDF…</source>
         <translation>Lưu tất cả thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="174" />
+        <location filename="../../ui/panes/certificates.py" line="180" />
         <source>Print all…</source>
         <translation>In tất cả…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="178" />
+        <location filename="../../ui/panes/certificates.py" line="184" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="194" />
+        <location filename="../../ui/panes/certificates.py" line="200" />
         <source>Check a certificate</source>
         <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="196" />
+        <location filename="../../ui/panes/certificates.py" line="202" />
         <source>Text of the QR code</source>
         <translation>Nội dung mã QR</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="198" />
+        <location filename="../../ui/panes/certificates.py" line="204" />
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="200" />
+        <location filename="../../ui/panes/certificates.py" line="206" />
         <source>Check a PDF…</source>
         <translation>Kiểm tra tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="245" />
+        <location filename="../../ui/panes/certificates.py" line="251" />
         <source>current</source>
         <translation>hiện hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="245" />
+        <location filename="../../ui/panes/certificates.py" line="251" />
         <source>superseded</source>
         <translation>đã bị thay thế</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="275" />
+        <location filename="../../ui/panes/certificates.py" line="286" />
         <source>Choose an issued certificate first.</source>
         <translation>Hãy chọn một giấy chứng nhận đã ban hành trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="296" />
+        <location filename="../../ui/panes/certificates.py" line="307" />
         <source>No approved calibration is waiting.</source>
         <translation>Không có hiệu chuẩn đã phê duyệt nào đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="309" />
+        <location filename="../../ui/panes/certificates.py" line="320" />
         <source>Certificate %1 issued for %2.</source>
         <translation>Đã ban hành giấy chứng nhận %1 cho %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="321" />
+        <location filename="../../ui/panes/certificates.py" line="332" />
         <source>Amend the current revision, not a superseded one.</source>
         <translation>Hãy sửa đổi lần ban hành hiện hành, không phải lần đã bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="337" />
+        <location filename="../../ui/panes/certificates.py" line="348" />
         <source>Revision %1 of %2 issued; it supersedes revision %3.</source>
         <translation>Đã ban hành lần %1 của %2; lần này thay thế lần %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="361" />
+        <location filename="../../ui/panes/certificates.py" line="372" />
         <source>Printing %1…</source>
         <translation>Đang in %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="370" />
+        <location filename="../../ui/panes/certificates.py" line="383" />
         <source>Save certificate as PDF</source>
         <translation>Lưu giấy chứng nhận thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="379" />
-        <location filename="../../ui/panes/certificates.py" line="399" />
+        <location filename="../../ui/panes/certificates.py" line="393" />
+        <location filename="../../ui/panes/certificates.py" line="419" />
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="382" />
-        <location filename="../../ui/panes/certificates.py" line="402" />
+        <location filename="../../ui/panes/certificates.py" line="396" />
+        <location filename="../../ui/panes/certificates.py" line="422" />
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="390" />
+        <location filename="../../ui/panes/certificates.py" line="407" />
         <source>Save calibration label as PDF</source>
         <translation>Lưu tem hiệu chuẩn thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="410" />
+        <location filename="../../ui/panes/certificates.py" line="430" />
         <source>Folder for the certificates of %1</source>
         <translation>Thư mục lưu giấy chứng nhận của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="417" />
+        <location filename="../../ui/panes/certificates.py" line="437" />
         <source>Saving the certificates of %1…</source>
         <translation>Đang lưu giấy chứng nhận của %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="430" />
+        <location filename="../../ui/panes/certificates.py" line="450" />
         <source>Printing the certificates of %1…</source>
         <translation>Đang in giấy chứng nhận của %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="435" />
+        <location filename="../../ui/panes/certificates.py" line="455" />
         <source>A batch is already running; wait or cancel it.</source>
         <translation>Một lô đang chạy; hãy chờ hoặc hủy nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="466" />
+        <location filename="../../ui/panes/certificates.py" line="486" />
         <source>%1 certificates of %2 saved in %3.</source>
         <translation>Đã lưu %1 giấy chứng nhận của %2 vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="473" />
+        <location filename="../../ui/panes/certificates.py" line="493" />
         <source>%1 certificates of %2 sent to the printer.</source>
         <translation>Đã gửi %1 giấy chứng nhận của %2 tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="478" />
+        <location filename="../../ui/panes/certificates.py" line="498" />
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="488" />
+        <location filename="../../ui/panes/certificates.py" line="508" />
         <source>The batch stopped: %1. Files already saved are complete.</source>
         <translation>Lô đã dừng: %1. Các tệp đã lưu đều hoàn chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="496" />
+        <location filename="../../ui/panes/certificates.py" line="516" />
         <source>Cancelled. The certificates saved before you cancelled are complete.</source>
         <translation>Đã hủy. Các giấy chứng nhận lưu trước khi hủy đều hoàn chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="509" />
+        <location filename="../../ui/panes/certificates.py" line="529" />
         <source>Certificate PDF to check</source>
         <translation>Tệp PDF giấy chứng nhận cần kiểm tra</translation>
     </message>
@@ -1585,32 +1590,37 @@
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../ui/history.py" line="78" />
+        <location filename="../../ui/history.py" line="84" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79" />
+        <location filename="../../ui/history.py" line="85" />
+        <source>Workstation</source>
+        <translation>Máy trạm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="86" />
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="80" />
+        <location filename="../../ui/history.py" line="87" />
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81" />
+        <location filename="../../ui/history.py" line="88" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="82" />
+        <location filename="../../ui/history.py" line="89" />
         <source>Old → new</source>
         <translation>Cũ → mới</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="83" />
+        <location filename="../../ui/history.py" line="90" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
