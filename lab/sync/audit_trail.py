@@ -29,7 +29,6 @@ from sqlalchemy import Connection, Engine, text
 from lab.storage.audit_chain import GENESIS_HASH, seal_fields
 from lab.storage.database import Database
 from lab.storage.models import Workstation
-from lab.storage.security_models import RemoteAuditEvent
 from lab.storage.sync_models import SyncState
 from lab.sync.faults import checkpoint
 from lab.sync.upstream import UpstreamError
@@ -50,6 +49,16 @@ SEALED = (
     "sealed_workstation",
 )
 EVENT_COLUMNS = (*SEALED, "prev_hash", "hash")
+# An event as the centre hands it out: whose it is, then the columns above. Pulled events stay
+# plain tuples (a year's trail is 150,000 of them); the positions below name their fields.
+HELD_COLUMNS = ("workstation", "workstation_name", *EVENT_COLUMNS)
+_NAME, _SEQ, _PREV, _HASH = 1, 2, 11, 12
+_SEALED_FIELDS = slice(2, 11)
+_SELECT_HELD = "SELECT " + ", ".join(HELD_COLUMNS) + " FROM audit_events"
+_STORE = (
+    f"INSERT INTO remote_audit_events ({', '.join(HELD_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in HELD_COLUMNS)})"
+)
 
 AUDIT_DDL = (
     """CREATE TABLE IF NOT EXISTS audit_events (
@@ -79,12 +88,39 @@ AUDIT_DDL = (
         WITH CHECK (workstation = caldesk_workstation())""",
 )
 
-_INSERT = text(
-    "INSERT INTO audit_events (workstation, workstation_name, "
-    + ", ".join(EVENT_COLUMNS)
-    + ") VALUES (:workstation, :workstation_name, "
-    + ", ".join(f":{c}" for c in EVENT_COLUMNS)
-    + ") ON CONFLICT (workstation, seq) DO NOTHING"
+# COPY into a staging table, then one INSERT … SELECT: COPY cannot write into a table under
+# row-level security, and a row-by-row executemany takes several times as long as COPY for the
+# same events (benchmarks/bench_audit_sync.py).
+_STAGE = "caldesk_stage_audit_events"
+_STAGE_DDL = (
+    f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} ("
+    + ", ".join(f"{c} {'bigint' if c == 'seq' else 'text'}" for c in EVENT_COLUMNS)
+    + ") ON COMMIT DELETE ROWS"
+)
+_FROM_STAGE = (
+    "INSERT INTO audit_events (workstation, workstation_name, {cols}) "
+    "SELECT %s, %s, {cols} FROM " + _STAGE + " ON CONFLICT (workstation, seq) DO NOTHING"
+).format(cols=", ".join(EVENT_COLUMNS))
+
+
+# The last entry of each workstation, found by hopping from one workstation to the next along
+# the primary key: a few index probes per workstation, where GROUP BY would read every event
+# (a sync with nothing to do stays as quick with 150,000 events as with none).
+_NEXT_WORKSTATION = """WITH RECURSIVE ws(w) AS (
+    SELECT min(workstation) FROM {table}
+    UNION ALL
+    SELECT (SELECT min(workstation) FROM {table} WHERE workstation > ws.w) FROM ws
+    WHERE ws.w IS NOT NULL)"""
+_LAST_HELD = text(
+    _NEXT_WORKSTATION.format(table="remote_audit_events")
+    + " SELECT e.workstation, e.seq, e.hash FROM ws JOIN remote_audit_events e"
+    " ON e.workstation = ws.w"
+    " AND e.seq = (SELECT max(seq) FROM remote_audit_events WHERE workstation = ws.w)"
+)
+_LAST_UPSTREAM = text(
+    _NEXT_WORKSTATION.format(table="audit_events")
+    + " SELECT w, (SELECT max(seq) FROM audit_events WHERE workstation = ws.w) FROM ws"
+    " WHERE w IS NOT NULL"
 )
 
 
@@ -161,7 +197,7 @@ def push_audit(db: Database, upstream: Engine, chunk: int = AUDIT_CHUNK) -> int:
             _send(conn, workstation, name, events)
             checkpoint("audit-push-before-upstream-commit")
         checkpoint("audit-push-after-upstream-commit")
-        mark = events[-1]["seq"]
+        mark = events[-1][0]
         _save_pushed_mark(db, mark)
         sent += len(events)
     return sent
@@ -179,33 +215,38 @@ def _own_name(db: Database) -> str:
         return ws.name if ws else ""
 
 
-def _own_events_after(db: Database, mark: int, chunk: int) -> list[dict]:
+def _own_events_after(db: Database, mark: int, chunk: int) -> list[tuple]:
+    """Up to ``chunk`` events after ``mark``, as tuples in the order of EVENT_COLUMNS."""
     query = text(
         "SELECT seq, recorded_at, actor, action, entity, record_id, changes, reason, "
-        "workstation AS sealed_workstation, prev_hash, hash FROM audit_events "
-        "WHERE seq > :m ORDER BY seq LIMIT :n"
+        "workstation, prev_hash, hash FROM audit_events WHERE seq > :m ORDER BY seq LIMIT :n"
     )
     with db.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(query, {"m": mark, "n": chunk})]
+        return [tuple(r) for r in conn.execute(query, {"m": mark, "n": chunk})]
 
 
-def _send(conn: Connection, workstation: str, name: str, events: list[dict]) -> None:
-    conn.execute(
-        _INSERT, [{**e, "workstation": workstation, "workstation_name": name} for e in events]
-    )
+def _send(conn: Connection, workstation: str, name: str, events: list[tuple]) -> None:
+    cursor = conn.connection.dbapi_connection.cursor()
+    cursor.execute(_STAGE_DDL)
+    with cursor.copy(f"COPY {_STAGE} ({', '.join(EVENT_COLUMNS)}) FROM STDIN") as copy:
+        for event in events:
+            copy.write_row(event)
+    cursor.execute(_FROM_STAGE, (workstation, name))
+    cursor.execute(f"TRUNCATE {_STAGE}")
     held = dict(
         conn.execute(
             text(
                 "SELECT seq, hash FROM audit_events WHERE workstation = :w "
                 "AND seq BETWEEN :lo AND :hi"
             ),
-            {"w": workstation, "lo": events[0]["seq"], "hi": events[-1]["seq"]},
+            {"w": workstation, "lo": events[0][0], "hi": events[-1][0]},
         ).all()
     )
     for event in events:
-        if held.get(event["seq"]) != event["hash"]:
+        seq, digest = event[0], event[-1]
+        if held.get(seq) != digest:
             raise AuditRewritten(
-                f"The centre already holds audit entry #{event['seq']} of workstation {name} "
+                f"The centre already holds audit entry #{seq} of workstation {name} "
                 f"({workstation}) with different content: one of the two audit trails was "
                 "rewritten. Nothing was sent; run 'python main.py audit verify' here and "
                 "'python main.py upstream verify-audit URL' at the centre."
@@ -235,61 +276,53 @@ def pull_audit(db: Database, upstream: Engine, chunk: int = AUDIT_CHUNK) -> int:
         while seq < top and (events := _read_events(upstream, workstation, seq, chunk)):
             _check_links(workstation, events, seq, last_hash)
             _store(db, events)
-            seq, last_hash = events[-1]["seq"], events[-1]["hash"]
+            seq, last_hash = events[-1][_SEQ], events[-1][_HASH]
             pulled += len(events)
     return pulled
 
 
 def _held_marks(db: Database) -> dict[str, tuple[int, str]]:
-    # SQLite gives the bare column ``hash`` from the row holding max(seq).
-    query = text("SELECT workstation, max(seq), hash FROM remote_audit_events GROUP BY workstation")
     with db.engine.connect() as conn:
-        return {ws: (seq, digest) for ws, seq, digest in conn.execute(query)}
+        return {ws: (seq, digest) for ws, seq, digest in conn.execute(_LAST_HELD)}
 
 
 def _upstream_marks(upstream: Engine) -> dict[str, int]:
     with upstream.connect() as conn:
-        rows = conn.execute(text("SELECT workstation, max(seq) FROM audit_events GROUP BY 1"))
-        return dict(rows.all())
+        return dict(conn.execute(_LAST_UPSTREAM).all())
 
 
-def _read_events(upstream: Engine, workstation: str, after: int, chunk: int) -> list[dict]:
-    query = text(
-        "SELECT workstation, workstation_name, "
-        + ", ".join(EVENT_COLUMNS)
-        + " FROM audit_events WHERE workstation = :w AND seq > :s ORDER BY seq LIMIT :n"
-    )
+def _read_events(upstream: Engine, workstation: str, after: int, chunk: int) -> list[tuple]:
+    query = text(_SELECT_HELD + " WHERE workstation = :w AND seq > :s ORDER BY seq LIMIT :n")
     with upstream.connect() as conn:
-        rows = conn.execute(query, {"w": workstation, "s": after, "n": chunk})
-        return [dict(r._mapping) for r in rows]
+        return [tuple(r) for r in conn.execute(query, {"w": workstation, "s": after, "n": chunk})]
 
 
-def _check_links(workstation: str, events: list[dict], seq: int, last_hash: str) -> None:
+def _check_links(workstation: str, events: list[tuple], seq: int, last_hash: str) -> None:
     for event in events:
         problem = _link_problem(event, seq + 1, last_hash)
         if problem:
-            name = event["workstation_name"] or workstation
+            name = event[_NAME] or workstation
             raise AuditRewritten(
                 f"The centre's copy of the audit trail of workstation {name} ({workstation}) "
                 f"is broken at entry #{seq + 1}: {problem} None of its entries from there on "
                 "were taken; ask the centre to run 'python main.py upstream verify-audit URL'."
             )
-        seq, last_hash = event["seq"], event["hash"]
+        seq, last_hash = event[_SEQ], event[_HASH]
 
 
-def _link_problem(event: dict, expected_seq: int, prev_hash: str) -> str:
-    if event["seq"] != expected_seq:
-        return f"the entry is missing (the next one held is #{event['seq']})."
-    if event["prev_hash"] != prev_hash:
+def _link_problem(event: tuple, expected_seq: int, prev_hash: str) -> str:
+    if event[_SEQ] != expected_seq:
+        return f"the entry is missing (the next one held is #{event[_SEQ]})."
+    if event[_PREV] != prev_hash:
         return "it does not link to the entry before it."
-    if seal_fields(prev_hash, tuple(event[c] for c in SEALED)) != event["hash"]:
+    if seal_fields(prev_hash, event[_SEALED_FIELDS]) != event[_HASH]:
         return "its content was changed after it was recorded."
     return ""
 
 
-def _store(db: Database, events: list[dict]) -> None:
+def _store(db: Database, events: list[tuple]) -> None:
     with db.session() as session:
-        session.execute(RemoteAuditEvent.__table__.insert(), events)
+        session.connection().exec_driver_sql(_STORE, events)
         checkpoint("audit-pull-before-local-commit")
 
 
@@ -301,10 +334,10 @@ def verify_upstream_audit(upstream: Engine) -> list[WorkstationTrail]:
     trails: list[WorkstationTrail] = []
     checker: _ChainCheck | None = None
     for event in _all_events(upstream):
-        if checker is None or checker.workstation != event["workstation"]:
+        if checker is None or checker.workstation != event[0]:
             if checker is not None:
                 trails.append(checker.trail())
-            checker = _ChainCheck(event["workstation"], event["workstation_name"])
+            checker = _ChainCheck(event[0], event[_NAME])
         checker.add(event)
     if checker is not None:
         trails.append(checker.trail())
@@ -320,7 +353,7 @@ class _ChainCheck:
         self.first_broken: int | None = None
         self.problem = ""
 
-    def add(self, event: dict) -> None:
+    def add(self, event: tuple) -> None:
         self.events += 1
         if self.first_broken is not None:
             return
@@ -328,7 +361,7 @@ class _ChainCheck:
         if problem:
             self.first_broken, self.problem = self.last_seq + 1, problem
         else:
-            self.last_seq, self.last_hash = event["seq"], event["hash"]
+            self.last_seq, self.last_hash = event[_SEQ], event[_HASH]
 
     def trail(self) -> WorkstationTrail:
         return WorkstationTrail(
@@ -336,13 +369,9 @@ class _ChainCheck:
         )
 
 
-def _all_events(upstream: Engine) -> Iterator[dict]:
-    query = text(
-        "SELECT workstation, workstation_name, "
-        + ", ".join(EVENT_COLUMNS)
-        + " FROM audit_events ORDER BY workstation, seq"
-    )
+def _all_events(upstream: Engine) -> Iterator[tuple]:
+    query = text(_SELECT_HELD + " ORDER BY workstation, seq")
     with upstream.connect() as conn:
         result = conn.execution_options(stream_results=True, yield_per=AUDIT_CHUNK).execute(query)
         for row in result:
-            yield dict(row._mapping)
+            yield tuple(row)

@@ -16,7 +16,13 @@ from sqlalchemy.exc import ProgrammingError
 from lab.audit import device_history, verify_chain
 from lab.storage.security_models import AuditEvent, RemoteAuditEvent
 from lab.storage.sync_models import SyncState
-from lab.sync.audit_trail import AuditRewritten, audit_pushed_seq, verify_upstream_audit
+from lab.sync.audit_trail import (
+    AuditRewritten,
+    audit_pushed_seq,
+    pull_audit,
+    push_audit,
+    verify_upstream_audit,
+)
 from lab.sync.engine import sync
 from lab.sync.roles import add_workstation
 from lab.sync.upstream import connect_upstream
@@ -222,3 +228,22 @@ def test_a_rewritten_trail_is_refused_with_the_workstation_and_entry_named(works
         sync(a, upstream)
     assert audit_pushed_seq(a) == 0
     assert upstream_count(upstream, "audit_events") == own_events(a)
+
+
+def test_events_come_down_in_chunks_and_later_syncs_take_only_the_new_ones(workstations, upstream):
+    a, b, c = workstations("A"), workstations("B"), workstations("C")
+    customer = add_customer(a)
+    add_devices(a, customer, 4)
+    add_devices(c, add_customer(c, "Nhà máy Nước"), 3)
+    assert push_audit(a, upstream, chunk=2) == own_events(a)
+    push_audit(c, upstream, chunk=2)
+    assert pull_audit(b, upstream, chunk=2) == own_events(a) + own_events(c)
+    (device,) = add_devices(a, customer, 1)
+    edit_device(a, device, notes="Thay pin")
+    push_audit(a, upstream, chunk=2)
+
+    assert pull_audit(b, upstream, chunk=2) == 2  # the new device's create and its edit
+    assert remote_events(b) == own_events(a) + own_events(c)
+    with b.read_session() as s:
+        named = {e.workstation_name for e in s.scalars(select(RemoteAuditEvent))}
+    assert named == {"A", "C"}
