@@ -191,14 +191,18 @@ def _check_head(session: Session, last_seq: int, last_hash: str) -> ChainVerific
 
 
 def history(session: Session, entity: str, record_id: str) -> list[AuditEntry]:
-    """Every event of one record, oldest first (the record's history tab)."""
-    query = (
+    """Every event of one record, from every workstation, oldest first (the history tab)."""
+    local = session.scalars(
         select(AuditEvent)
         .where(AuditEvent.entity == entity, AuditEvent.record_id == str(record_id))
         .order_by(AuditEvent.seq)
     )
-    here = _own_name(session)
-    return [entry_of(event, here) for event in session.scalars(query)]
+    remote = session.scalars(
+        select(RemoteAuditEvent).where(
+            RemoteAuditEvent.entity == entity, RemoteAuditEvent.record_id == str(record_id)
+        )
+    )
+    return _in_time_order(session, local, remote)
 
 
 def device_history(session: Session, device_id: str) -> list[AuditEntry]:

@@ -55,9 +55,11 @@ HELD_COLUMNS = ("workstation", "workstation_name", *EVENT_COLUMNS)
 _NAME, _SEQ, _PREV, _HASH = 1, 2, 11, 12
 _SEALED_FIELDS = slice(2, 11)
 _SELECT_HELD = "SELECT " + ", ".join(HELD_COLUMNS) + " FROM audit_events"
+# Two syncs of one workstation at once (a scheduled one and Sync now) may take the same chunk:
+# the second finds the entries there, identical, since both passed the link check.
 _STORE = (
     f"INSERT INTO remote_audit_events ({', '.join(HELD_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in HELD_COLUMNS)})"
+    f"VALUES ({', '.join('?' for _ in HELD_COLUMNS)}) ON CONFLICT DO NOTHING"
 )
 
 AUDIT_DDL = (

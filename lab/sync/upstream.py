@@ -226,10 +226,12 @@ def check_schema(conn) -> None:  # noqa: ANN001
 
 def _check_bookkeeping(conn) -> None:  # noqa: ANN001
     """The bookkeeping tables are CalDesk's, not Alembic's: a centre set up by an earlier CalDesk
-    of the same schema may lack a column this one writes (``superseded_seq``, for purges)."""
+    of the same schema may lack a column this one writes (``superseded_seq``, for purges) or a
+    table (``audit_events``, the workstations' audit trails)."""
     try:
         with conn.begin_nested():
             conn.execute(text("SELECT superseded_seq FROM sync_row_versions LIMIT 0"))
+            conn.execute(text("SELECT hash FROM audit_events LIMIT 0"))  # the audit trail's
     except DBAPIError as exc:
         raise UpstreamSchemaMismatch(
             "The central database's sync bookkeeping is older than this CalDesk: "

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import ProgrammingError
 
-from lab.audit import device_history, verify_chain
+from lab.audit import device_history, history, verify_chain
 from lab.storage.security_models import AuditEvent, RemoteAuditEvent
 from lab.storage.sync_models import SyncState
 from lab.sync.audit_trail import (
@@ -25,7 +25,7 @@ from lab.sync.audit_trail import (
 )
 from lab.sync.engine import sync
 from lab.sync.roles import add_workstation
-from lab.sync.upstream import connect_upstream
+from lab.sync.upstream import UpstreamSchemaMismatch, connect_upstream, init_upstream
 from tests.conftest import REPO
 from tests.lab.sync.calibrations import add_calibration, add_standard
 from tests.lab.sync.helpers import add_customer, add_devices, edit_device, upstream_count
@@ -78,7 +78,9 @@ def test_a_device_history_on_a_shows_the_calibration_made_on_b_with_b_named(work
     assert report.audit_pulled == remote_events(a) == own_events(b)
     with a.read_session() as s:
         entries = device_history(s, str(device))
+        calibration_history = history(s, "calibrations", str(calibration))
         assert verify_chain(s).intact  # B's events stay out of A's own chain
+    assert [(e.workstation_name, e.action) for e in calibration_history] == [("B", "create")]
     assert [(e.workstation_name, e.entity, e.action) for e in entries] == [
         ("A", "devices", "create"),
         ("A", "devices", "update"),
@@ -247,3 +249,19 @@ def test_events_come_down_in_chunks_and_later_syncs_take_only_the_new_ones(works
     with b.read_session() as s:
         named = {e.workstation_name for e in s.scalars(select(RemoteAuditEvent))}
     assert named == {"A", "C"}
+
+
+def test_a_centre_set_up_before_the_audit_trail_synced_gets_it_from_upstream_init(
+    workstations, upstream, logins
+):
+    a = workstations("A")
+    as_a = logins("lab-dien-1")
+    with upstream.begin() as conn:  # the centre as an earlier CalDesk left it
+        conn.execute(text("DROP TABLE audit_events"))
+    add_devices(a, add_customer(a), 2)
+    with pytest.raises(UpstreamSchemaMismatch, match="upstream init"):
+        sync(a, as_a)
+
+    init_upstream(upstream)
+    report = sync(a, as_a)  # the login registered before the table existed may now insert
+    assert report.audit_pushed == own_events(a) == centre_events(upstream, a)
