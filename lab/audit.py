@@ -13,14 +13,15 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from lab.storage.audit_chain import GENESIS_HASH, EventDraft, append_events, seal, seal_fields
-from lab.storage.security_models import AuditEvent
+from lab.storage.models import Workstation
+from lab.storage.security_models import AuditEvent, RemoteAuditEvent
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,10 @@ class AuditEntry:
     changes: tuple[FieldChange, ...]
     reason: str | None
     workstation: str
+    # The workstation's name for people; events pulled from another workstation carry theirs
+    # (``seq`` is then that workstation's entry number, not this one's).
+    workstation_name: str = ""
+    remote: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,71 +191,123 @@ def _check_head(session: Session, last_seq: int, last_hash: str) -> ChainVerific
 
 
 def history(session: Session, entity: str, record_id: str) -> list[AuditEntry]:
-    """Every event of one record, oldest first (the record's history tab)."""
-    query = (
+    """Every event of one record, from every workstation, oldest first (the history tab)."""
+    local = session.scalars(
         select(AuditEvent)
         .where(AuditEvent.entity == entity, AuditEvent.record_id == str(record_id))
         .order_by(AuditEvent.seq)
     )
-    return [entry_of(event) for event in session.scalars(query)]
+    remote = session.scalars(
+        select(RemoteAuditEvent).where(
+            RemoteAuditEvent.entity == entity, RemoteAuditEvent.record_id == str(record_id)
+        )
+    )
+    return _in_time_order(session, local, remote)
 
 
 def device_history(session: Session, device_id: str) -> list[AuditEntry]:
-    """A device's own events plus the batch events of the intakes that brought it.
+    """A device's events, its calibrations' and the batch events of the intakes that brought it,
+    from this workstation and from every other one (pulled at sync), oldest first.
 
     Bulk imports write one event per batch (on the work order), not one per device, so a
     device's history names the import that registered or updated it through its intakes.
+    Events of two workstations are put in the order they were recorded, each naming its own.
     """
+    intakes, calibrations = _device_records(session, device_id)
+    local = session.scalars(
+        select(AuditEvent).where(_about_device(AuditEvent, device_id, intakes, calibrations))
+    )
+    remote = session.scalars(
+        select(RemoteAuditEvent).where(
+            _about_device(RemoteAuditEvent, device_id, intakes, calibrations)
+        )
+    )
+    return _in_time_order(session, local, remote)
+
+
+def _device_records(session: Session, device_id: str) -> tuple[list[str], list[str]]:
+    """The ids of the work orders that brought the device, and of its calibrations."""
+    key = {"d": uuid.UUID(str(device_id)).hex}
     intakes = session.execute(
         text(
             "SELECT work_order_id FROM devices WHERE id = :d "
             "UNION SELECT work_order_id FROM work_order_devices WHERE device_id = :d"
         ),
-        {"d": uuid.UUID(str(device_id)).hex},
+        key,
     ).scalars()
-    ids = [str(uuid.UUID(hex=h)) for h in intakes if h]
-    query = (
-        select(AuditEvent)
-        .where(
-            or_(
-                (AuditEvent.entity == "devices") & (AuditEvent.record_id == str(device_id)),
-                (AuditEvent.entity == "work_orders")
-                & (AuditEvent.action == "import")
-                & AuditEvent.record_id.in_(ids),
-            )
-        )
-        .order_by(AuditEvent.seq)
+    calibrations = session.execute(
+        text("SELECT id FROM calibrations WHERE device_id = :d"), key
+    ).scalars()
+    as_text = [str(uuid.UUID(hex=h)) for h in intakes if h]
+    return as_text, [str(uuid.UUID(hex=h)) for h in calibrations if h]
+
+
+def _about_device(event, device_id: str, intakes: list[str], calibrations: list[str]):  # noqa: ANN001, ANN202
+    return or_(
+        (event.entity == "devices") & (event.record_id == str(device_id)),
+        (event.entity == "calibrations") & event.record_id.in_(calibrations),
+        (event.entity == "work_orders") & (event.action == "import") & event.record_id.in_(intakes),
     )
-    return [entry_of(event) for event in session.scalars(query)]
 
 
-def search(session: Session, words: str, *, limit: int = SEARCH_LIMIT) -> list[AuditEntry]:
+def _in_time_order(
+    session: Session, local: Iterable[AuditEvent], remote: Iterable[RemoteAuditEvent]
+) -> list[AuditEntry]:
+    # recorded_at is fixed-width UTC text, so it sorts as time does; clocks of two workstations
+    # may drift, which only shuffles events that happened within that drift of each other.
+    here = _own_name(session)
+    entries = [entry_of(e, here) for e in local] + [remote_entry_of(e) for e in remote]
+    return sorted(entries, key=lambda e: (e.recorded_at, e.workstation, e.seq))
+
+
+def _own_name(session: Session) -> str:
+    return session.scalar(select(Workstation.name)) or ""
+
+
+def search(
+    session: Session, words: str, *, limit: int = SEARCH_LIMIT, other_workstations: bool = False
+) -> list[AuditEntry]:
     """Events whose actor, action, record, field changes or reason contain ``words``, newest first.
 
     The text is a bound parameter with LIKE wild cards escaped, so whatever is typed is searched
-    for literally and never becomes SQL.
+    for literally and never becomes SQL. ``other_workstations`` adds the events pulled from the
+    other workstations (the Audit trail pane), newest first by the time they were recorded.
     """
+    limit = max(1, limit)
+    here = _own_name(session)
+    newest_here = _matching(AuditEvent, words).order_by(AuditEvent.seq.desc()).limit(limit)
+    local = [entry_of(e, here) for e in session.scalars(newest_here)]
+    if not other_workstations:
+        return local
+    newest = RemoteAuditEvent.recorded_at.desc()
+    remote = session.scalars(_matching(RemoteAuditEvent, words).order_by(newest).limit(limit))
+    merged = local + [remote_entry_of(e) for e in remote]
+    merged.sort(key=lambda e: (e.recorded_at, e.workstation, e.seq), reverse=True)
+    return merged[:limit]
+
+
+def _matching(event, words: str):  # noqa: ANN001, ANN202
+    query = select(event)
     needle = (words or "").strip()
-    query = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(max(1, limit))
     if needle:
         pattern = "%" + _escape_like(needle) + "%"
         columns = (
-            AuditEvent.actor,
-            AuditEvent.action,
-            AuditEvent.entity,
-            AuditEvent.record_id,
-            AuditEvent.changes,
-            AuditEvent.reason,
+            event.actor,
+            event.action,
+            event.entity,
+            event.record_id,
+            event.changes,
+            event.reason,
         )
         query = query.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))
-    return [entry_of(event) for event in session.scalars(query)]
+    return query
 
 
 def _escape_like(text_: str) -> str:
     return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def entry_of(event: AuditEvent) -> AuditEntry:
+def remote_entry_of(event: RemoteAuditEvent) -> AuditEntry:
     return AuditEntry(
         seq=event.seq,
         recorded_at=event.recorded_at,
@@ -261,6 +318,23 @@ def entry_of(event: AuditEvent) -> AuditEntry:
         changes=_field_changes(event.changes),
         reason=event.reason,
         workstation=event.workstation,
+        workstation_name=event.workstation_name,
+        remote=True,
+    )
+
+
+def entry_of(event: AuditEvent, workstation_name: str = "") -> AuditEntry:
+    return AuditEntry(
+        seq=event.seq,
+        recorded_at=event.recorded_at,
+        actor=event.actor,
+        action=event.action,
+        entity=event.entity,
+        record_id=event.record_id,
+        changes=_field_changes(event.changes),
+        reason=event.reason,
+        workstation=event.workstation,
+        workstation_name=workstation_name,
     )
 
 

@@ -47,6 +47,11 @@ def shown(value: object) -> str:
     return str(value)
 
 
+def workstation_label(entry: AuditEntry) -> str:
+    """The workstation that recorded the event, by its name (its id if it has none)."""
+    return entry.workstation_name or entry.workstation[:8]
+
+
 def _read_only_table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
@@ -68,7 +73,8 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class RecordHistory(QWidget):
-    """A record's history tab: one line per changed field, oldest first."""
+    """A record's history tab: one line per changed field, oldest first; a device's shows the
+    events of every workstation (pulled at sync), each naming the workstation."""
 
     def __init__(self, database, entity: str, record_id: str, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
@@ -76,6 +82,7 @@ class RecordHistory(QWidget):
         self.entity, self.record_id = entity, str(record_id)
         headers = [
             self.tr("When"),
+            self.tr("Workstation"),
             self.tr("Who"),
             self.tr("What"),
             self.tr("Field"),
@@ -97,7 +104,7 @@ class RecordHistory(QWidget):
         _fill(self.table, [row for entry in entries for row in self._rows(entry)])
 
     def _rows(self, entry: AuditEntry) -> list[list[str]]:
-        head = [local_time(entry.recorded_at), entry.actor, entry.action]
+        head = [local_time(entry.recorded_at), workstation_label(entry), entry.actor, entry.action]
         why = entry.reason or ""
         if not entry.changes:
             return [[*head, "", "", why]]
@@ -108,7 +115,9 @@ class RecordHistory(QWidget):
 
 
 class AuditTrailView(QWidget):
-    """The whole trail, newest first, searchable, with a check of the hash chain."""
+    """The whole trail, newest first, searchable, with a check of the hash chain. Events pulled
+    from other workstations are listed too (their own entry numbers, their workstation named);
+    the check covers this workstation's own chain."""
 
     def __init__(self, database, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -124,6 +133,7 @@ class AuditTrailView(QWidget):
         self.chain_status.setWordWrap(True)
         headers = [
             self.tr("#"),
+            self.tr("Workstation"),
             self.tr("When"),
             self.tr("Who"),
             self.tr("What"),
@@ -152,7 +162,9 @@ class AuditTrailView(QWidget):
     def run_search(self) -> None:
         self._delay.stop()
         with self.database.read_session() as session:
-            entries = search(session, self.search_field.text(), limit=SEARCH_LIMIT)
+            entries = search(
+                session, self.search_field.text(), limit=SEARCH_LIMIT, other_workstations=True
+            )
         _fill(self.table, [self._row(e) for e in entries])
         if len(entries) >= SEARCH_LIMIT:
             note = self.tr("Showing the newest %1 entries; narrow the search to see older ones.")
@@ -165,6 +177,7 @@ class AuditTrailView(QWidget):
         record = f"{entry.entity} {entry.record_id}"
         return [
             str(entry.seq),
+            workstation_label(entry),
             local_time(entry.recorded_at),
             entry.actor,
             entry.action,

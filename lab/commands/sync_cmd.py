@@ -18,13 +18,20 @@ from lab.commands.common import CommandError, guarded, open_db, print_json, user
 from lab.storage.base import utc_now
 from lab.storage.database import Database
 from lab.storage.sync_models import SyncState
+from lab.sync.audit_trail import verify_upstream_audit
 from lab.sync.engine import SyncReport, sync
 from lab.sync.pgpass import save_password
 from lab.sync.purge import purge_upstream
 from lab.sync.resolve import KEEP, TAKE_OTHER, ConflictNotFound, list_conflicts, resolve_conflict
 from lab.sync.roles import add_workstation
 from lab.sync.status import COMMAND, failed_run, finished_run, parse_address, record_run
-from lab.sync.upstream import UpstreamError, connect_upstream, init_upstream, refused
+from lab.sync.upstream import (
+    UpstreamError,
+    check_schema,
+    connect_upstream,
+    init_upstream,
+    refused,
+)
 
 EXIT_SYNC_FAILED = 3
 SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
@@ -69,6 +76,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     purge.add_argument("--json", action="store_true", help="print the result as JSON")
     _sslmode_option(purge)
     purge.set_defaults(func=guarded(run_purge))
+
+    verify = commands.add_parser(
+        "verify-audit", help="check every workstation's audit chain as the centre holds it"
+    )
+    verify.add_argument("url", help="central database URL (postgresql://…)")
+    verify.add_argument("--json", action="store_true", help="print the result as JSON")
+    _sslmode_option(verify)
+    verify.set_defaults(func=guarded(run_verify_audit))
 
     c = subparsers.add_parser("conflicts", help="list or settle fields changed on two workstations")
     c.add_argument("--json", action="store_true", help="print the list as JSON")
@@ -188,6 +203,28 @@ def run_purge(args: argparse.Namespace) -> int:
         f"tombstoned row(s) and {report.history} kept version(s)"
     )
     return 0
+
+
+def run_verify_audit(args: argparse.Namespace) -> int:
+    """Exit 0 when every workstation's chain holds, 1 when one is broken (as ``audit verify``)."""
+    try:
+        upstream = connect_upstream(args.url, sslmode=args.sslmode)
+        with upstream.begin() as conn:
+            check_schema(conn)
+        trails = verify_upstream_audit(upstream)
+        upstream.dispose()
+    except UpstreamError as exc:
+        raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
+    except DBAPIError as exc:
+        raise CommandError(str(refused(upstream, exc)), EXIT_SYNC_FAILED) from exc
+    if args.json:
+        print_json([t.as_dict() for t in trails])
+    else:
+        for trail in trails:
+            print(trail.sentence())
+        if not trails:
+            print("The centre holds no audit events yet.")
+    return 0 if all(t.intact for t in trails) else 1
 
 
 def run_conflicts(args: argparse.Namespace) -> int:

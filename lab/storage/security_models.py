@@ -69,6 +69,33 @@ class AuditHead(Base):
     last_hash: Mapped[str] = mapped_column(String(64), nullable=False)
 
 
+class RemoteAuditEvent(Base):
+    """Another workstation's audit event, pulled from the centre (issue 8): shown in a record's
+    history with the workstation named, never part of this workstation's own chain, whose
+    tamper evidence covers only what happened here. Fields are kept exactly as that workstation
+    sealed them, so a pulled event's hash is checked against its content and its predecessor.
+    The highest ``seq`` held per workstation is the pull's high-water mark: it is written in
+    the very transaction that stores the events."""
+
+    __tablename__ = "remote_audit_events"
+
+    workstation: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    workstation_name: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    recorded_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    actor: Mapped[str] = mapped_column(Text, nullable=False)
+    action: Mapped[str] = mapped_column(String(16), nullable=False)
+    entity: Mapped[str] = mapped_column(String(64), nullable=False)
+    record_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    changes: Mapped[str] = mapped_column(Text, nullable=False)
+    reason: Mapped[str | None] = mapped_column(Text)
+    sealed_workstation: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+    __table_args__ = (Index("ix_remote_audit_events_record", "entity", "record_id"),)
+
+
 class Signature(Base):
     """An e-signature: who signed which content (by its hash), meaning what, and when."""
 

@@ -24,6 +24,11 @@ class SyncState(Base):
     pulled_seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     upstream_url: Mapped[str | None] = mapped_column(Text)
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The last audit event of this workstation the centre confirmed holding; saved only after
+    # the upstream commit, so a crash in between resends (the centre ignores a replay).
+    audit_pushed_seq: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, server_default="0"
+    )
 
 
 class KnownWorkstation(Base):

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from lab.storage.database import Database
 from lab.storage.models import OutboxEntry
 from lab.storage.sync_models import SyncConflict
+from lab.sync.audit_trail import sync_audit
 from lab.sync.codes import claim_code
 from lab.sync.faults import checkpoint
 from lab.sync.pull import (
@@ -48,6 +49,8 @@ class SyncReport:
     conflicts_open: int
     pending: int
     set_aside: int = 0
+    audit_pushed: int = 0
+    audit_pulled: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {
@@ -83,10 +86,21 @@ def sync(
         restored = take_centre_copies(db, upstream, turned_down) if turned_down else 0
         pulled, set_aside = _pull_all(db, upstream, workstation, versions, progress)
         pulled += restored
+        # The audit trail goes last, on its own: it is append-only and conflicts with nothing.
+        audit = sync_audit(db, upstream)
         purge_outbox(db)
     except DBAPIError as exc:
         raise refused(upstream, exc) from exc
-    return SyncReport(pushed, pulled, found, open_conflicts(db), pending_changes(db), set_aside)
+    return SyncReport(
+        pushed,
+        pulled,
+        found,
+        open_conflicts(db),
+        pending_changes(db),
+        set_aside,
+        audit.pushed,
+        audit.pulled,
+    )
 
 
 def _push_all(

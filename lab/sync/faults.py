@@ -17,6 +17,10 @@ STEPS = (
     "pull-after-read",
     "pull-before-local-commit",
     "pull-after-local-commit",
+    # The audit trail's own push and pull (lab.sync.audit_trail), after the rows.
+    "audit-push-before-upstream-commit",
+    "audit-push-after-upstream-commit",
+    "audit-pull-before-local-commit",
 )
 
 

@@ -17,6 +17,7 @@ import re
 from sqlalchemy import Connection, Engine, text
 
 from lab.storage.text import fold
+from lab.sync.audit_trail import grant_audit
 from lab.storage.workstation_codes import WorkstationCodeError, checked_code
 from lab.sync.tables import synced_tables
 from lab.sync.upstream import UpstreamError
@@ -198,6 +199,7 @@ def _grant(conn: Connection, role: str) -> None:
         )
     )
     conn.execute(text(f'GRANT SELECT ON sync_schema TO "{role}"'))
+    grant_audit(conn, role)
 
 
 def claim_workstation(conn: Connection, workstation: str) -> None:

@@ -156,9 +156,11 @@ def init_upstream(engine: Engine) -> str:
             metadata.create_all(conn)
             _add_missing_columns(conn, metadata)
             _date_old_history(conn, metadata)
-            from lab.sync.roles import secure_tables  # roles builds on this module's errors
+            from lab.sync.audit_trail import create_audit_table  # both build on this module
+            from lab.sync.roles import secure_tables
 
             secure_tables(conn)
+            create_audit_table(conn)
             conn.execute(
                 text(
                     "INSERT INTO sync_schema (id, revision) VALUES (1, :r) ON CONFLICT (id) "
@@ -233,8 +235,8 @@ def check_schema(conn) -> None:  # noqa: ANN001
 
 def _check_bookkeeping(conn) -> None:  # noqa: ANN001
     """The bookkeeping tables are CalDesk's, not Alembic's: a centre set up by an earlier CalDesk
-    of the same schema may lack a column this one writes (``superseded_seq``, for purges) or
-    the claim of workstation codes."""
+    of the same schema may lack a column this one writes (``superseded_seq``, for purges), a
+    table (``audit_events``, the workstations' audit trails) or the claim of workstation codes."""
     codes = text(
         "SELECT to_regprocedure('caldesk_claim_code(text,text,text)') IS NULL "
         "OR to_regprocedure('caldesk_workstation_codes()') IS NULL"
@@ -247,6 +249,7 @@ def _check_bookkeeping(conn) -> None:  # noqa: ANN001
     try:
         with conn.begin_nested():
             conn.execute(text("SELECT superseded_seq FROM sync_row_versions LIMIT 0"))
+            conn.execute(text("SELECT hash FROM audit_events LIMIT 0"))  # the audit trail's
     except DBAPIError as exc:
         raise UpstreamSchemaMismatch(
             "The central database's sync bookkeeping is older than this CalDesk: "

@@ -3,27 +3,27 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="542" />
+        <location filename="../../ui/panes/certificates.py" line="562" />
         <source>Amend %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="545" />
+        <location filename="../../ui/panes/certificates.py" line="565" />
         <source>An issued certificate is never edited. The amendment is a new revision, made from the records as they are now; it names revision %1 as superseded and prints the reason you give here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="553" />
+        <location filename="../../ui/panes/certificates.py" line="573" />
         <source>e.g. The serial number was misprinted (was 12345, is 12346).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="562" />
+        <location filename="../../ui/panes/certificates.py" line="582" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="563" />
+        <location filename="../../ui/panes/certificates.py" line="583" />
         <source>Your password</source>
         <translation type="unfinished" />
     </message>
@@ -31,57 +31,62 @@
 <context>
     <name>AuditTrailView</name>
     <message>
-        <location filename="../../ui/history.py" line="118" />
+        <location filename="../../ui/history.py" line="127" />
         <source>Search the audit trail: a person, a record, a value, a reason…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="121" />
+        <location filename="../../ui/history.py" line="130" />
         <source>Verify the chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="126" />
+        <location filename="../../ui/history.py" line="135" />
         <source>#</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="127" />
+        <location filename="../../ui/history.py" line="136" />
+        <source>Workstation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="137" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="128" />
+        <location filename="../../ui/history.py" line="138" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="129" />
+        <location filename="../../ui/history.py" line="139" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="140" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="131" />
+        <location filename="../../ui/history.py" line="141" />
         <source>Changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="132" />
+        <location filename="../../ui/history.py" line="142" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="158" />
+        <location filename="../../ui/history.py" line="170" />
         <source>Showing the newest %1 entries; narrow the search to see older ones.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="161" />
+        <location filename="../../ui/history.py" line="173" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
@@ -170,256 +175,256 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="108" />
-        <location filename="../../ui/panes/certificates.py" line="143" />
+        <location filename="../../ui/panes/certificates.py" line="109" />
+        <location filename="../../ui/panes/certificates.py" line="148" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="108" />
+        <location filename="../../ui/panes/certificates.py" line="110" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="108" />
+        <location filename="../../ui/panes/certificates.py" line="111" />
         <source>Approved by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="108" />
+        <location filename="../../ui/panes/certificates.py" line="112" />
         <source>Calibration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="111" />
-        <location filename="../../ui/panes/certificates.py" line="152" />
+        <location filename="../../ui/panes/certificates.py" line="116" />
+        <location filename="../../ui/panes/certificates.py" line="158" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="113" />
+        <location filename="../../ui/panes/certificates.py" line="118" />
         <source>Sign and issue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="122" />
+        <location filename="../../ui/panes/certificates.py" line="127" />
         <source>Only a signatory issues certificates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="126" />
+        <location filename="../../ui/panes/certificates.py" line="131" />
         <source>Your password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="135" />
+        <location filename="../../ui/panes/certificates.py" line="140" />
         <source>Issued certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="137" />
+        <location filename="../../ui/panes/certificates.py" line="142" />
         <source>Certificate number, lab ID or customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="141" />
+        <location filename="../../ui/panes/certificates.py" line="146" />
         <source>Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="142" />
+        <location filename="../../ui/panes/certificates.py" line="147" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="144" />
+        <location filename="../../ui/panes/certificates.py" line="149" />
         <source>Work order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="145" />
+        <location filename="../../ui/panes/certificates.py" line="150" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="146" />
+        <location filename="../../ui/panes/certificates.py" line="151" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="147" />
+        <location filename="../../ui/panes/certificates.py" line="152" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="153" />
+        <location filename="../../ui/panes/certificates.py" line="159" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="154" />
+        <location filename="../../ui/panes/certificates.py" line="160" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="155" />
+        <location filename="../../ui/panes/certificates.py" line="161" />
         <source>Label PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="156" />
+        <location filename="../../ui/panes/certificates.py" line="162" />
         <source>Amend…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="169" />
+        <location filename="../../ui/panes/certificates.py" line="175" />
         <source>A work order's certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="172" />
+        <location filename="../../ui/panes/certificates.py" line="178" />
         <source>Save all as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="174" />
+        <location filename="../../ui/panes/certificates.py" line="180" />
         <source>Print all…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="178" />
+        <location filename="../../ui/panes/certificates.py" line="184" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="194" />
+        <location filename="../../ui/panes/certificates.py" line="200" />
         <source>Check a certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="196" />
+        <location filename="../../ui/panes/certificates.py" line="202" />
         <source>Text of the QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="198" />
+        <location filename="../../ui/panes/certificates.py" line="204" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="200" />
+        <location filename="../../ui/panes/certificates.py" line="206" />
         <source>Check a PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="245" />
+        <location filename="../../ui/panes/certificates.py" line="251" />
         <source>current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="245" />
+        <location filename="../../ui/panes/certificates.py" line="251" />
         <source>superseded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="275" />
+        <location filename="../../ui/panes/certificates.py" line="286" />
         <source>Choose an issued certificate first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="296" />
+        <location filename="../../ui/panes/certificates.py" line="307" />
         <source>No approved calibration is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="309" />
+        <location filename="../../ui/panes/certificates.py" line="320" />
         <source>Certificate %1 issued for %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="321" />
+        <location filename="../../ui/panes/certificates.py" line="332" />
         <source>Amend the current revision, not a superseded one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="337" />
+        <location filename="../../ui/panes/certificates.py" line="348" />
         <source>Revision %1 of %2 issued; it supersedes revision %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="361" />
+        <location filename="../../ui/panes/certificates.py" line="372" />
         <source>Printing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="370" />
+        <location filename="../../ui/panes/certificates.py" line="383" />
         <source>Save certificate as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="379" />
-        <location filename="../../ui/panes/certificates.py" line="399" />
+        <location filename="../../ui/panes/certificates.py" line="393" />
+        <location filename="../../ui/panes/certificates.py" line="419" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="382" />
-        <location filename="../../ui/panes/certificates.py" line="402" />
+        <location filename="../../ui/panes/certificates.py" line="396" />
+        <location filename="../../ui/panes/certificates.py" line="422" />
         <source>Saved %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="390" />
+        <location filename="../../ui/panes/certificates.py" line="407" />
         <source>Save calibration label as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="410" />
+        <location filename="../../ui/panes/certificates.py" line="430" />
         <source>Folder for the certificates of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="417" />
+        <location filename="../../ui/panes/certificates.py" line="437" />
         <source>Saving the certificates of %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="430" />
+        <location filename="../../ui/panes/certificates.py" line="450" />
         <source>Printing the certificates of %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="435" />
+        <location filename="../../ui/panes/certificates.py" line="455" />
         <source>A batch is already running; wait or cancel it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="466" />
+        <location filename="../../ui/panes/certificates.py" line="486" />
         <source>%1 certificates of %2 saved in %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="473" />
+        <location filename="../../ui/panes/certificates.py" line="493" />
         <source>%1 certificates of %2 sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="478" />
+        <location filename="../../ui/panes/certificates.py" line="498" />
         <source>Sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="488" />
+        <location filename="../../ui/panes/certificates.py" line="508" />
         <source>The batch stopped: %1. Files already saved are complete.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="496" />
+        <location filename="../../ui/panes/certificates.py" line="516" />
         <source>Cancelled. The certificates saved before you cancelled are complete.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="509" />
+        <location filename="../../ui/panes/certificates.py" line="529" />
         <source>Certificate PDF to check</source>
         <translation type="unfinished" />
     </message>
@@ -1580,32 +1585,37 @@
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../ui/history.py" line="78" />
+        <location filename="../../ui/history.py" line="84" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79" />
+        <location filename="../../ui/history.py" line="85" />
+        <source>Workstation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="86" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="80" />
+        <location filename="../../ui/history.py" line="87" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81" />
+        <location filename="../../ui/history.py" line="88" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="82" />
+        <location filename="../../ui/history.py" line="89" />
         <source>Old → new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="83" />
+        <location filename="../../ui/history.py" line="90" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>

@@ -15,7 +15,7 @@ from ui.history import AuditTrailView, RecordHistory
 
 @pytest.fixture
 def database(tmp_path):
-    db = open_database(tmp_path / "lab.sqlite")
+    db = open_database(tmp_path / "lab.sqlite", workstation_name="Lab A")
     yield db
     db.close()
 
@@ -42,12 +42,15 @@ def test_the_history_tab_shows_who_changed_which_field_from_what_to_what_and_why
     view = RecordHistory(database, "customers", str(customer_id))
     qtbot.addWidget(view)
     rows = [_cells(view.table, r) for r in range(view.table.rowCount())]
-    assert [r[1:4] for r in rows] == [["an.nv", "create", "name"], ["dung.hq", "update", "phone"]]
-    assert rows[1][4:] == ["— → 024 3827 1234", "sai số điện thoại"]
+    assert [r[1:5] for r in rows] == [
+        ["Lab A", "an.nv", "create", "name"],
+        ["Lab A", "dung.hq", "update", "phone"],
+    ]
+    assert rows[1][5:] == ["— → 024 3827 1234", "sai số điện thoại"]
     with database.session(actor="hung.pv", reason="trùng khách hàng") as s:
         tombstone(s.get(Customer, customer_id))
     view.refresh()
-    assert _cells(view.table, 2)[1:4] == ["hung.pv", "delete", "deleted_at"]
+    assert _cells(view.table, 2)[2:5] == ["hung.pv", "delete", "deleted_at"]
     view.resize(900, 200)
     view.show()
     view.grab().save("/tmp/caldesk-history.png")
@@ -59,7 +62,7 @@ def test_the_audit_view_searches_and_shows_a_broken_chain(database, customer_id,
     assert view.table.rowCount() == 3
     view.search_field.setText("dung.hq")
     view.run_search()
-    assert view.table.rowCount() == 1 and _cells(view.table, 0)[2] == "dung.hq"
+    assert view.table.rowCount() == 1 and _cells(view.table, 0)[1:4:2] == ["Lab A", "dung.hq"]
     view.search_field.setText("' OR 1=1 --")
     view.run_search()
     assert view.table.rowCount() == 0
