@@ -17,8 +17,8 @@ import re
 from sqlalchemy import Connection, Engine, text
 
 from lab.storage.text import fold
-from lab.sync.audit_trail import grant_audit
 from lab.storage.workstation_codes import WorkstationCodeError, checked_code
+from lab.sync.audit_trail import grant_audit
 from lab.sync.tables import synced_tables
 from lab.sync.upstream import UpstreamError
 
