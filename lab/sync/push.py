@@ -221,10 +221,17 @@ _UNIT_ROOTS = Table(
 
 
 def _row_contents(conn: Connection, batch_id: uuid.UUID) -> dict:
-    """The current content of every row the batch names, table by table, as stored."""
+    """The current content of every row the batch names, table by table, as stored.
+
+    The rows are picked by rowid: SQLite then reads them in file order, where an ``id IN``
+    list (random ids, sorted) visits the table's pages at random, which made a first sync's
+    reading about half again as slow."""
     rows = {}
-    named = "id IN (SELECT row_id FROM outbox WHERE batch_id = ? AND entity = ?)"
     for synced in synced_tables():
+        named = (
+            f"rowid IN (SELECT t.rowid FROM outbox JOIN {synced.name} AS t "
+            "ON t.id = outbox.row_id WHERE outbox.batch_id = ? AND outbox.entity = ?)"
+        )
         found = read_stored(conn, synced.table, named, (batch_id.hex, synced.name))
         if found:
             rows[synced.name] = found
