@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from sqlalchemy import (
@@ -132,11 +133,12 @@ class BatchResult:
 
 
 def next_batch(
-    db: Database, limit: int = BATCH_ROWS, in_flight: uuid.UUID | None = None
+    db: Database, limit: int = BATCH_ROWS, in_flight: Collection[uuid.UUID] = ()
 ) -> Batch | None:
     """The batch to send: an unconfirmed one again (same id), else the oldest pending rows.
 
-    ``in_flight``: a batch being sent right now (read while it travels), never picked again.
+    ``in_flight``: batches being sent or confirmed right now (the next is read while they
+    travel), never picked again.
     """
     with db.session() as session:
         conn = session.connection()
@@ -147,8 +149,8 @@ def next_batch(
         unconfirmed = select(OutboxEntry.batch_id).where(
             OutboxEntry.pushed_at.is_(None), OutboxEntry.batch_id.is_not(None)
         )
-        if in_flight is not None:
-            unconfirmed = unconfirmed.where(OutboxEntry.batch_id != in_flight)
+        if in_flight:
+            unconfirmed = unconfirmed.where(OutboxEntry.batch_id.not_in(in_flight))
         batch_id = conn.execute(unconfirmed.order_by(OutboxEntry.seq).limit(1)).scalar()
         if batch_id is None:
             batch_id = _stamp_new_batch(conn, limit)
