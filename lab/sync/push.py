@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     Uuid,
     literal_column,
+    or_,
     select,
     text,
     union,
@@ -146,12 +147,16 @@ def next_batch(
         # connection wrote (the confirmation of the batch in flight) fails at once in WAL mode
         # instead of waiting for the busy timeout.
         conn.exec_driver_sql("UPDATE outbox SET batch_id = batch_id WHERE 0")
-        unconfirmed = select(OutboxEntry.batch_id).where(
-            OutboxEntry.pushed_at.is_(None), OutboxEntry.batch_id.is_not(None)
-        )
+        # An unconfirmed batch, if there is one, holds the oldest pending row outside those in
+        # flight: each batch is stamped on the oldest pending unstamped rows, and new rows come
+        # last. So the scan stops there, rather than passing every pending row of a first sync
+        # once per batch; an unstamped oldest row (batch_id NULL) means there is none.
+        oldest = select(OutboxEntry.batch_id).where(OutboxEntry.pushed_at.is_(None))
         if in_flight:
-            unconfirmed = unconfirmed.where(OutboxEntry.batch_id.not_in(in_flight))
-        batch_id = conn.execute(unconfirmed.order_by(OutboxEntry.seq).limit(1)).scalar()
+            oldest = oldest.where(
+                or_(OutboxEntry.batch_id.is_(None), OutboxEntry.batch_id.not_in(in_flight))
+            )
+        batch_id = conn.execute(oldest.order_by(OutboxEntry.seq).limit(1)).scalar()
         if batch_id is None:
             batch_id = _stamp_new_batch(conn, limit)
             if batch_id is None:
