@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from sqlalchemy import (
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Table,
     Uuid,
     literal_column,
+    or_,
     select,
     text,
     union,
@@ -132,11 +134,12 @@ class BatchResult:
 
 
 def next_batch(
-    db: Database, limit: int = BATCH_ROWS, in_flight: uuid.UUID | None = None
+    db: Database, limit: int = BATCH_ROWS, in_flight: Collection[uuid.UUID] = ()
 ) -> Batch | None:
     """The batch to send: an unconfirmed one again (same id), else the oldest pending rows.
 
-    ``in_flight``: a batch being sent right now (read while it travels), never picked again.
+    ``in_flight``: batches being sent or confirmed right now (the next is read while they
+    travel), never picked again.
     """
     with db.session() as session:
         conn = session.connection()
@@ -144,12 +147,16 @@ def next_batch(
         # connection wrote (the confirmation of the batch in flight) fails at once in WAL mode
         # instead of waiting for the busy timeout.
         conn.exec_driver_sql("UPDATE outbox SET batch_id = batch_id WHERE 0")
-        unconfirmed = select(OutboxEntry.batch_id).where(
-            OutboxEntry.pushed_at.is_(None), OutboxEntry.batch_id.is_not(None)
-        )
-        if in_flight is not None:
-            unconfirmed = unconfirmed.where(OutboxEntry.batch_id != in_flight)
-        batch_id = conn.execute(unconfirmed.order_by(OutboxEntry.seq).limit(1)).scalar()
+        # An unconfirmed batch, if there is one, holds the oldest pending row outside those in
+        # flight: each batch is stamped on the oldest pending unstamped rows, and new rows come
+        # last. So the scan stops there, rather than passing every pending row of a first sync
+        # once per batch; an unstamped oldest row (batch_id NULL) means there is none.
+        oldest = select(OutboxEntry.batch_id).where(OutboxEntry.pushed_at.is_(None))
+        if in_flight:
+            oldest = oldest.where(
+                or_(OutboxEntry.batch_id.is_(None), OutboxEntry.batch_id.not_in(in_flight))
+            )
+        batch_id = conn.execute(oldest.order_by(OutboxEntry.seq).limit(1)).scalar()
         if batch_id is None:
             batch_id = _stamp_new_batch(conn, limit)
             if batch_id is None:
@@ -221,10 +228,17 @@ _UNIT_ROOTS = Table(
 
 
 def _row_contents(conn: Connection, batch_id: uuid.UUID) -> dict:
-    """The current content of every row the batch names, table by table, as stored."""
+    """The current content of every row the batch names, table by table, as stored.
+
+    The rows are picked by rowid: SQLite then reads them in file order, where an ``id IN``
+    list (random ids, sorted) visits the table's pages at random, which made a first sync's
+    reading about half again as slow."""
     rows = {}
-    named = "id IN (SELECT row_id FROM outbox WHERE batch_id = ? AND entity = ?)"
     for synced in synced_tables():
+        named = (
+            f"rowid IN (SELECT t.rowid FROM outbox JOIN {synced.name} AS t "
+            "ON t.id = outbox.row_id WHERE outbox.batch_id = ? AND outbox.entity = ?)"
+        )
         found = read_stored(conn, synced.table, named, (batch_id.hex, synced.name))
         if found:
             rows[synced.name] = found

@@ -56,9 +56,16 @@ def converters(dialect: Dialect, table: Table) -> list[Callable | None]:
 
 def read_stored(conn: Connection, table: Table, where: str, params: tuple) -> list[tuple]:
     """Rows of ``table`` matching the SQL condition ``where`` (DB-API ``?`` parameters) as SQLite
-    stores them, in the table's column order: the form COPY takes them in."""
+    stores them, in the table's column order: the form COPY takes them in.
+
+    Read through the driver's own cursor, as plain tuples, in the connection's transaction:
+    SQLAlchemy's result rows cost a quarter again of the read for a first sync's rows."""
     names = ", ".join(c.name for c in table.columns)
-    return conn.exec_driver_sql(f"SELECT {names} FROM {table.name} WHERE {where}", params).all()
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        return cursor.execute(f"SELECT {names} FROM {table.name} WHERE {where}", params).fetchall()
+    finally:
+        cursor.close()
 
 
 def as_values(dialect: Dialect, table: Table, stored: list[tuple]) -> list[dict]:
