@@ -418,6 +418,10 @@ def _apply_table(ctx: _Context, batch: Batch) -> int:
     writes, history, conflicts, sealed = [], [], [], []
     for row in rows:
         cur = current.get(row["id"])
+        # Base version 0: this workstation's insert, not yet confirmed here. If the centre has
+        # the row, it has it from that insert (ids are never made twice), as version 1 — the
+        # base of an edit made while the insert was still in flight.
+        base = row["base_version"] or 1
         if cur is None and ctx.seals.closed_to(synced, row):
             sealed.append((None, row))  # a point added to a calibration approved elsewhere
         elif cur is None:
@@ -433,14 +437,14 @@ def _apply_table(ctx: _Context, batch: Batch) -> int:
         elif _already_applied(cur, row):
             if _same_content(synced, cur, row):
                 versions[str(row["id"])] = cur["upstream_version"]
-        elif cur["upstream_version"] == row["base_version"] or ctx.seals.sealed_here(synced, row):
+        elif cur["upstream_version"] == base or ctx.seals.sealed_here(synced, row):
             # An approval made from an older version still stands whole: what was signed is
             # what the centre keeps; the version it replaces stays in the history.
             writes.append(_next_version(row, cur, seq))
             history.append(cur)
             versions[str(row["id"])] = cur["upstream_version"] + 1
         else:
-            ancestor = _ancestor(conn, synced.name, row["id"], row["base_version"])
+            ancestor = _ancestor(conn, synced.name, row["id"], base)
             merged = merge_fields(synced.data_columns, ancestor, cur, row)
             conflicts += [(row["id"], c) for c in merged.conflicts]
             # A new version even when nothing of ours was taken: the pushing workstation set
@@ -457,9 +461,8 @@ def _apply_table(ctx: _Context, batch: Batch) -> int:
 
 def _already_applied(cur: dict, row: dict) -> bool:
     """A replayed or reordered copy of a change the centre already has from the same author:
-    never a conflict (sync.md 3.3, 6.4)."""
-    if row["base_version"] == 0:
-        return True
+    never a conflict (sync.md 3.3, 6.4). A newer version of our own insert is not one, even
+    before the insert is confirmed (base version 0): it is an edit, and must not be dropped."""
     return (
         cur["origin_workstation"] == row["origin_workstation"]
         and cur["row_version"] >= row["row_version"]

@@ -245,3 +245,24 @@ def test_an_imported_device_list_and_its_reimport_reach_the_other_workstation(
         )
     with a.read_session() as s:
         assert s.scalar(select(func.count()).where(OutboxEntry.pushed_at.is_(None))) == 0
+
+
+def test_an_edit_made_while_the_insert_is_still_unconfirmed_is_not_dropped(workstations, upstream):
+    """The push reads the next batch while the previous one travels: a device inserted in the
+    batch in flight and edited before that batch is confirmed goes up again with base version 0.
+    The centre must take it as an edit of the insert it holds, not as a replay."""
+    a, b = workstations("A"), workstations("B")
+    customer = add_customer(a)
+    device = add_devices(a, customer, 1)[0]
+    ws = str(a.workstation_id)
+    in_flight = next_batch(a)
+    sent = send_batch(upstream, ws, in_flight)  # applied upstream, not yet confirmed here
+    edit_device(a, device, location="Phòng đo áp suất")
+    following = next_batch(a, in_flight={in_flight.batch_id})
+    assert following is not None and following.batch_id != in_flight.batch_id
+    confirm_batch(a, in_flight, sent)
+    confirm_batch(a, following, send_batch(upstream, ws, following))
+    sync(b, upstream)
+    assert device_field(b, device, "location") == "Phòng đo áp suất"
+    assert sync(a, upstream).conflicts_found == 0
+    assert register_snapshot(a) == register_snapshot(b)
