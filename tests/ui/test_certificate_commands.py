@@ -84,9 +84,9 @@ def test_label_writes_one_label_per_certificate(issued, tmp_path, capsys):
 def test_an_unknown_number_is_a_sentence_and_exit_2(issued, tmp_path, capsys):
     path, _ = issued
     out = tmp_path / "x.pdf"
-    assert main(["--db", str(path), "certificate", "GCN-00-XXX-1", "--pdf", str(out)]) == 2
-    assert "There is no certificate GCN-00-XXX-1" in capsys.readouterr().err
-    assert main(["--db", str(path), "label", "GCN-00-XXX-1", "--pdf", str(out)]) == 2
+    assert main(["--db", str(path), "certificate", "GCN-00-ZZZZ-1", "--pdf", str(out)]) == 2
+    assert "There is no certificate GCN-00-ZZZZ-1" in capsys.readouterr().err
+    assert main(["--db", str(path), "label", "GCN-00-ZZZZ-1", "--pdf", str(out)]) == 2
     assert not out.exists()
 
 
