@@ -14,7 +14,6 @@ from ui.login import message_label, password_field, show_message
 from ui.panes.calibration_results import ResultsView
 from ui.qt import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.tables import list_table
 
 log = logging.getLogger(__name__)
 
@@ -39,14 +39,7 @@ TABLE_HEADERS = (
 
 
 def calibration_table(parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(TABLE_HEADERS), parent)
-    table.setHorizontalHeaderLabels([translate("CalibrationTable", h) for h in TABLE_HEADERS])
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return list_table([translate("CalibrationTable", h) for h in TABLE_HEADERS], parent)
 
 
 def fill_calibrations(table: QTableWidget, rows: list[dict]) -> None:

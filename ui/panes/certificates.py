@@ -38,7 +38,6 @@ from ui.certificates.render import CertificateRenderError, render_pdf
 from ui.context import PaneContext
 from ui.login import message_label, password_field, show_message
 from ui.qt import (
-    QAbstractItemView,
     QBrush,
     QColor,
     QComboBox,
@@ -56,11 +55,11 @@ from ui.qt import (
     QPushButton,
     QSplitter,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from ui.tables import list_table
 from ui.workers import TaskFailure, run_task
 
 log = logging.getLogger(__name__)
@@ -104,7 +103,7 @@ class CertificatesPane(QWidget):
 
     def _waiting_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Approved calibrations waiting for a certificate"))
-        self.waiting_table = _table(
+        self.waiting_table = list_table(
             [
                 self.tr("Device"),
                 self.tr("Procedure"),
@@ -141,7 +140,7 @@ class CertificatesPane(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Certificate number, lab ID or customer"))
         self.search.returnPressed.connect(self.reload)
-        self.issued_table = _table(
+        self.issued_table = list_table(
             [
                 self.tr("Certificate"),
                 self.tr("Revision"),
@@ -591,14 +590,3 @@ class AmendDialog(QDialog):
 
     def password_text(self) -> str:
         return self.password.text()
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table

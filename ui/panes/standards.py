@@ -9,7 +9,6 @@ from datetime import date
 from lab.calibration.standards import StandardRefused, calibrations_using, list_standards
 from ui.context import PaneContext
 from ui.qt import (
-    QAbstractItemView,
     QBrush,
     QColor,
     QDate,
@@ -18,11 +17,11 @@ from ui.qt import (
     QLabel,
     QPushButton,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from ui.tables import list_table
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +33,7 @@ class StandardsPane(QWidget):
         super().__init__()
         self.db = context.database
         self.rows = []
-        self.table = _table(
+        self.table = list_table(
             [
                 self.tr("Code"),
                 self.tr("Status"),
@@ -58,7 +57,7 @@ class StandardsPane(QWidget):
         self.until.setDate(today)
         self.find_button = QPushButton(self.tr("Calibrations that used it"))
         self.find_button.clicked.connect(self.show_uses)
-        self.uses = _table(
+        self.uses = list_table(
             [self.tr("Started"), self.tr("Device"), self.tr("Procedure"), self.tr("State")]
         )
         self.uses_summary = QLabel()
@@ -147,14 +146,3 @@ class StandardsPane(QWidget):
 
 def _date(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table

@@ -28,7 +28,6 @@ from lab.sync.status import (
 from ui.context import PaneContext
 from ui.panes.sync_conflicts import ConflictList
 from ui.qt import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -47,6 +46,7 @@ from ui.qt import (
 )
 from ui.settings import SYNC_INTERVAL_MAX_MINUTES
 from ui.sync_controller import BACKGROUND, MANUAL, SyncController
+from ui.tables import list_table
 
 log = logging.getLogger(__name__)
 
@@ -142,13 +142,7 @@ class SyncPane(QWidget):
             self.tr("Started"), self.tr("How"), self.tr("Result"), self.tr("Pushed"),
             self.tr("Pulled"), self.tr("Conflicts"), self.tr("Seconds"),
         ]  # fmt: skip
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
+        return list_table(headers)
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - a background sync may have run
         self.reload()

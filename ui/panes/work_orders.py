@@ -5,23 +5,22 @@ from __future__ import annotations
 from lab.work_orders import list_work_orders, work_order_devices
 from ui.context import PaneContext
 from ui.qt import (
-    QAbstractItemView,
     QLabel,
     QPushButton,
     QSplitter,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from ui.tables import list_table
 
 
 class WorkOrdersPane(QWidget):
     def __init__(self, context: PaneContext) -> None:
         super().__init__()
         self.db = context.database
-        self.orders = _table(
+        self.orders = list_table(
             [
                 self.tr("Work order"),
                 self.tr("Customer"),
@@ -34,7 +33,7 @@ class WorkOrdersPane(QWidget):
                 self.tr("Imported by"),
             ]
         )
-        self.devices = _table([self.tr("Lab ID"), self.tr("Device"), self.tr("Serial no.")])
+        self.devices = list_table([self.tr("Lab ID"), self.tr("Device"), self.tr("Serial no.")])
         self.orders.currentCellChanged.connect(lambda row, *_: self._show_devices(row))
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
@@ -87,13 +86,3 @@ class WorkOrdersPane(QWidget):
             for x, value in enumerate(values):
                 self.devices.setItem(y, x, QTableWidgetItem(value))
         self.devices.resizeColumnsToContents()
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
