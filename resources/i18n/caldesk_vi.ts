@@ -4,27 +4,27 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="562"/>
+        <location filename="../../ui/panes/certificates.py" line="551"/>
         <source>Amend %1</source>
         <translation>Sửa đổi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="565"/>
+        <location filename="../../ui/panes/certificates.py" line="554"/>
         <source>An issued certificate is never edited. The amendment is a new revision, made from the records as they are now; it names revision %1 as superseded and prints the reason you give here.</source>
         <translation>Giấy chứng nhận đã ban hành không bao giờ bị sửa. Bản sửa đổi là một lần ban hành mới, lập từ hồ sơ hiện tại; nó ghi rõ lần ban hành %1 bị thay thế và in lý do bạn nêu ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="573"/>
+        <location filename="../../ui/panes/certificates.py" line="562"/>
         <source>e.g. The serial number was misprinted (was 12345, is 12346).</source>
         <translation>vd. Số máy in sai (đã in 12345, đúng là 12346).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="582"/>
+        <location filename="../../ui/panes/certificates.py" line="571"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="583"/>
+        <location filename="../../ui/panes/certificates.py" line="572"/>
         <source>Your password</source>
         <translation>Mật khẩu của bạn</translation>
     </message>
@@ -359,74 +359,72 @@
         <translation>Đang in %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="383"/>
+        <location filename="../../ui/panes/certificates.py" line="382"/>
         <source>Save certificate as PDF</source>
         <translation>Lưu giấy chứng nhận thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="393"/>
-        <location filename="../../ui/panes/certificates.py" line="419"/>
+        <location filename="../../ui/panes/certificates.py" line="408"/>
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="396"/>
-        <location filename="../../ui/panes/certificates.py" line="422"/>
+        <location filename="../../ui/panes/certificates.py" line="411"/>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="407"/>
+        <location filename="../../ui/panes/certificates.py" line="393"/>
         <source>Save calibration label as PDF</source>
         <translation>Lưu tem hiệu chuẩn thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="430"/>
+        <location filename="../../ui/panes/certificates.py" line="419"/>
         <source>Folder for the certificates of %1</source>
         <translation>Thư mục lưu giấy chứng nhận của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="437"/>
+        <location filename="../../ui/panes/certificates.py" line="426"/>
         <source>Saving the certificates of %1…</source>
         <translation>Đang lưu giấy chứng nhận của %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="450"/>
+        <location filename="../../ui/panes/certificates.py" line="439"/>
         <source>Printing the certificates of %1…</source>
         <translation>Đang in giấy chứng nhận của %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="455"/>
+        <location filename="../../ui/panes/certificates.py" line="444"/>
         <source>A batch is already running; wait or cancel it.</source>
         <translation>Một lô đang chạy; hãy chờ hoặc hủy nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="486"/>
+        <location filename="../../ui/panes/certificates.py" line="475"/>
         <source>%1 certificates of %2 saved in %3.</source>
         <translation>Đã lưu %1 giấy chứng nhận của %2 vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="493"/>
+        <location filename="../../ui/panes/certificates.py" line="482"/>
         <source>%1 certificates of %2 sent to the printer.</source>
         <translation>Đã gửi %1 giấy chứng nhận của %2 tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="498"/>
+        <location filename="../../ui/panes/certificates.py" line="487"/>
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="508"/>
+        <location filename="../../ui/panes/certificates.py" line="497"/>
         <source>The batch stopped: %1. Files already saved are complete.</source>
         <translation>Lô đã dừng: %1. Các tệp đã lưu đều hoàn chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="516"/>
+        <location filename="../../ui/panes/certificates.py" line="505"/>
         <source>Cancelled. The certificates saved before you cancelled are complete.</source>
         <translation>Đã hủy. Các giấy chứng nhận lưu trước khi hủy đều hoàn chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="529"/>
+        <location filename="../../ui/panes/certificates.py" line="518"/>
         <source>Certificate PDF to check</source>
         <translation>Tệp PDF giấy chứng nhận cần kiểm tra</translation>
     </message>
@@ -1712,37 +1710,37 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="76"/>
+        <location filename="../../ui/panes/calibration_review.py" line="69"/>
         <source>Sign as reviewed</source>
         <translation>Ký xác nhận đã xem xét</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="78"/>
+        <location filename="../../ui/panes/calibration_review.py" line="71"/>
         <source>Sign as approved</source>
         <translation>Ký phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="84"/>
+        <location filename="../../ui/panes/calibration_review.py" line="77"/>
         <source>Your password</source>
         <translation>Mật khẩu của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="86"/>
+        <location filename="../../ui/panes/calibration_review.py" line="79"/>
         <source>Calibrations waiting for review or approval</source>
         <translation>Các lần hiệu chuẩn chờ xem xét hoặc phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="106"/>
+        <location filename="../../ui/panes/calibration_review.py" line="99"/>
         <source>Nothing waits for review or approval.</source>
         <translation>Không có gì chờ xem xét hoặc phê duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="116"/>
+        <location filename="../../ui/panes/calibration_review.py" line="109"/>
         <source>%1, %2 v%3, by %4; %5 (certificate %6); room %7 °C, %8 %RH.</source>
         <translation>%1, %2 v%3, do %4 thực hiện; %5 (giấy chứng nhận %6); phòng %7 °C, %8 %RH.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="124"/>
+        <location filename="../../ui/panes/calibration_review.py" line="117"/>
         <source>Adjusted by %1 between the points as found and as left: %2</source>
         <translation>%1 đã hiệu chỉnh giữa lần đo trước và sau hiệu chỉnh: %2</translation>
     </message>
@@ -1995,102 +1993,102 @@
 <context>
     <name>StandardsPane</name>
     <message>
-        <location filename="../../ui/panes/standards.py" line="39"/>
+        <location filename="../../ui/panes/standards.py" line="38"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="40"/>
+        <location filename="../../ui/panes/standards.py" line="39"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="41"/>
+        <location filename="../../ui/panes/standards.py" line="40"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="42"/>
+        <location filename="../../ui/panes/standards.py" line="41"/>
         <source>Standard</source>
         <translation>Chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="43"/>
+        <location filename="../../ui/panes/standards.py" line="42"/>
         <source>Used as</source>
         <translation>Dùng làm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="44"/>
+        <location filename="../../ui/panes/standards.py" line="43"/>
         <source>Certificate</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="45"/>
+        <location filename="../../ui/panes/standards.py" line="44"/>
         <source>Calibrated by</source>
         <translation>Nơi hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="59"/>
+        <location filename="../../ui/panes/standards.py" line="58"/>
         <source>Calibrations that used it</source>
         <translation>Các lần hiệu chuẩn đã dùng chuẩn này</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="62"/>
+        <location filename="../../ui/panes/standards.py" line="61"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="62"/>
+        <location filename="../../ui/panes/standards.py" line="61"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="62"/>
+        <location filename="../../ui/panes/standards.py" line="61"/>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="62"/>
+        <location filename="../../ui/panes/standards.py" line="61"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="70"/>
+        <location filename="../../ui/panes/standards.py" line="69"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="72"/>
+        <location filename="../../ui/panes/standards.py" line="71"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="77"/>
+        <location filename="../../ui/panes/standards.py" line="76"/>
         <source>Reference standards</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="80"/>
+        <location filename="../../ui/panes/standards.py" line="79"/>
         <source>Reverse traceability</source>
         <translation>Truy xuất ngược</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="91"/>
+        <location filename="../../ui/panes/standards.py" line="90"/>
         <source>valid</source>
         <translation>còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="92"/>
+        <location filename="../../ui/panes/standards.py" line="91"/>
         <source>due soon</source>
         <translation>sắp hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="93"/>
+        <location filename="../../ui/panes/standards.py" line="92"/>
         <source>expired: cannot be used</source>
         <translation>hết hạn: không được dùng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/standards.py" line="141"/>
+        <location filename="../../ui/panes/standards.py" line="140"/>
         <source>%n calibration(s) used %1 between %2 and %3.</source>
         <translation>
             <numerusform>%n lần hiệu chuẩn đã dùng %1 từ %2 đến %3.</numerusform>
@@ -2289,166 +2287,166 @@
         <translation>Giây</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="161"/>
+        <location filename="../../ui/panes/sync.py" line="155"/>
         <source>prefer: TLS when the centre offers it (default)</source>
         <translation>prefer: dùng TLS khi trung tâm hỗ trợ (mặc định)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="162"/>
+        <location filename="../../ui/panes/sync.py" line="156"/>
         <source>require: always TLS, certificate not checked</source>
         <translation>require: luôn dùng TLS, không kiểm tra chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="163"/>
+        <location filename="../../ui/panes/sync.py" line="157"/>
         <source>verify-ca: TLS, certificate checked</source>
         <translation>verify-ca: TLS, có kiểm tra chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="164"/>
+        <location filename="../../ui/panes/sync.py" line="158"/>
         <source>verify-full: TLS, certificate and name checked</source>
         <translation>verify-full: TLS, kiểm tra chứng chỉ và tên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="165"/>
+        <location filename="../../ui/panes/sync.py" line="159"/>
         <source>disable: no TLS</source>
         <translation>disable: không dùng TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="166"/>
+        <location filename="../../ui/panes/sync.py" line="160"/>
         <source>allow: TLS only if the centre insists</source>
         <translation>allow: chỉ dùng TLS khi trung tâm yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="182"/>
+        <location filename="../../ui/panes/sync.py" line="176"/>
         <source>saved (type a new one to replace it)</source>
         <translation>đã lưu (gõ mật khẩu mới để thay)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="183"/>
+        <location filename="../../ui/panes/sync.py" line="177"/>
         <source>none saved (certificate or trusted login)</source>
         <translation>chưa lưu (đăng nhập bằng chứng chỉ hoặc tin cậy)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="195"/>
+        <location filename="../../ui/panes/sync.py" line="189"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="201"/>
+        <location filename="../../ui/panes/sync.py" line="195"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="210"/>
+        <location filename="../../ui/panes/sync.py" line="204"/>
         <source>Set the central database&apos;s address first.</source>
         <translation>Hãy nhập địa chỉ cơ sở dữ liệu trung tâm trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="216"/>
+        <location filename="../../ui/panes/sync.py" line="210"/>
         <source>Connecting to the centre…</source>
         <translation>Đang kết nối với trung tâm…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="217"/>
+        <location filename="../../ui/panes/sync.py" line="211"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/sync.py" line="223"/>
+        <location filename="../../ui/panes/sync.py" line="217"/>
         <source>%n change(s) sent…</source>
         <translation>
             <numerusform>Đã gửi %n thay đổi…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/sync.py" line="225"/>
+        <location filename="../../ui/panes/sync.py" line="219"/>
         <source>%n row(s) received…</source>
         <translation>
             <numerusform>Đã nhận %n bản ghi…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="236"/>
+        <location filename="../../ui/panes/sync.py" line="230"/>
         <source>Not synced yet on this workstation.</source>
         <translation>Máy này chưa đồng bộ lần nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="246"/>
+        <location filename="../../ui/panes/sync.py" line="240"/>
         <source>%1: pushed %2, pulled %3, conflicts found %4, still open %5; took %6 s.</source>
         <translation>%1: đã gửi %2, đã nhận %3, phát hiện %4 xung đột, còn %5 chưa giải quyết; mất %6 giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="252"/>
+        <location filename="../../ui/panes/sync.py" line="246"/>
         <source>Last sync went through.</source>
         <translation>Lần đồng bộ gần nhất đã thành công.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="256"/>
+        <location filename="../../ui/panes/sync.py" line="250"/>
         <source>The sync was cancelled (pushed %1, pulled %2); the next sync carries on from there.</source>
         <translation>Đã huỷ đồng bộ (đã gửi %1, đã nhận %2); lần đồng bộ sau sẽ tiếp tục từ đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="263"/>
+        <location filename="../../ui/panes/sync.py" line="257"/>
         <source>Nothing was lost: your changes stay on this workstation until the next sync.</source>
         <translation>Không mất dữ liệu: các thay đổi vẫn nằm trên máy này cho đến lần đồng bộ sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="268"/>
+        <location filename="../../ui/panes/sync.py" line="262"/>
         <source>The central database could not be reached (network, server, address, login or password).</source>
         <translation>Không kết nối được với cơ sở dữ liệu trung tâm (mạng, máy chủ, địa chỉ, tên đăng nhập hoặc mật khẩu).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="271"/>
+        <location filename="../../ui/panes/sync.py" line="265"/>
         <source>The central database and this CalDesk are not the same version (see the details for who must update).</source>
         <translation>Cơ sở dữ liệu trung tâm và CalDesk trên máy này khác phiên bản (xem chi tiết để biết bên nào cần cập nhật).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="273"/>
+        <location filename="../../ui/panes/sync.py" line="267"/>
         <source>The central database refused the sync (see the details).</source>
         <translation>Cơ sở dữ liệu trung tâm từ chối đồng bộ (xem chi tiết).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="277"/>
+        <location filename="../../ui/panes/sync.py" line="271"/>
         <source>done</source>
         <translation>xong</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="278"/>
+        <location filename="../../ui/panes/sync.py" line="272"/>
         <source>cancelled</source>
         <translation>đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="279"/>
+        <location filename="../../ui/panes/sync.py" line="273"/>
         <source>centre unreachable</source>
         <translation>không kết nối được</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="280"/>
+        <location filename="../../ui/panes/sync.py" line="274"/>
         <source>different versions</source>
         <translation>khác phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="281"/>
+        <location filename="../../ui/panes/sync.py" line="275"/>
         <source>refused or failed</source>
         <translation>bị từ chối hoặc lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="285"/>
+        <location filename="../../ui/panes/sync.py" line="279"/>
         <source>by hand</source>
         <translation>bấm tay</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="286"/>
+        <location filename="../../ui/panes/sync.py" line="280"/>
         <source>in the background</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="287"/>
+        <location filename="../../ui/panes/sync.py" line="281"/>
         <source>command line</source>
         <translation>dòng lệnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="320"/>
+        <location filename="../../ui/panes/sync.py" line="314"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
@@ -2622,72 +2620,72 @@
 <context>
     <name>WorkOrdersPane</name>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="26"/>
+        <location filename="../../ui/panes/work_orders.py" line="25"/>
         <source>Work order</source>
         <translation>Phiếu tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="27"/>
+        <location filename="../../ui/panes/work_orders.py" line="26"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="28"/>
+        <location filename="../../ui/panes/work_orders.py" line="27"/>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="29"/>
+        <location filename="../../ui/panes/work_orders.py" line="28"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="30"/>
+        <location filename="../../ui/panes/work_orders.py" line="29"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="31"/>
+        <location filename="../../ui/panes/work_orders.py" line="30"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="32"/>
+        <location filename="../../ui/panes/work_orders.py" line="31"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="33"/>
+        <location filename="../../ui/panes/work_orders.py" line="32"/>
         <source>Rejected</source>
         <translation>Bị loại</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="34"/>
+        <location filename="../../ui/panes/work_orders.py" line="33"/>
         <source>Imported by</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="37"/>
+        <location filename="../../ui/panes/work_orders.py" line="36"/>
         <source>Lab ID</source>
         <translation>Mã PTN</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="37"/>
+        <location filename="../../ui/panes/work_orders.py" line="36"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="37"/>
+        <location filename="../../ui/panes/work_orders.py" line="36"/>
         <source>Serial no.</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="39"/>
+        <location filename="../../ui/panes/work_orders.py" line="38"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="45"/>
+        <location filename="../../ui/panes/work_orders.py" line="44"/>
         <source>Work orders</source>
         <translation>Phiếu tiếp nhận</translation>
     </message>

@@ -29,6 +29,7 @@ from ui.certificate_batch import (
     BatchDone,
     BatchRefused,
     export_work_order,
+    file_name,
     print_revisions,
     print_work_order,
 )
@@ -375,43 +376,32 @@ class CertificatesPane(QWidget):
         revision = self._selected_issued()
         if revision is None:
             return None
-        suggested = f"{revision.number}-r{revision.revision}.pdf"
-        target = (
-            path
-            or QFileDialog.getSaveFileName(
-                self, self.tr("Save certificate as PDF"), suggested, "PDF (*.pdf)"
-            )[0]
+        language = self.chosen_language()
+        return self._save_file(
+            path,
+            self.tr("Save certificate as PDF"),
+            file_name(revision),
+            lambda target: render_pdf(revision.content, revision.qr_text, target, language),
         )
-        if not target:
-            return None
-        try:
-            render_pdf(revision.content, revision.qr_text, Path(target), self.chosen_language())
-        except (CertificateRenderError, OSError) as exc:
-            show_message(
-                self.message,
-                self.tr("Could not write %1: %2").replace("%1", target).replace("%2", str(exc)),
-            )
-            return None
-        show_message(self.message, self.tr("Saved %1.").replace("%1", target))
-        return Path(target)
 
     def save_label(self, path: str | None = None) -> Path | None:
         revision = self._selected_issued()
         if revision is None:
             return None
-        target = (
-            path
-            or QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save calibration label as PDF"),
-                f"tem-{revision.number}.pdf",
-                "PDF (*.pdf)",
-            )[0]
+        return self._save_file(
+            path,
+            self.tr("Save calibration label as PDF"),
+            f"tem-{file_name(revision)}",
+            lambda target: render_labels([revision], target),
         )
+
+    def _save_file(self, path: str | None, title: str, suggested: str, write) -> Path | None:  # noqa: ANN001
+        """Ask where (unless ``path`` is given), write, and say in a sentence what happened."""
+        target = path or QFileDialog.getSaveFileName(self, title, suggested, "PDF (*.pdf)")[0]
         if not target:
             return None
         try:
-            render_labels([revision], Path(target))
+            write(Path(target))
         except (CertificateRenderError, OSError) as exc:
             show_message(
                 self.message,
