@@ -308,22 +308,13 @@ def _escape_like(text_: str) -> str:
 
 
 def remote_entry_of(event: RemoteAuditEvent) -> AuditEntry:
-    return AuditEntry(
-        seq=event.seq,
-        recorded_at=event.recorded_at,
-        actor=event.actor,
-        action=event.action,
-        entity=event.entity,
-        record_id=event.record_id,
-        changes=_field_changes(event.changes),
-        reason=event.reason,
-        workstation=event.workstation,
-        workstation_name=event.workstation_name,
-        remote=True,
-    )
+    """An event another workstation recorded, as pulled from the centre."""
+    return entry_of(event, event.workstation_name, remote=True)
 
 
-def entry_of(event: AuditEvent, workstation_name: str = "") -> AuditEntry:
+def entry_of(
+    event: AuditEvent | RemoteAuditEvent, workstation_name: str = "", *, remote: bool = False
+) -> AuditEntry:
     return AuditEntry(
         seq=event.seq,
         recorded_at=event.recorded_at,
@@ -335,6 +326,7 @@ def entry_of(event: AuditEvent, workstation_name: str = "") -> AuditEntry:
         reason=event.reason,
         workstation=event.workstation,
         workstation_name=workstation_name,
+        remote=remote,
     )
 
 
