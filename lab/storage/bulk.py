@@ -8,7 +8,10 @@ stored text is exactly what the ORM would write and read back) and the rows go t
 :func:`insert_columns` goes one step further for the intake of a whole device list: the values
 come column by column, a column is converted with one ``map`` (and only when its type needs it),
 a value shared by every row once, and the rows are put together by ``zip`` — no Python frame per
-cell, which was most of the cost of writing 36,000 devices.
+cell, which was most of the cost of writing 36,000 devices. A value shared by every row (the
+customer, the intake, the sync bookkeeping, a column the list leaves empty) is written into the
+statement as an SQL literal rather than bound again for each row: binding is Python's work per
+cell inside ``executemany``, about a third of the insert of a device list.
 """
 
 from __future__ import annotations
@@ -114,19 +117,44 @@ def insert_columns(
         return 0
     names = [*columns, *shared]
     procs = dict(zip(names, _processors(session, table, names, text_is_nfc), strict=True))
-    cells: list[Any] = []
+    bound: dict[str, Sequence[Any]] = {}
+    constants: dict[str, Any] = {}
     for name, values in columns.items():
         if len(values) != count:
             raise ValueError(f"column {name} has {len(values)} values, not {count}")
+        if all(value is None for value in values):  # a column the list leaves empty
+            constants[name] = None
+            continue
         proc = None if name in stored_as_given else procs[name]
-        cells.append(_each_converted(values, proc) if proc else values)
+        bound[name] = _each_converted(values, proc) if proc else values
     for name, value in shared.items():
         proc = procs[name]
-        cells.append(itertools.repeat(proc(value) if proc else value, count))
-    marks = ", ".join("?" * len(names))
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
-    session.connection().exec_driver_sql(sql, list(zip(*cells, strict=True)))
+        constants[name] = proc(value) if proc else value
+    literals = {name: _sql_literal(value) for name, value in constants.items()}
+    for name, literal in literals.items():
+        if literal is None:  # not writable as a literal: bound for every row after all
+            bound[name] = itertools.repeat(constants[name], count)
+    written = {name: text for name, text in literals.items() if text is not None}
+    marks = ", ".join(["?"] * len(bound) + list(written.values()))
+    sql = f"INSERT INTO {table.name} ({', '.join([*bound, *written])}) VALUES ({marks})"
+    rows = list(zip(*bound.values(), strict=True)) if bound else [()] * count
+    session.connection().exec_driver_sql(sql, rows)
     return count
+
+
+def _sql_literal(value: Any) -> str | None:
+    """``value`` as an SQLite literal that stores exactly what binding it would, or None when
+    there is no such literal (a float, whose decimal text SQLite might round differently, or a
+    text holding NUL). Texts are quoted the SQL way, doubling quotes: SQLite knows no escapes."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, int) and -(2**63) <= value < 2**63:
+        return str(value)
+    if isinstance(value, str) and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
 
 
 @contextmanager

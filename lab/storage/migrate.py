@@ -37,6 +37,21 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def synced_schema_revision() -> str:
+    """The newest migration that changed what a workstation syncs with the centre.
+
+    The centre's schema is versioned by it (lab.sync.upstream): a migration of this
+    workstation's own structures only (its search index, say) declares
+    ``SYNCED_SCHEMA_UNCHANGED = True`` and then asks nobody to run ``upstream init`` at the
+    centre, nor refuses a workstation that has not installed it yet.
+    """
+    script = ScriptDirectory.from_config(alembic_config())
+    for revision in script.iterate_revisions(script.get_current_head(), "base"):
+        if not getattr(revision.module, "SYNCED_SCHEMA_UNCHANGED", False):
+            return revision.revision
+    raise RuntimeError("no migration makes the synced schema")
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

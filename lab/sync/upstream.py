@@ -1,7 +1,9 @@
 """The centre's PostgreSQL: connecting, creating or migrating its schema, checking the version.
 
-The central schema is versioned by the workstation schema it was made from (the local Alembic
-head, ``sync_schema.revision``): ``upstream init`` creates what is missing and records the head;
+The central schema is versioned by the workstation schema it was made from (the newest local
+Alembic revision that changed a synced table, ``sync_schema.revision``; a migration of the
+workstation's own structures does not count): ``upstream init`` creates what is missing and
+records that revision;
 a workstation whose schema is older than the centre's is refused with a sentence, so an old
 CalDesk never writes rows it cannot fully read (sync.md 6.6). The change counter is one row
 (``sync_counter``) locked by every push for the rest of its transaction, so change numbers
@@ -16,7 +18,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from lab.storage.migrate import alembic_config, head_revision
+from lab.storage.migrate import alembic_config, synced_schema_revision
 from lab.sync.tables import upstream_metadata
 
 log = logging.getLogger(__name__)
@@ -144,7 +146,7 @@ def refused(engine: Engine, exc: DBAPIError) -> UpstreamError:
 
 def init_upstream(engine: Engine) -> str:
     """Create or bring up to date the central schema; returns the schema revision recorded."""
-    head = head_revision()
+    head = synced_schema_revision()
     try:
         with engine.begin() as conn:
             # One init at a time: two technicians running it together must not race the DDL.
@@ -210,7 +212,7 @@ def _date_old_history(conn, metadata) -> None:  # noqa: ANN001
 
 def check_schema(conn) -> None:  # noqa: ANN001
     """Refuse to sync unless the central schema is the one this CalDesk was built for."""
-    head = head_revision()
+    head = synced_schema_revision()
     try:
         recorded = conn.execute(text("SELECT revision FROM sync_schema WHERE id = 1")).scalar()
     except DBAPIError as exc:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from lab.importing import DeviceRecord
 from lab.intake import register_devices
 from lab.register import (
@@ -80,6 +83,23 @@ def test_search_text_that_looks_like_sql_or_fts_syntax_finds_nothing_and_changes
     assert len(names(db, search="\x00 ")) == 4  # no words at all: the whole register
     after = sqlite3.connect(db.path).execute("SELECT count(*) FROM devices").fetchone()
     assert before == after == (4,)
+
+
+def test_a_serial_written_with_an_underscore_is_found_as_typed(db):
+    with db.session() as s:
+        register_devices(s, "Khách A", [record(1, "Cân phân tích", "AB_1203-x")], source="t")
+    assert names(db, search="ab_1203") == ["Cân phân tích"]
+    assert names(db, search="AB_1203-X") == ["Cân phân tích"]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(typed=st.text(max_size=30))
+def test_whatever_is_typed_in_the_search_box_searches_without_an_error(db, typed):
+    with db.read_session() as s:
+        list_devices(s, DeviceQuery(search=typed))
+        list_devices(s, DeviceQuery(search=typed, sort=SortKey.NAME))
 
 
 def test_due_filters_show_overdue_and_due_within_thirty_days(db):
