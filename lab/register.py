@@ -24,7 +24,7 @@ from lab.storage.text import fold, nfc
 
 # The words FTS5's unicode61 tokenizer makes: letters and digits. (A "_" is a word character to
 # Python but a separator to unicode61; kept in, "ab_cd" would be a phrase of two words, and the
-# index keeps no word positions to match phrases with, migration 0012.)
+# index keeps no word positions to match phrases with: migration 0012.)
 _TOKEN = re.compile(r"[^\W_]+")
 
 

@@ -28,9 +28,9 @@ from lab.storage.workstation_codes import new_workstation_code
 log = logging.getLogger(__name__)
 
 
-# SQLite's own default: a commit that leaves more pages than this in the write-ahead log copies
-# them back into the database file (a "checkpoint") before it returns.
-AUTOCHECKPOINT_PAGES = 1000
+# About SQLite's own default (1,000 pages of 4 KiB): a commit that leaves more than this in the
+# write-ahead log copies it back into the database file (a "checkpoint") before it returns.
+AUTOCHECKPOINT_BYTES = 4 * 1024 * 1024
 
 
 class DatabaseError(RuntimeError):
@@ -82,6 +82,10 @@ class Database:
 def _configure_connection(dbapi_conn: sqlite3.Connection, _record) -> None:  # noqa: ANN001
     dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN (see module docstring)
     cur = dbapi_conn.cursor()
+    # Only a new, empty file takes it (in WAL mode the page size is fixed once made): 16 KiB
+    # pages make the register's B-trees shallower and an intake's commit write fewer, larger
+    # frames (36,000 devices: SQLite's share 0.43 s with 4 KiB pages, 0.39 s with 16 KiB).
+    cur.execute("PRAGMA page_size=16384")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -89,14 +93,15 @@ def _configure_connection(dbapi_conn: sqlite3.Connection, _record) -> None:  # n
     # 64 MiB of page cache: an intake updates a dozen indexes per device, and SQLite's 2 MiB
     # default turns that into disk-bound work long before a year's register is reached.
     cur.execute("PRAGMA cache_size=-65536")
-    cur.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
     cur.close()
+    _autocheckpoint_again(dbapi_conn, _record)
 
 
 def _autocheckpoint_again(dbapi_conn: sqlite3.Connection | None, _record) -> None:  # noqa: ANN001
     """A connection goes back to the pool checkpointing as usual (see :func:`checkpoint_later`)."""
     if dbapi_conn is not None:
-        dbapi_conn.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
+        page = dbapi_conn.execute("PRAGMA page_size").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA wal_autocheckpoint={max(1, AUTOCHECKPOINT_BYTES // page)}")
 
 
 def _optimize_before_close(dbapi_conn: sqlite3.Connection, _record) -> None:  # noqa: ANN001
