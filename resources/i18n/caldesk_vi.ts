@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="551" />
+        <location filename="../../ui/panes/certificates.py" line="551"/>
         <source>Amend %1</source>
         <translation>Sửa đổi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="554" />
+        <location filename="../../ui/panes/certificates.py" line="554"/>
         <source>An issued certificate is never edited. The amendment is a new revision, made from the records as they are now; it names revision %1 as superseded and prints the reason you give here.</source>
         <translation>Giấy chứng nhận đã ban hành không bao giờ bị sửa. Bản sửa đổi là một lần ban hành mới, lập từ hồ sơ hiện tại; nó ghi rõ lần ban hành %1 bị thay thế và in lý do bạn nêu ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="562" />
+        <location filename="../../ui/panes/certificates.py" line="562"/>
         <source>e.g. The serial number was misprinted (was 12345, is 12346).</source>
         <translation>vd. Số máy in sai (đã in 12345, đúng là 12346).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="571" />
+        <location filename="../../ui/panes/certificates.py" line="571"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="572" />
+        <location filename="../../ui/panes/certificates.py" line="572"/>
         <source>Your password</source>
         <translation>Mật khẩu của bạn</translation>
     </message>
@@ -31,62 +32,62 @@
 <context>
     <name>AuditTrailView</name>
     <message>
-        <location filename="../../ui/history.py" line="127" />
+        <location filename="../../ui/history.py" line="127"/>
         <source>Search the audit trail: a person, a record, a value, a reason…</source>
         <translation>Tìm trong nhật ký kiểm tra: người, bản ghi, giá trị, lý do…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="130"/>
         <source>Verify the chain</source>
         <translation>Xác minh chuỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="135" />
+        <location filename="../../ui/history.py" line="135"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="136" />
+        <location filename="../../ui/history.py" line="136"/>
         <source>Workstation</source>
         <translation>Máy trạm</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="137" />
+        <location filename="../../ui/history.py" line="137"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="138" />
+        <location filename="../../ui/history.py" line="138"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="139" />
+        <location filename="../../ui/history.py" line="139"/>
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="140" />
+        <location filename="../../ui/history.py" line="140"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="141" />
+        <location filename="../../ui/history.py" line="141"/>
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="142" />
+        <location filename="../../ui/history.py" line="142"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="170" />
+        <location filename="../../ui/history.py" line="170"/>
         <source>Showing the newest %1 entries; narrow the search to see older ones.</source>
         <translation>Đang hiển thị %1 mục mới nhất; hãy thu hẹp tìm kiếm để xem các mục cũ hơn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="173" />
+        <location filename="../../ui/history.py" line="173"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n mục</numerusform>
@@ -96,28 +97,28 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="79" />
+        <location filename="../../ui/panes/calibrate.py" line="79"/>
         <source>Resume the selected draft</source>
         <translation>Tiếp tục bản nháp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="83" />
-        <location filename="../../ui/panes/calibrate.py" line="88" />
+        <location filename="../../ui/panes/calibrate.py" line="83"/>
+        <location filename="../../ui/panes/calibrate.py" line="88"/>
         <source>Calibrate</source>
         <translation>Hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="84" />
+        <location filename="../../ui/panes/calibrate.py" line="84"/>
         <source>Drafts</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="85" />
+        <location filename="../../ui/panes/calibrate.py" line="85"/>
         <source>Review and approval</source>
         <translation>Xem xét và phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="95" />
+        <location filename="../../ui/panes/calibrate.py" line="95"/>
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation>Các lần hiệu chuẩn còn ở dạng nháp; tiếp tục một lần để đo những điểm còn thiếu.</translation>
     </message>
@@ -125,27 +126,27 @@
 <context>
     <name>CalibrationTable</name>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="33" />
+        <location filename="../../ui/panes/calibration_review.py" line="33"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="34" />
+        <location filename="../../ui/panes/calibration_review.py" line="34"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="35" />
+        <location filename="../../ui/panes/calibration_review.py" line="35"/>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="36" />
+        <location filename="../../ui/panes/calibration_review.py" line="36"/>
         <source>Technician</source>
         <translation>Kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="37" />
+        <location filename="../../ui/panes/calibration_review.py" line="37"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
@@ -153,7 +154,7 @@
 <context>
     <name>CertificatePrinting</name>
     <message>
-        <location filename="../../ui/certificates/printing.py" line="56" />
+        <location filename="../../ui/certificates/printing.py" line="56"/>
         <source>Certificate %1 — print preview</source>
         <translation>Giấy chứng nhận %1 — xem trước khi in</translation>
     </message>
@@ -161,269 +162,269 @@
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="93" />
+        <location filename="../../ui/panes/certificates.py" line="93"/>
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="94" />
+        <location filename="../../ui/panes/certificates.py" line="94"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="106" />
+        <location filename="../../ui/panes/certificates.py" line="106"/>
         <source>Approved calibrations waiting for a certificate</source>
         <translation>Hiệu chuẩn đã phê duyệt đang chờ cấp giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="109" />
-        <location filename="../../ui/panes/certificates.py" line="148" />
+        <location filename="../../ui/panes/certificates.py" line="109"/>
+        <location filename="../../ui/panes/certificates.py" line="148"/>
         <source>Device</source>
         <translation>Phương tiện đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="110" />
+        <location filename="../../ui/panes/certificates.py" line="110"/>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="111" />
+        <location filename="../../ui/panes/certificates.py" line="111"/>
         <source>Approved by</source>
         <translation>Người phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="112" />
+        <location filename="../../ui/panes/certificates.py" line="112"/>
         <source>Calibration</source>
         <translation>Lần hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="116" />
-        <location filename="../../ui/panes/certificates.py" line="158" />
+        <location filename="../../ui/panes/certificates.py" line="116"/>
+        <location filename="../../ui/panes/certificates.py" line="158"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="118" />
+        <location filename="../../ui/panes/certificates.py" line="118"/>
         <source>Sign and issue</source>
         <translation>Ký và ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="127" />
+        <location filename="../../ui/panes/certificates.py" line="127"/>
         <source>Only a signatory issues certificates.</source>
         <translation>Chỉ người có thẩm quyền ký mới ban hành giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="131" />
+        <location filename="../../ui/panes/certificates.py" line="131"/>
         <source>Your password</source>
         <translation>Mật khẩu của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="140" />
+        <location filename="../../ui/panes/certificates.py" line="140"/>
         <source>Issued certificates</source>
         <translation>Giấy chứng nhận đã ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="142" />
+        <location filename="../../ui/panes/certificates.py" line="142"/>
         <source>Certificate number, lab ID or customer</source>
         <translation>Số giấy chứng nhận, mã PTN hoặc khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="146" />
+        <location filename="../../ui/panes/certificates.py" line="146"/>
         <source>Certificate</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="147" />
+        <location filename="../../ui/panes/certificates.py" line="147"/>
         <source>Revision</source>
         <translation>Lần ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="149" />
+        <location filename="../../ui/panes/certificates.py" line="149"/>
         <source>Work order</source>
         <translation>Phiếu tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="150" />
+        <location filename="../../ui/panes/certificates.py" line="150"/>
         <source>Issued</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="151" />
+        <location filename="../../ui/panes/certificates.py" line="151"/>
         <source>Issued by</source>
         <translation>Người ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="152" />
+        <location filename="../../ui/panes/certificates.py" line="152"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="159" />
+        <location filename="../../ui/panes/certificates.py" line="159"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="160" />
+        <location filename="../../ui/panes/certificates.py" line="160"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="161" />
+        <location filename="../../ui/panes/certificates.py" line="161"/>
         <source>Label PDF…</source>
         <translation>Tem hiệu chuẩn PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="162" />
+        <location filename="../../ui/panes/certificates.py" line="162"/>
         <source>Amend…</source>
         <translation>Sửa đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="175" />
-        <source>A work order's certificates</source>
+        <location filename="../../ui/panes/certificates.py" line="175"/>
+        <source>A work order&apos;s certificates</source>
         <translation>Giấy chứng nhận của một phiếu tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="178" />
+        <location filename="../../ui/panes/certificates.py" line="178"/>
         <source>Save all as PDF…</source>
         <translation>Lưu tất cả thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="180" />
+        <location filename="../../ui/panes/certificates.py" line="180"/>
         <source>Print all…</source>
         <translation>In tất cả…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="184" />
+        <location filename="../../ui/panes/certificates.py" line="184"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="200" />
+        <location filename="../../ui/panes/certificates.py" line="200"/>
         <source>Check a certificate</source>
         <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="202" />
+        <location filename="../../ui/panes/certificates.py" line="202"/>
         <source>Text of the QR code</source>
         <translation>Nội dung mã QR</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="204" />
+        <location filename="../../ui/panes/certificates.py" line="204"/>
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="206" />
+        <location filename="../../ui/panes/certificates.py" line="206"/>
         <source>Check a PDF…</source>
         <translation>Kiểm tra tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="251" />
+        <location filename="../../ui/panes/certificates.py" line="251"/>
         <source>current</source>
         <translation>hiện hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="251" />
+        <location filename="../../ui/panes/certificates.py" line="251"/>
         <source>superseded</source>
         <translation>đã bị thay thế</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="286" />
+        <location filename="../../ui/panes/certificates.py" line="286"/>
         <source>Choose an issued certificate first.</source>
         <translation>Hãy chọn một giấy chứng nhận đã ban hành trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="307" />
+        <location filename="../../ui/panes/certificates.py" line="307"/>
         <source>No approved calibration is waiting.</source>
         <translation>Không có hiệu chuẩn đã phê duyệt nào đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="320" />
+        <location filename="../../ui/panes/certificates.py" line="320"/>
         <source>Certificate %1 issued for %2.</source>
         <translation>Đã ban hành giấy chứng nhận %1 cho %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="332" />
+        <location filename="../../ui/panes/certificates.py" line="332"/>
         <source>Amend the current revision, not a superseded one.</source>
         <translation>Hãy sửa đổi lần ban hành hiện hành, không phải lần đã bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="348" />
+        <location filename="../../ui/panes/certificates.py" line="348"/>
         <source>Revision %1 of %2 issued; it supersedes revision %3.</source>
         <translation>Đã ban hành lần %1 của %2; lần này thay thế lần %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="372" />
+        <location filename="../../ui/panes/certificates.py" line="372"/>
         <source>Printing %1…</source>
         <translation>Đang in %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="382" />
+        <location filename="../../ui/panes/certificates.py" line="382"/>
         <source>Save certificate as PDF</source>
         <translation>Lưu giấy chứng nhận thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="408" />
+        <location filename="../../ui/panes/certificates.py" line="408"/>
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="411" />
+        <location filename="../../ui/panes/certificates.py" line="411"/>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="393" />
+        <location filename="../../ui/panes/certificates.py" line="393"/>
         <source>Save calibration label as PDF</source>
         <translation>Lưu tem hiệu chuẩn thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="419" />
+        <location filename="../../ui/panes/certificates.py" line="419"/>
         <source>Folder for the certificates of %1</source>
         <translation>Thư mục lưu giấy chứng nhận của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="426" />
+        <location filename="../../ui/panes/certificates.py" line="426"/>
         <source>Saving the certificates of %1…</source>
         <translation>Đang lưu giấy chứng nhận của %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="439" />
+        <location filename="../../ui/panes/certificates.py" line="439"/>
         <source>Printing the certificates of %1…</source>
         <translation>Đang in giấy chứng nhận của %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="444" />
+        <location filename="../../ui/panes/certificates.py" line="444"/>
         <source>A batch is already running; wait or cancel it.</source>
         <translation>Một lô đang chạy; hãy chờ hoặc hủy nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="475" />
+        <location filename="../../ui/panes/certificates.py" line="475"/>
         <source>%1 certificates of %2 saved in %3.</source>
         <translation>Đã lưu %1 giấy chứng nhận của %2 vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="482" />
+        <location filename="../../ui/panes/certificates.py" line="482"/>
         <source>%1 certificates of %2 sent to the printer.</source>
         <translation>Đã gửi %1 giấy chứng nhận của %2 tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="487" />
+        <location filename="../../ui/panes/certificates.py" line="487"/>
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="497" />
+        <location filename="../../ui/panes/certificates.py" line="497"/>
         <source>The batch stopped: %1. Files already saved are complete.</source>
         <translation>Lô đã dừng: %1. Các tệp đã lưu đều hoàn chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="505" />
+        <location filename="../../ui/panes/certificates.py" line="505"/>
         <source>Cancelled. The certificates saved before you cancelled are complete.</source>
         <translation>Đã hủy. Các giấy chứng nhận lưu trước khi hủy đều hoàn chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="518" />
+        <location filename="../../ui/panes/certificates.py" line="518"/>
         <source>Certificate PDF to check</source>
         <translation>Tệp PDF giấy chứng nhận cần kiểm tra</translation>
     </message>
@@ -431,67 +432,67 @@
 <context>
     <name>ConflictList</name>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="72"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="72"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="72"/>
         <source>Value in the record</source>
         <translation>Giá trị trong bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="73"/>
         <source>Other value</source>
         <translation>Giá trị kia</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="73"/>
         <source>Other value from</source>
         <translation>Giá trị kia từ máy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="73"/>
         <source>Common ancestor</source>
         <translation>Giá trị chung trước đó</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="74" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="74"/>
         <source>Found</source>
         <translation>Phát hiện lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="84" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="84"/>
         <source>Keep the value in the record</source>
         <translation>Giữ giá trị trong bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="86" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="86"/>
         <source>Take the other value</source>
         <translation>Lấy giá trị kia</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="112" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="112"/>
         <source>this workstation</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="140" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="140"/>
         <source>Your role may not edit the register, so it may not settle conflicts.</source>
         <translation>Vai trò của bạn không được sửa sổ thiết bị nên không được giải quyết xung đột.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="150" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="150"/>
         <source>This conflict was already settled; the list is brought up to date.</source>
         <translation>Xung đột này đã được giải quyết; danh sách đã được cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="155" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="155"/>
         <source>Settled: %1 of %2 is now %3. The decision goes to the centre and the other workstations at the next sync.</source>
         <translation>Đã giải quyết: %1 của %2 nay là %3. Quyết định được gửi lên trung tâm và các máy khác ở lần đồng bộ tiếp theo.</translation>
     </message>
@@ -499,42 +500,42 @@
 <context>
     <name>ConnectionRow</name>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="41" />
+        <location filename="../../ui/panes/calibration_connections.py" line="41"/>
         <source>reference standard</source>
         <translation>chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="42" />
+        <location filename="../../ui/panes/calibration_connections.py" line="42"/>
         <source>unit under test</source>
         <translation>phương tiện được hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="56" />
+        <location filename="../../ui/panes/calibration_connections.py" line="56"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="68" />
+        <location filename="../../ui/panes/calibration_connections.py" line="68"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="82" />
+        <location filename="../../ui/panes/calibration_connections.py" line="82"/>
         <source>a port, e.g. /dev/ttyUSB0 or COM3</source>
         <translation>một cổng, ví dụ /dev/ttyUSB0 hoặc COM3</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="91" />
+        <location filename="../../ui/panes/calibration_connections.py" line="91"/>
         <source>Baud</source>
         <translation>Tốc độ baud</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="102" />
+        <location filename="../../ui/panes/calibration_connections.py" line="102"/>
         <source>Simulated</source>
         <translation>Mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="139" />
+        <location filename="../../ui/panes/calibration_connections.py" line="139"/>
         <source>Asking %1 who it is…</source>
         <translation>Đang hỏi thiết bị trên %1…</translation>
     </message>
@@ -542,12 +543,12 @@
 <context>
     <name>ConnectionsBox</name>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="160" />
+        <location filename="../../ui/panes/calibration_connections.py" line="160"/>
         <source>Instruments</source>
         <translation>Thiết bị đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="164" />
+        <location filename="../../ui/panes/calibration_connections.py" line="164"/>
         <source>This procedure reads no instrument over a cable.</source>
         <translation>Quy trình này không đọc thiết bị nào qua cáp.</translation>
     </message>
@@ -555,7 +556,7 @@
 <context>
     <name>ContributionBars</name>
     <message>
-        <location filename="../../ui/panes/uncertainty_charts.py" line="51" />
+        <location filename="../../ui/panes/uncertainty_charts.py" line="51"/>
         <source>No budget yet</source>
         <translation>Chưa có bảng ngân sách</translation>
     </message>
@@ -563,117 +564,117 @@
 <context>
     <name>DeviceKinds</name>
     <message>
-        <location filename="../../ui/names.py" line="21" />
+        <location filename="../../ui/names.py" line="21"/>
         <source>balance</source>
         <translation>cân</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="22" />
+        <location filename="../../ui/names.py" line="22"/>
         <source>caliper</source>
         <translation>thước cặp</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="23" />
+        <location filename="../../ui/names.py" line="23"/>
         <source>clamp meter</source>
         <translation>ampe kìm</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="24" />
+        <location filename="../../ui/names.py" line="24"/>
         <source>dial gauge</source>
         <translation>đồng hồ so</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="25" />
+        <location filename="../../ui/names.py" line="25"/>
         <source>furnace</source>
         <translation>lò nung</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="26" />
+        <location filename="../../ui/names.py" line="26"/>
         <source>hygrometer</source>
         <translation>ẩm kế</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="27" />
+        <location filename="../../ui/names.py" line="27"/>
         <source>incubator</source>
         <translation>tủ ấm</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="28" />
+        <location filename="../../ui/names.py" line="28"/>
         <source>insulation tester</source>
         <translation>máy đo điện trở cách điện</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="29" />
+        <location filename="../../ui/names.py" line="29"/>
         <source>lux meter</source>
         <translation>máy đo độ rọi</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="30" />
+        <location filename="../../ui/names.py" line="30"/>
         <source>micrometer</source>
         <translation>panme</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="31" />
+        <location filename="../../ui/names.py" line="31"/>
         <source>multimeter</source>
         <translation>đồng hồ vạn năng</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="32" />
+        <location filename="../../ui/names.py" line="32"/>
         <source>oscilloscope</source>
         <translation>máy hiện sóng</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="33" />
+        <location filename="../../ui/names.py" line="33"/>
         <source>oven</source>
         <translation>tủ sấy</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="34" />
+        <location filename="../../ui/names.py" line="34"/>
         <source>power supply</source>
         <translation>nguồn điện</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="35" />
+        <location filename="../../ui/names.py" line="35"/>
         <source>pressure gauge</source>
         <translation>áp kế</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="36" />
+        <location filename="../../ui/names.py" line="36"/>
         <source>pressure transmitter</source>
         <translation>bộ chuyển đổi áp suất</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="37" />
+        <location filename="../../ui/names.py" line="37"/>
         <source>sound level meter</source>
         <translation>máy đo mức âm</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="38" />
+        <location filename="../../ui/names.py" line="38"/>
         <source>stopwatch</source>
         <translation>đồng hồ bấm giây</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="39" />
+        <location filename="../../ui/names.py" line="39"/>
         <source>temperature bath</source>
         <translation>bể ổn nhiệt</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="40" />
+        <location filename="../../ui/names.py" line="40"/>
         <source>thermohygrometer</source>
         <translation>nhiệt ẩm kế</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="41" />
+        <location filename="../../ui/names.py" line="41"/>
         <source>thermometer</source>
         <translation>nhiệt kế</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="42" />
+        <location filename="../../ui/names.py" line="42"/>
         <source>torque wrench</source>
         <translation>cờ lê lực</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="43" />
+        <location filename="../../ui/names.py" line="43"/>
         <source>weight</source>
         <translation>quả cân</translation>
     </message>
@@ -681,52 +682,52 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../ui/models/device_table.py" line="44" />
+        <location filename="../../ui/models/device_table.py" line="44"/>
         <source>Lab ID</source>
         <translation>Mã PTN</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="45" />
+        <location filename="../../ui/models/device_table.py" line="45"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="46" />
+        <location filename="../../ui/models/device_table.py" line="46"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="48" />
+        <location filename="../../ui/models/device_table.py" line="48"/>
         <source>Manufacturer</source>
         <translation>Hãng sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="52" />
+        <location filename="../../ui/models/device_table.py" line="52"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="53" />
+        <location filename="../../ui/models/device_table.py" line="53"/>
         <source>Serial no.</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="54" />
+        <location filename="../../ui/models/device_table.py" line="54"/>
         <source>Asset tag</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="55" />
+        <location filename="../../ui/models/device_table.py" line="55"/>
         <source>Range</source>
         <translation>Phạm vi đo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="57" />
+        <location filename="../../ui/models/device_table.py" line="57"/>
         <source>Last calibrated</source>
         <translation>Hiệu chuẩn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="62" />
+        <location filename="../../ui/models/device_table.py" line="62"/>
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
@@ -734,159 +735,159 @@
 <context>
     <name>DevicesPane</name>
     <message>
-        <location filename="../../ui/panes/devices.py" line="71" />
+        <location filename="../../ui/panes/devices.py" line="71"/>
         <source>The register is empty</source>
         <translation>Danh mục thiết bị đang trống</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="74" />
+        <location filename="../../ui/panes/devices.py" line="74"/>
         <source>Start with the demo lab to look around, or import the device list a customer sent (Excel or CSV, Vietnamese or English headers).</source>
         <translation>Hãy bắt đầu với phòng thí nghiệm mẫu để xem thử, hoặc nhập danh sách thiết bị do khách hàng gửi (Excel hoặc CSV, tiêu đề tiếng Việt hoặc tiếng Anh).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="79" />
+        <location filename="../../ui/panes/devices.py" line="79"/>
         <source>Load the demo lab</source>
         <translation>Tải phòng thí nghiệm mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="81" />
+        <location filename="../../ui/panes/devices.py" line="81"/>
         <source>Import a device list…</source>
         <translation>Nhập danh sách thiết bị…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="112" />
+        <location filename="../../ui/panes/devices.py" line="112"/>
         <source>Search name, serial, model, asset tag, lab ID… (accents optional)</source>
         <translation>Tìm theo tên, số sê-ri, model, mã tài sản, mã PTN… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="122" />
+        <location filename="../../ui/panes/devices.py" line="122"/>
         <source>All devices</source>
         <translation>Tất cả thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="123" />
+        <location filename="../../ui/panes/devices.py" line="123"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="124" />
+        <location filename="../../ui/panes/devices.py" line="124"/>
         <source>Due within 30 days</source>
         <translation>Đến hạn trong 30 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="129" />
+        <location filename="../../ui/panes/devices.py" line="129"/>
         <source>Import device list…</source>
         <translation>Nhập danh sách thiết bị…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="159" />
+        <location filename="../../ui/panes/devices.py" line="159"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="162" />
+        <location filename="../../ui/panes/devices.py" line="162"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="172" />
+        <location filename="../../ui/panes/devices.py" line="172"/>
         <source>Lab ID</source>
         <translation>Mã PTN</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="173" />
+        <location filename="../../ui/panes/devices.py" line="173"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="174" />
+        <location filename="../../ui/panes/devices.py" line="174"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="175" />
+        <location filename="../../ui/panes/devices.py" line="175"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="176" />
+        <location filename="../../ui/panes/devices.py" line="176"/>
         <source>Manufacturer</source>
         <translation>Nhà sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="177" />
+        <location filename="../../ui/panes/devices.py" line="177"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="178" />
+        <location filename="../../ui/panes/devices.py" line="178"/>
         <source>Serial no.</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="179" />
+        <location filename="../../ui/panes/devices.py" line="179"/>
         <source>Asset tag</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="180" />
+        <location filename="../../ui/panes/devices.py" line="180"/>
         <source>Range</source>
         <translation>Phạm vi đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="181" />
+        <location filename="../../ui/panes/devices.py" line="181"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="182" />
+        <location filename="../../ui/panes/devices.py" line="182"/>
         <source>Accuracy</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="183" />
+        <location filename="../../ui/panes/devices.py" line="183"/>
         <source>Interval</source>
         <translation>Chu kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="184" />
+        <location filename="../../ui/panes/devices.py" line="184"/>
         <source>Last calibrated</source>
         <translation>Hiệu chuẩn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="185" />
+        <location filename="../../ui/panes/devices.py" line="185"/>
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="186" />
+        <location filename="../../ui/panes/devices.py" line="186"/>
         <source>Location</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="187" />
+        <location filename="../../ui/panes/devices.py" line="187"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="207" />
+        <location filename="../../ui/panes/devices.py" line="207"/>
         <source>All customers</source>
         <translation>Tất cả khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/devices.py" line="45" />
+        <location filename="../../ui/panes/devices.py" line="45"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n thiết bị</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="229" />
+        <location filename="../../ui/panes/devices.py" line="229"/>
         <source>counting…</source>
         <translation>đang đếm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/devices.py" line="238" />
+        <location filename="../../ui/panes/devices.py" line="238"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n tháng</numerusform>
@@ -896,17 +897,17 @@
 <context>
     <name>ErrorPlot</name>
     <message>
-        <location filename="../../ui/panes/calibration_plot.py" line="73" />
+        <location filename="../../ui/panes/calibration_plot.py" line="73"/>
         <source>No points yet</source>
         <translation>Chưa có điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_plot.py" line="119" />
+        <location filename="../../ui/panes/calibration_plot.py" line="119"/>
         <source>Error ± U in % of MPE at each nominal value (%1)</source>
         <translation>Sai số ± U theo % MPE tại mỗi giá trị danh định (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_plot.py" line="122" />
+        <location filename="../../ui/panes/calibration_plot.py" line="122"/>
         <source>○ as found   ● as left</source>
         <translation>○ trước hiệu chỉnh   ● sau hiệu chỉnh</translation>
     </message>
@@ -914,47 +915,47 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="132" />
+        <location filename="../../ui/login.py" line="132"/>
         <source>CalDesk — first admin</source>
         <translation>CalDesk — quản trị viên đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="135" />
-        <source>This database has no users yet. Create the lab's first admin: the admin adds the technicians, reviewers and signatories afterwards.</source>
+        <location filename="../../ui/login.py" line="135"/>
+        <source>This database has no users yet. Create the lab&apos;s first admin: the admin adds the technicians, reviewers and signatories afterwards.</source>
         <translation>Cơ sở dữ liệu này chưa có người dùng. Hãy tạo quản trị viên đầu tiên của phòng thí nghiệm; sau đó quản trị viên sẽ thêm các kỹ thuật viên, người soát xét và người ký duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="148" />
+        <location filename="../../ui/login.py" line="148"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149" />
+        <location filename="../../ui/login.py" line="149"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150" />
+        <location filename="../../ui/login.py" line="150"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="151" />
+        <location filename="../../ui/login.py" line="151"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="153" />
+        <location filename="../../ui/login.py" line="153"/>
         <source>Create admin</source>
         <translation>Tạo quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="154" />
+        <location filename="../../ui/login.py" line="154"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="165" />
+        <location filename="../../ui/login.py" line="165"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Hai mật khẩu không khớp; hãy nhập lại.</translation>
     </message>
@@ -962,253 +963,253 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="58" />
+        <location filename="../../ui/import_dialog.py" line="58"/>
         <source>Import a device list</source>
         <translation>Nhập danh sách thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="70" />
+        <location filename="../../ui/import_dialog.py" line="70"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="78" />
+        <location filename="../../ui/import_dialog.py" line="78"/>
         <source>Columns: check what each column of the file holds</source>
         <translation>Cột: kiểm tra nội dung của từng cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81" />
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81" />
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>First value</source>
         <translation>Giá trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81" />
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Imported as</source>
         <translation>Nhập thành</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86" />
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92" />
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92" />
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92" />
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92" />
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="109" />
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113" />
+        <location filename="../../ui/import_dialog.py" line="113"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116" />
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>Customer name</source>
         <translation>Tên khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="122" />
+        <location filename="../../ui/import_dialog.py" line="122"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="130" />
+        <location filename="../../ui/import_dialog.py" line="130"/>
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132" />
+        <location filename="../../ui/import_dialog.py" line="132"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135" />
-        <location filename="../../ui/import_dialog.py" line="404" />
+        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_dialog.py" line="404"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137" />
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Save rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="140" />
+        <location filename="../../ui/import_dialog.py" line="140"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159" />
+        <location filename="../../ui/import_dialog.py" line="159"/>
         <source>Device list</source>
         <translation>Danh sách thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="161" />
+        <location filename="../../ui/import_dialog.py" line="161"/>
         <source>Device lists (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Danh sách thiết bị (*.xlsx *.csv *.txt);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="188" />
+        <location filename="../../ui/import_dialog.py" line="188"/>
         <source>Header found on line %1 (%2). Check the columns, then Check or Import.</source>
         <translation>Đã tìm thấy tiêu đề ở dòng %1 (%2). Hãy kiểm tra các cột, rồi bấm Kiểm tra hoặc Nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="205" />
+        <location filename="../../ui/import_dialog.py" line="205"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="251" />
+        <location filename="../../ui/import_dialog.py" line="251"/>
         <source>Device name</source>
         <translation>Tên thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="252" />
+        <location filename="../../ui/import_dialog.py" line="252"/>
         <source>Kind of device</source>
         <translation>Loại thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="253" />
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Manufacturer</source>
         <translation>Nhà sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254" />
+        <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="255" />
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>Serial number</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256" />
+        <location filename="../../ui/import_dialog.py" line="256"/>
         <source>Asset tag</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="257" />
+        <location filename="../../ui/import_dialog.py" line="257"/>
         <source>Range (min–max unit)</source>
         <translation>Phạm vi đo (min–max đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258" />
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Range minimum</source>
         <translation>Giới hạn dưới phạm vi đo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="259" />
+        <location filename="../../ui/import_dialog.py" line="259"/>
         <source>Range maximum</source>
         <translation>Giới hạn trên phạm vi đo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="260" />
+        <location filename="../../ui/import_dialog.py" line="260"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261" />
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="262" />
+        <location filename="../../ui/import_dialog.py" line="262"/>
         <source>Accuracy / class</source>
         <translation>Độ chính xác / cấp chính xác</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="263" />
+        <location filename="../../ui/import_dialog.py" line="263"/>
         <source>Calibration interval</source>
         <translation>Chu kỳ hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="264" />
+        <location filename="../../ui/import_dialog.py" line="264"/>
         <source>Last calibration date</source>
         <translation>Ngày hiệu chuẩn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265" />
+        <location filename="../../ui/import_dialog.py" line="265"/>
         <source>Location</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="266" />
+        <location filename="../../ui/import_dialog.py" line="266"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="333" />
+        <location filename="../../ui/import_dialog.py" line="333"/>
         <source>The import failed and the register is unchanged: %1</source>
         <translation>Nhập thất bại, danh mục thiết bị không thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="344" />
+        <location filename="../../ui/import_dialog.py" line="344"/>
         <source>Import cancelled; the register is unchanged.</source>
         <translation>Đã hủy nhập; danh mục thiết bị không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349" />
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Check: %1 new, %2 to update, %3 unchanged, %4 rejected.</source>
         <translation>Kiểm tra: %1 mới, %2 sẽ cập nhật, %3 không đổi, %4 bị loại.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="352" />
+        <location filename="../../ui/import_dialog.py" line="352"/>
         <source>Imported %1, updated %2, unchanged %3, rejected %4. Work order %5.</source>
         <translation>Đã nhập %1, cập nhật %2, không đổi %3, bị loại %4. Phiếu tiếp nhận %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356" />
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Nothing changed: this file was already taken in as %5 (%1 new, %2 updated, %3 unchanged, %4 rejected).</source>
         <translation>Không có gì thay đổi: tệp này đã được tiếp nhận theo phiếu %5 (%1 mới, %2 cập nhật, %3 không đổi, %4 bị loại).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="378" />
+        <location filename="../../ui/import_dialog.py" line="378"/>
         <source>Save rejected rows</source>
         <translation>Lưu các dòng bị loại</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="380" />
+        <location filename="../../ui/import_dialog.py" line="380"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="389" />
+        <location filename="../../ui/import_dialog.py" line="389"/>
         <source>Rejected rows saved to %1: fix them there and import that file.</source>
         <translation>Đã lưu các dòng bị loại vào %1: hãy sửa trong tệp đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="404" />
+        <location filename="../../ui/import_dialog.py" line="404"/>
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="417" />
+        <location filename="../../ui/import_dialog.py" line="417"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
@@ -1216,37 +1217,37 @@
 <context>
     <name>InputsTable</name>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="32" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="32"/>
         <source>Input</source>
         <translation>Đại lượng vào</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="33" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="33"/>
         <source>Distribution</source>
         <translation>Phân bố</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="34" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="34"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="35" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="35"/>
         <source>u or half-width</source>
         <translation>u hoặc nửa độ rộng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="36" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="36"/>
         <source>ν (blank = ∞)</source>
         <translation>ν (để trống = ∞)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="37" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="37"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="115" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="115"/>
         <source>Kept as in the budget file; edit the file to change it.</source>
         <translation>Giữ nguyên như trong tệp ngân sách; hãy sửa tệp để thay đổi.</translation>
     </message>
@@ -1254,85 +1255,85 @@
 <context>
     <name>InstrumentsPane</name>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="159" />
-        <location filename="../../ui/panes/instruments.py" line="317" />
+        <location filename="../../ui/panes/instruments.py" line="159"/>
+        <location filename="../../ui/panes/instruments.py" line="317"/>
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="160" />
+        <location filename="../../ui/panes/instruments.py" line="160"/>
         <source>Identify</source>
         <translation>Nhận dạng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="161" />
-        <location filename="../../ui/panes/instruments.py" line="320" />
+        <location filename="../../ui/panes/instruments.py" line="161"/>
+        <location filename="../../ui/panes/instruments.py" line="320"/>
         <source>Start readings</source>
         <translation>Bắt đầu đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="163" />
-        <location filename="../../ui/panes/instruments.py" line="251" />
+        <location filename="../../ui/panes/instruments.py" line="163"/>
+        <location filename="../../ui/panes/instruments.py" line="251"/>
         <source>Not connected.</source>
         <translation>Chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="167" />
+        <location filename="../../ui/panes/instruments.py" line="167"/>
         <source>Instrument</source>
         <translation>Máy đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="168" />
+        <location filename="../../ui/panes/instruments.py" line="168"/>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="169" />
+        <location filename="../../ui/panes/instruments.py" line="169"/>
         <source>Reading</source>
         <translation>Số đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="170" />
+        <location filename="../../ui/panes/instruments.py" line="170"/>
         <source>Identity</source>
         <translation>Thông tin nhận dạng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="189" />
+        <location filename="../../ui/panes/instruments.py" line="189"/>
         <source>%1 (simulator)</source>
         <translation>%1 (mô phỏng)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="217" />
+        <location filename="../../ui/panes/instruments.py" line="217"/>
         <source>Connecting to %1…</source>
         <translation>Đang kết nối với %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="228" />
+        <location filename="../../ui/panes/instruments.py" line="228"/>
         <source>Stopping after the reading in progress…</source>
         <translation>Đang dừng sau lần đọc hiện tại…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="234" />
+        <location filename="../../ui/panes/instruments.py" line="234"/>
         <source>Reading %1 live.</source>
         <translation>Đang đọc trực tiếp %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="287" />
+        <location filename="../../ui/panes/instruments.py" line="287"/>
         <source>Connected to %1 on %2.</source>
         <translation>Đã kết nối với %1 qua %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="299" />
+        <location filename="../../ui/panes/instruments.py" line="299"/>
         <source>Readings stopped.</source>
         <translation>Đã dừng đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="317" />
+        <location filename="../../ui/panes/instruments.py" line="317"/>
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="320" />
+        <location filename="../../ui/panes/instruments.py" line="320"/>
         <source>Stop readings</source>
         <translation>Dừng đọc</translation>
     </message>
@@ -1340,22 +1341,22 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="66" />
+        <location filename="../../ui/idle_lock.py" line="66"/>
         <source>CalDesk is locked</source>
         <translation>CalDesk đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="70" />
+        <location filename="../../ui/idle_lock.py" line="70"/>
         <source>Locked after %1 idle minutes. %2 (%3), type your password to go on.</source>
         <translation>Đã khóa sau %1 phút không hoạt động. %2 (%3), hãy nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="81" />
+        <location filename="../../ui/idle_lock.py" line="81"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="101" />
+        <location filename="../../ui/idle_lock.py" line="101"/>
         <source>The password is wrong.</source>
         <translation>Mật khẩu không đúng.</translation>
     </message>
@@ -1363,48 +1364,48 @@
 <context>
     <name>LogInDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="70" />
+        <location filename="../../ui/login.py" line="70"/>
         <source>CalDesk — log in</source>
         <translation>CalDesk — đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="75" />
+        <location filename="../../ui/login.py" line="75"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="76" />
-        <location filename="../../ui/login.py" line="97" />
+        <location filename="../../ui/login.py" line="76"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="78" />
+        <location filename="../../ui/login.py" line="78"/>
         <source>Log in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79" />
+        <location filename="../../ui/login.py" line="79"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="87" />
+        <location filename="../../ui/login.py" line="87"/>
         <source>Demo lab: its users and passwords. Click one to fill it in.</source>
         <translation>Phòng thí nghiệm mẫu: người dùng và mật khẩu. Bấm vào một dòng để điền.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="97" />
+        <location filename="../../ui/login.py" line="97"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="97" />
+        <location filename="../../ui/login.py" line="97"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="106" />
+        <location filename="../../ui/login.py" line="106"/>
         <source>Demo lab only: click a user to fill in the log-in.</source>
         <translation>Chỉ dành cho phòng thí nghiệm mẫu: bấm vào một người dùng để điền thông tin đăng nhập.</translation>
     </message>
@@ -1412,91 +1413,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Import device list…</source>
         <translation>&amp;Nhập danh sách thiết bị…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>%n change(s) pending</source>
         <translation>
             <numerusform>%n thay đổi chờ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n xung đột</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Open the Sync pane</source>
         <translation>Mở mục Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Last sync failed %1</source>
         <translation>Đồng bộ lỗi lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Last sync %1</source>
         <translation>Đồng bộ lần cuối %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Sync not set up</source>
         <translation>Chưa cài đặt đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>demo lab (simulated instruments)</source>
         <translation>phòng thí nghiệm mẫu (máy đo mô phỏng)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>No database open</source>
         <translation>Chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Database: %1 · workstation %2</source>
         <translation>Cơ sở dữ liệu: %1 · máy trạm %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>logged in as %1 (%2)</source>
         <translation>đăng nhập với tên %1 (%2)</translation>
     </message>
@@ -1504,22 +1505,22 @@
 <context>
     <name>McmHistogram</name>
     <message>
-        <location filename="../../ui/panes/uncertainty_charts.py" line="108" />
+        <location filename="../../ui/panes/uncertainty_charts.py" line="108"/>
         <source>Run Monte Carlo to see the distribution</source>
         <translation>Chạy Monte Carlo để xem phân bố</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_charts.py" line="177" />
+        <location filename="../../ui/panes/uncertainty_charts.py" line="177"/>
         <source>symmetric</source>
         <translation>đối xứng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_charts.py" line="177" />
+        <location filename="../../ui/panes/uncertainty_charts.py" line="177"/>
         <source>shortest</source>
         <translation>ngắn nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_charts.py" line="179" />
+        <location filename="../../ui/panes/uncertainty_charts.py" line="179"/>
         <source>GUM y ± U</source>
         <translation>GUM y ± U</translation>
     </message>
@@ -1527,47 +1528,47 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="27" />
+        <location filename="../../ui/panes/__init__.py" line="27"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="30" />
+        <location filename="../../ui/panes/__init__.py" line="30"/>
         <source>Work orders</source>
         <translation>Phiếu tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="35" />
+        <location filename="../../ui/panes/__init__.py" line="35"/>
         <source>Calibrate</source>
         <translation>Hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="40" />
+        <location filename="../../ui/panes/__init__.py" line="40"/>
         <source>Standards</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="45" />
+        <location filename="../../ui/panes/__init__.py" line="45"/>
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="50" />
+        <location filename="../../ui/panes/__init__.py" line="50"/>
         <source>Uncertainty</source>
         <translation>Độ không đảm bảo đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="55" />
+        <location filename="../../ui/panes/__init__.py" line="55"/>
         <source>Instruments</source>
         <translation>Máy đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="58" />
+        <location filename="../../ui/panes/__init__.py" line="58"/>
         <source>Audit trail</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/__init__.py" line="59" />
+        <location filename="../../ui/panes/__init__.py" line="59"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -1575,12 +1576,12 @@
 <context>
     <name>ReadingPlot</name>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="78" />
+        <location filename="../../ui/panes/instruments.py" line="78"/>
         <source>No readings yet</source>
         <translation>Chưa có số đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="85" />
+        <location filename="../../ui/panes/instruments.py" line="85"/>
         <source>overload</source>
         <translation>quá tải</translation>
     </message>
@@ -1588,37 +1589,37 @@
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../ui/history.py" line="84" />
+        <location filename="../../ui/history.py" line="84"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="85" />
+        <location filename="../../ui/history.py" line="85"/>
         <source>Workstation</source>
         <translation>Máy trạm</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="86" />
+        <location filename="../../ui/history.py" line="86"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="87" />
+        <location filename="../../ui/history.py" line="87"/>
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="88" />
+        <location filename="../../ui/history.py" line="88"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="89" />
+        <location filename="../../ui/history.py" line="89"/>
         <source>Old → new</source>
         <translation>Cũ → mới</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="90" />
+        <location filename="../../ui/history.py" line="90"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
@@ -1626,82 +1627,82 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="36" />
+        <location filename="../../ui/panes/calibration_results.py" line="36"/>
         <source>Phase</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="37" />
+        <location filename="../../ui/panes/calibration_results.py" line="37"/>
         <source>Nominal</source>
         <translation>Danh định</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="38" />
+        <location filename="../../ui/panes/calibration_results.py" line="38"/>
         <source>Reference</source>
         <translation>Giá trị chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="39" />
+        <location filename="../../ui/panes/calibration_results.py" line="39"/>
         <source>Indication</source>
         <translation>Số chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="40" />
+        <location filename="../../ui/panes/calibration_results.py" line="40"/>
         <source>Error</source>
         <translation>Sai số</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="41" />
+        <location filename="../../ui/panes/calibration_results.py" line="41"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="42" />
+        <location filename="../../ui/panes/calibration_results.py" line="42"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="43" />
+        <location filename="../../ui/panes/calibration_results.py" line="43"/>
         <source>ν eff</source>
         <translation>ν hiệu dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="44" />
+        <location filename="../../ui/panes/calibration_results.py" line="44"/>
         <source>MPE</source>
         <translation>MPE</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="45" />
+        <location filename="../../ui/panes/calibration_results.py" line="45"/>
         <source>Verdict</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="63" />
+        <location filename="../../ui/panes/calibration_results.py" line="63"/>
         <source>as found</source>
         <translation>trước hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="63" />
+        <location filename="../../ui/panes/calibration_results.py" line="63"/>
         <source>as left</source>
         <translation>sau hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="67" />
+        <location filename="../../ui/panes/calibration_results.py" line="67"/>
         <source>pass</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="68" />
+        <location filename="../../ui/panes/calibration_results.py" line="68"/>
         <source>conditional pass</source>
         <translation>đạt có điều kiện</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="69" />
+        <location filename="../../ui/panes/calibration_results.py" line="69"/>
         <source>conditional fail</source>
         <translation>không đạt có điều kiện</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_results.py" line="70" />
+        <location filename="../../ui/panes/calibration_results.py" line="70"/>
         <source>fail</source>
         <translation>không đạt</translation>
     </message>
@@ -1709,37 +1710,37 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="69" />
+        <location filename="../../ui/panes/calibration_review.py" line="69"/>
         <source>Sign as reviewed</source>
         <translation>Ký xác nhận đã xem xét</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="71" />
+        <location filename="../../ui/panes/calibration_review.py" line="71"/>
         <source>Sign as approved</source>
         <translation>Ký phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="77" />
+        <location filename="../../ui/panes/calibration_review.py" line="77"/>
         <source>Your password</source>
         <translation>Mật khẩu của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="79" />
+        <location filename="../../ui/panes/calibration_review.py" line="79"/>
         <source>Calibrations waiting for review or approval</source>
         <translation>Các lần hiệu chuẩn chờ xem xét hoặc phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="99" />
+        <location filename="../../ui/panes/calibration_review.py" line="99"/>
         <source>Nothing waits for review or approval.</source>
         <translation>Không có gì chờ xem xét hoặc phê duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="109" />
+        <location filename="../../ui/panes/calibration_review.py" line="109"/>
         <source>%1, %2 v%3, by %4; %5 (certificate %6); room %7 °C, %8 %RH.</source>
         <translation>%1, %2 v%3, do %4 thực hiện; %5 (giấy chứng nhận %6); phòng %7 °C, %8 %RH.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="117" />
+        <location filename="../../ui/panes/calibration_review.py" line="117"/>
         <source>Adjusted by %1 between the points as found and as left: %2</source>
         <translation>%1 đã hiệu chỉnh giữa lần đo trước và sau hiệu chỉnh: %2</translation>
     </message>
@@ -1747,22 +1748,22 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/names.py" line="14" />
+        <location filename="../../ui/names.py" line="14"/>
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="15" />
+        <location filename="../../ui/names.py" line="15"/>
         <source>reviewer</source>
         <translation>người soát xét</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="16" />
+        <location filename="../../ui/names.py" line="16"/>
         <source>signatory</source>
         <translation>người ký duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="17" />
+        <location filename="../../ui/names.py" line="17"/>
         <source>admin</source>
         <translation>quản trị viên</translation>
     </message>
@@ -1770,183 +1771,183 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="144" />
+        <location filename="../../ui/panes/calibrate.py" line="144"/>
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation>Mã phòng thí nghiệm, ví dụ 26-A1B-00001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="152" />
+        <location filename="../../ui/panes/calibrate.py" line="152"/>
         <source>Next: environment</source>
         <translation>Tiếp: môi trường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="158" />
+        <location filename="../../ui/panes/calibrate.py" line="158"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="159" />
+        <location filename="../../ui/panes/calibrate.py" line="159"/>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="160" />
+        <location filename="../../ui/panes/calibrate.py" line="160"/>
         <source>Reference standard</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="181" />
+        <location filename="../../ui/panes/calibrate.py" line="181"/>
         <source>No procedure calibrates this kind of device.</source>
         <translation>Không có quy trình nào hiệu chuẩn loại thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="202" />
+        <location filename="../../ui/panes/calibrate.py" line="202"/>
         <source>The lab has no standard for this procedure.</source>
         <translation>Phòng thí nghiệm không có chuẩn cho quy trình này.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="221" />
+        <location filename="../../ui/panes/calibrate.py" line="221"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="223" />
+        <location filename="../../ui/panes/calibrate.py" line="223"/>
         <source>Save the draft and go to the points</source>
         <translation>Lưu bản nháp và chuyển sang các điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="229" />
+        <location filename="../../ui/panes/calibrate.py" line="229"/>
         <source>Room temperature</source>
         <translation>Nhiệt độ phòng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="230" />
+        <location filename="../../ui/panes/calibrate.py" line="230"/>
         <source>Relative humidity</source>
         <translation>Độ ẩm tương đối</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="255" />
-        <location filename="../../ui/panes/calibrate.py" line="315" />
+        <location filename="../../ui/panes/calibrate.py" line="255"/>
+        <location filename="../../ui/panes/calibrate.py" line="315"/>
         <source>Take the points</source>
         <translation>Đo các điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="257" />
+        <location filename="../../ui/panes/calibrate.py" line="257"/>
         <source>Stop after this point</source>
         <translation>Dừng sau điểm này</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="265" />
+        <location filename="../../ui/panes/calibrate.py" line="265"/>
         <source>I read the displays and type the readings myself</source>
         <translation>Tôi tự đọc số chỉ và nhập các giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="269" />
+        <location filename="../../ui/panes/calibrate.py" line="269"/>
         <source>Adjust…</source>
         <translation>Hiệu chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="271" />
+        <location filename="../../ui/panes/calibrate.py" line="271"/>
         <source>Record what you adjusted, then take the points again as left.</source>
         <translation>Ghi lại những gì đã hiệu chỉnh, rồi đo lại các điểm sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="274" />
+        <location filename="../../ui/panes/calibrate.py" line="274"/>
         <source>Finish: not adjusted</source>
         <translation>Kết thúc: không hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="315" />
+        <location filename="../../ui/panes/calibrate.py" line="315"/>
         <source>Take the points as left</source>
         <translation>Đo các điểm sau hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="322" />
+        <location filename="../../ui/panes/calibrate.py" line="322"/>
         <source>readings typed in</source>
         <translation>giá trị nhập tay</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="326" />
+        <location filename="../../ui/panes/calibrate.py" line="326"/>
         <source>simulated bench</source>
         <translation>bàn đo mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="328" />
+        <location filename="../../ui/panes/calibrate.py" line="328"/>
         <source>%1 by %2 v%3 with %4 (%5)</source>
         <translation>%1 theo %2 v%3 với %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="336" />
+        <location filename="../../ui/panes/calibrate.py" line="336"/>
         <source>Adjusted: %1. Points as left.</source>
         <translation>Đã hiệu chỉnh: %1. Các điểm sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="341" />
+        <location filename="../../ui/panes/calibrate.py" line="341"/>
         <source>Every point is taken as found. Adjust the device and take the points again as left, or finish: the results as found are then the results.</source>
         <translation>Đã đo xong mọi điểm trước hiệu chỉnh. Hãy hiệu chỉnh thiết bị rồi đo lại các điểm sau hiệu chỉnh, hoặc kết thúc: khi đó kết quả trước hiệu chỉnh là kết quả hiệu chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="345" />
+        <location filename="../../ui/panes/calibrate.py" line="345"/>
         <source>Points as found.</source>
         <translation>Các điểm trước hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="413" />
+        <location filename="../../ui/panes/calibrate.py" line="413"/>
         <source>Adjust</source>
         <translation>Hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="416" />
-        <source>What did you adjust? One sentence for the certificate, e.g. 'DC zero and gain trimmed on the 10 V range'.</source>
-        <translation>Bạn đã hiệu chỉnh gì? Một câu cho giấy chứng nhận, ví dụ 'Chỉnh điểm không và hệ số khuếch đại DC ở thang 10 V'.</translation>
+        <location filename="../../ui/panes/calibrate.py" line="416"/>
+        <source>What did you adjust? One sentence for the certificate, e.g. &apos;DC zero and gain trimmed on the 10 V range&apos;.</source>
+        <translation>Bạn đã hiệu chỉnh gì? Một câu cho giấy chứng nhận, ví dụ &apos;Chỉnh điểm không và hệ số khuếch đại DC ở thang 10 V&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="432" />
+        <location filename="../../ui/panes/calibrate.py" line="432"/>
         <source>Adjustment recorded. Take the points again as left.</source>
         <translation>Đã ghi lại việc hiệu chỉnh. Hãy đo lại các điểm sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="446" />
+        <location filename="../../ui/panes/calibrate.py" line="446"/>
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation>Đã dừng. Mọi điểm đã đo đều được lưu; tiếp tục bản nháp để đo tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="453" />
+        <location filename="../../ui/panes/calibrate.py" line="453"/>
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation>Phép đo đã dừng: %1 Mọi điểm đã đo trước đó đều được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="470" />
+        <location filename="../../ui/panes/calibrate.py" line="470"/>
         <source>Calibrate another device</source>
         <translation>Hiệu chuẩn thiết bị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="486" />
+        <location filename="../../ui/panes/calibrate.py" line="486"/>
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation>%1 ở trạng thái %2: %3 trên %4 điểm đạt. Giờ chờ người xem xét.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="493" />
+        <location filename="../../ui/panes/calibrate.py" line="493"/>
         <source>Adjusted by %1 before the points as left: %2</source>
         <translation>%1 đã hiệu chỉnh trước khi đo các điểm sau hiệu chỉnh: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="506" />
+        <location filename="../../ui/panes/calibrate.py" line="506"/>
         <source>2 Environment</source>
         <translation>2 Môi trường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="506" />
+        <location filename="../../ui/panes/calibrate.py" line="506"/>
         <source>1 Standards and instruments</source>
         <translation>1 Chuẩn và thiết bị đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="507" />
+        <location filename="../../ui/panes/calibrate.py" line="507"/>
         <source>3 Points</source>
         <translation>3 Điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="507" />
+        <location filename="../../ui/panes/calibrate.py" line="507"/>
         <source>4 Summary</source>
         <translation>4 Tổng kết</translation>
     </message>
@@ -1954,37 +1955,37 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../ui/signing.py" line="51" />
+        <location filename="../../ui/signing.py" line="51"/>
         <source>Sign: %1</source>
         <translation>Ký: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="58" />
+        <location filename="../../ui/signing.py" line="58"/>
         <source>Content fingerprint: %1</source>
         <translation>Mã băm nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="64" />
+        <location filename="../../ui/signing.py" line="64"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="65" />
+        <location filename="../../ui/signing.py" line="65"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="67" />
+        <location filename="../../ui/signing.py" line="67"/>
         <source>Sign</source>
         <translation>Ký</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="68" />
+        <location filename="../../ui/signing.py" line="68"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="102" />
+        <location filename="../../ui/signing.py" line="102"/>
         <source>The password is wrong; nothing was signed.</source>
         <translation>Mật khẩu không đúng; chưa có gì được ký.</translation>
     </message>
@@ -1992,102 +1993,102 @@
 <context>
     <name>StandardsPane</name>
     <message>
-        <location filename="../../ui/panes/standards.py" line="38" />
+        <location filename="../../ui/panes/standards.py" line="38"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="39" />
+        <location filename="../../ui/panes/standards.py" line="39"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="40" />
+        <location filename="../../ui/panes/standards.py" line="40"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="41" />
+        <location filename="../../ui/panes/standards.py" line="41"/>
         <source>Standard</source>
         <translation>Chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="42" />
+        <location filename="../../ui/panes/standards.py" line="42"/>
         <source>Used as</source>
         <translation>Dùng làm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="43" />
+        <location filename="../../ui/panes/standards.py" line="43"/>
         <source>Certificate</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="44" />
+        <location filename="../../ui/panes/standards.py" line="44"/>
         <source>Calibrated by</source>
         <translation>Nơi hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="58" />
+        <location filename="../../ui/panes/standards.py" line="58"/>
         <source>Calibrations that used it</source>
         <translation>Các lần hiệu chuẩn đã dùng chuẩn này</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61" />
+        <location filename="../../ui/panes/standards.py" line="61"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61" />
+        <location filename="../../ui/panes/standards.py" line="61"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61" />
+        <location filename="../../ui/panes/standards.py" line="61"/>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61" />
+        <location filename="../../ui/panes/standards.py" line="61"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="69" />
+        <location filename="../../ui/panes/standards.py" line="69"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="71" />
+        <location filename="../../ui/panes/standards.py" line="71"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="76" />
+        <location filename="../../ui/panes/standards.py" line="76"/>
         <source>Reference standards</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="79" />
+        <location filename="../../ui/panes/standards.py" line="79"/>
         <source>Reverse traceability</source>
         <translation>Truy xuất ngược</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="90" />
+        <location filename="../../ui/panes/standards.py" line="90"/>
         <source>valid</source>
         <translation>còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="91" />
+        <location filename="../../ui/panes/standards.py" line="91"/>
         <source>due soon</source>
         <translation>sắp hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="92" />
+        <location filename="../../ui/panes/standards.py" line="92"/>
         <source>expired: cannot be used</source>
         <translation>hết hạn: không được dùng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/standards.py" line="140" />
+        <location filename="../../ui/panes/standards.py" line="140"/>
         <source>%n calibration(s) used %1 between %2 and %3.</source>
         <translation>
             <numerusform>%n lần hiệu chuẩn đã dùng %1 từ %2 đến %3.</numerusform>
@@ -2097,87 +2098,87 @@
 <context>
     <name>SyncNames</name>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="35" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="35"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="36" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="36"/>
         <source>Reference standard</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="37" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="37"/>
         <source>Work order</source>
         <translation>Phiếu tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="38" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="38"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="39" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="39"/>
         <source>Calibration</source>
         <translation>Lần hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="42" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="42"/>
         <source>whole record</source>
         <translation>cả bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="43" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="43"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="44" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="44"/>
         <source>location</source>
         <translation>vị trí</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="45" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="45"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="46" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="46"/>
         <source>model</source>
         <translation>kiểu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="47" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="47"/>
         <source>manufacturer</source>
         <translation>hãng sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="48" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="48"/>
         <source>serial no.</source>
         <translation>số máy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="49" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="49"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="50" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="50"/>
         <source>contact</source>
         <translation>người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="51" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="51"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="52" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="52"/>
         <source>interval (months)</source>
         <translation>chu kỳ (tháng)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="53" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="53"/>
         <source>deleted</source>
         <translation>đã xoá</translation>
     </message>
@@ -2185,267 +2186,267 @@
 <context>
     <name>SyncPane</name>
     <message>
-        <location filename="../../ui/panes/sync.py" line="75" />
+        <location filename="../../ui/panes/sync.py" line="75"/>
         <source>off (only on demand)</source>
         <translation>tắt (chỉ khi bấm)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="76" />
+        <location filename="../../ui/panes/sync.py" line="76"/>
         <source>min</source>
         <translation>phút</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="77" />
+        <location filename="../../ui/panes/sync.py" line="77"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="81" />
+        <location filename="../../ui/panes/sync.py" line="81"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="83" />
+        <location filename="../../ui/panes/sync.py" line="83"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="90" />
+        <location filename="../../ui/panes/sync.py" line="90"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="113" />
+        <location filename="../../ui/panes/sync.py" line="113"/>
         <source>Central database</source>
         <translation>Cơ sở dữ liệu trung tâm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="114" />
+        <location filename="../../ui/panes/sync.py" line="114"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="115" />
+        <location filename="../../ui/panes/sync.py" line="115"/>
         <source>Encryption (TLS)</source>
         <translation>Mã hoá (TLS)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="116" />
+        <location filename="../../ui/panes/sync.py" line="116"/>
         <source>Sync in the background every</source>
         <translation>Tự động đồng bộ mỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="121" />
+        <location filename="../../ui/panes/sync.py" line="121"/>
         <source>Centre</source>
         <translation>Trung tâm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="130" />
-        <location filename="../../ui/panes/sync.py" line="143" />
+        <location filename="../../ui/panes/sync.py" line="130"/>
+        <location filename="../../ui/panes/sync.py" line="143"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="131" />
+        <location filename="../../ui/panes/sync.py" line="131"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="133" />
+        <location filename="../../ui/panes/sync.py" line="133"/>
         <source>Sync with the centre</source>
         <translation>Đồng bộ với trung tâm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="142" />
+        <location filename="../../ui/panes/sync.py" line="142"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="142" />
+        <location filename="../../ui/panes/sync.py" line="142"/>
         <source>How</source>
         <translation>Cách</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="142" />
+        <location filename="../../ui/panes/sync.py" line="142"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="142" />
+        <location filename="../../ui/panes/sync.py" line="142"/>
         <source>Pushed</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="143" />
+        <location filename="../../ui/panes/sync.py" line="143"/>
         <source>Pulled</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="143" />
+        <location filename="../../ui/panes/sync.py" line="143"/>
         <source>Seconds</source>
         <translation>Giây</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="155" />
+        <location filename="../../ui/panes/sync.py" line="155"/>
         <source>prefer: TLS when the centre offers it (default)</source>
         <translation>prefer: dùng TLS khi trung tâm hỗ trợ (mặc định)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="156" />
+        <location filename="../../ui/panes/sync.py" line="156"/>
         <source>require: always TLS, certificate not checked</source>
         <translation>require: luôn dùng TLS, không kiểm tra chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="157" />
+        <location filename="../../ui/panes/sync.py" line="157"/>
         <source>verify-ca: TLS, certificate checked</source>
         <translation>verify-ca: TLS, có kiểm tra chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="158" />
+        <location filename="../../ui/panes/sync.py" line="158"/>
         <source>verify-full: TLS, certificate and name checked</source>
         <translation>verify-full: TLS, kiểm tra chứng chỉ và tên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="159" />
+        <location filename="../../ui/panes/sync.py" line="159"/>
         <source>disable: no TLS</source>
         <translation>disable: không dùng TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="160" />
+        <location filename="../../ui/panes/sync.py" line="160"/>
         <source>allow: TLS only if the centre insists</source>
         <translation>allow: chỉ dùng TLS khi trung tâm yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="176" />
+        <location filename="../../ui/panes/sync.py" line="176"/>
         <source>saved (type a new one to replace it)</source>
         <translation>đã lưu (gõ mật khẩu mới để thay)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="177" />
+        <location filename="../../ui/panes/sync.py" line="177"/>
         <source>none saved (certificate or trusted login)</source>
         <translation>chưa lưu (đăng nhập bằng chứng chỉ hoặc tin cậy)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="189" />
+        <location filename="../../ui/panes/sync.py" line="189"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="195" />
+        <location filename="../../ui/panes/sync.py" line="195"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="204" />
-        <source>Set the central database's address first.</source>
+        <location filename="../../ui/panes/sync.py" line="204"/>
+        <source>Set the central database&apos;s address first.</source>
         <translation>Hãy nhập địa chỉ cơ sở dữ liệu trung tâm trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="210" />
+        <location filename="../../ui/panes/sync.py" line="210"/>
         <source>Connecting to the centre…</source>
         <translation>Đang kết nối với trung tâm…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="211" />
+        <location filename="../../ui/panes/sync.py" line="211"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/sync.py" line="217" />
+        <location filename="../../ui/panes/sync.py" line="217"/>
         <source>%n change(s) sent…</source>
         <translation>
             <numerusform>Đã gửi %n thay đổi…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/sync.py" line="219" />
+        <location filename="../../ui/panes/sync.py" line="219"/>
         <source>%n row(s) received…</source>
         <translation>
             <numerusform>Đã nhận %n bản ghi…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="230" />
+        <location filename="../../ui/panes/sync.py" line="230"/>
         <source>Not synced yet on this workstation.</source>
         <translation>Máy này chưa đồng bộ lần nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="240" />
+        <location filename="../../ui/panes/sync.py" line="240"/>
         <source>%1: pushed %2, pulled %3, conflicts found %4, still open %5; took %6 s.</source>
         <translation>%1: đã gửi %2, đã nhận %3, phát hiện %4 xung đột, còn %5 chưa giải quyết; mất %6 giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="246" />
+        <location filename="../../ui/panes/sync.py" line="246"/>
         <source>Last sync went through.</source>
         <translation>Lần đồng bộ gần nhất đã thành công.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="250" />
+        <location filename="../../ui/panes/sync.py" line="250"/>
         <source>The sync was cancelled (pushed %1, pulled %2); the next sync carries on from there.</source>
         <translation>Đã huỷ đồng bộ (đã gửi %1, đã nhận %2); lần đồng bộ sau sẽ tiếp tục từ đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="257" />
+        <location filename="../../ui/panes/sync.py" line="257"/>
         <source>Nothing was lost: your changes stay on this workstation until the next sync.</source>
         <translation>Không mất dữ liệu: các thay đổi vẫn nằm trên máy này cho đến lần đồng bộ sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="262" />
+        <location filename="../../ui/panes/sync.py" line="262"/>
         <source>The central database could not be reached (network, server, address, login or password).</source>
         <translation>Không kết nối được với cơ sở dữ liệu trung tâm (mạng, máy chủ, địa chỉ, tên đăng nhập hoặc mật khẩu).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="265" />
+        <location filename="../../ui/panes/sync.py" line="265"/>
         <source>The central database and this CalDesk are not the same version (see the details for who must update).</source>
         <translation>Cơ sở dữ liệu trung tâm và CalDesk trên máy này khác phiên bản (xem chi tiết để biết bên nào cần cập nhật).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="267" />
+        <location filename="../../ui/panes/sync.py" line="267"/>
         <source>The central database refused the sync (see the details).</source>
         <translation>Cơ sở dữ liệu trung tâm từ chối đồng bộ (xem chi tiết).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="271" />
+        <location filename="../../ui/panes/sync.py" line="271"/>
         <source>done</source>
         <translation>xong</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="272" />
+        <location filename="../../ui/panes/sync.py" line="272"/>
         <source>cancelled</source>
         <translation>đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="273" />
+        <location filename="../../ui/panes/sync.py" line="273"/>
         <source>centre unreachable</source>
         <translation>không kết nối được</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="274" />
+        <location filename="../../ui/panes/sync.py" line="274"/>
         <source>different versions</source>
         <translation>khác phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="275" />
+        <location filename="../../ui/panes/sync.py" line="275"/>
         <source>refused or failed</source>
         <translation>bị từ chối hoặc lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="279" />
+        <location filename="../../ui/panes/sync.py" line="279"/>
         <source>by hand</source>
         <translation>bấm tay</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="280" />
+        <location filename="../../ui/panes/sync.py" line="280"/>
         <source>in the background</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="281" />
+        <location filename="../../ui/panes/sync.py" line="281"/>
         <source>command line</source>
         <translation>dòng lệnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="314" />
+        <location filename="../../ui/panes/sync.py" line="314"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
@@ -2453,165 +2454,165 @@
 <context>
     <name>TypedValuesDialog</name>
     <message>
-        <location filename="../../ui/typed_entry.py" line="56" />
+        <location filename="../../ui/typed_entry.py" line="56"/>
         <source>Type the readings</source>
         <translation>Nhập số đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="57" />
+        <location filename="../../ui/typed_entry.py" line="57"/>
         <source>reference</source>
         <translation>chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="57" />
+        <location filename="../../ui/typed_entry.py" line="57"/>
         <source>unit under test</source>
         <translation>phương tiện đo cần hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="59" />
+        <location filename="../../ui/typed_entry.py" line="59"/>
         <source>Test point %1 %2: type the %3 readings of the %4.</source>
         <translation>Điểm đo %1 %2: nhập %3 số đọc của %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="69" />
+        <location filename="../../ui/typed_entry.py" line="69"/>
         <source>Reading %1</source>
         <translation>Số đọc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="74" />
+        <location filename="../../ui/typed_entry.py" line="74"/>
         <source>Save the readings</source>
         <translation>Lưu các số đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="76" />
+        <location filename="../../ui/typed_entry.py" line="76"/>
         <source>Stop the run</source>
         <translation>Dừng phép đo</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="92" />
-        <source>Reading %1 ('%2') is not a number.</source>
-        <translation>Số đọc %1 ('%2') không phải là một số.</translation>
+        <location filename="../../ui/typed_entry.py" line="92"/>
+        <source>Reading %1 (&apos;%2&apos;) is not a number.</source>
+        <translation>Số đọc %1 (&apos;%2&apos;) không phải là một số.</translation>
     </message>
 </context>
 <context>
     <name>UncertaintyPane</name>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="71" />
+        <location filename="../../ui/panes/uncertainty.py" line="71"/>
         <source>output = expression, e.g. P = V*I</source>
         <translation>đại lượng ra = biểu thức, vd. P = V*I</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="83" />
+        <location filename="../../ui/panes/uncertainty.py" line="83"/>
         <source>Evaluate (GUM)</source>
         <translation>Đánh giá (GUM)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="84" />
+        <location filename="../../ui/panes/uncertainty.py" line="84"/>
         <source>Run Monte Carlo</source>
         <translation>Chạy Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="85" />
+        <location filename="../../ui/panes/uncertainty.py" line="85"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="87" />
+        <location filename="../../ui/panes/uncertainty.py" line="87"/>
         <source>Open…</source>
         <translation>Mở…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="88" />
+        <location filename="../../ui/panes/uncertainty.py" line="88"/>
         <source>Save…</source>
         <translation>Lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="107" />
+        <location filename="../../ui/panes/uncertainty.py" line="107"/>
         <source>Coverage probability</source>
         <translation>Xác suất phủ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="108" />
+        <location filename="../../ui/panes/uncertainty.py" line="108"/>
         <source>Monte Carlo trials</source>
         <translation>Số phép thử Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="109" />
+        <location filename="../../ui/panes/uncertainty.py" line="109"/>
         <source>Seed</source>
         <translation>Hạt giống ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="110" />
+        <location filename="../../ui/panes/uncertainty.py" line="110"/>
         <source>Interval</source>
         <translation>Khoảng phủ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="120" />
+        <location filename="../../ui/panes/uncertainty.py" line="120"/>
         <source>Budget</source>
         <translation>Bảng ngân sách</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="122" />
+        <location filename="../../ui/panes/uncertainty.py" line="122"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="129" />
+        <location filename="../../ui/panes/uncertainty.py" line="129"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="159" />
+        <location filename="../../ui/panes/uncertainty.py" line="159"/>
         <source>Model OK: outputs %1; inputs %2</source>
         <translation>Mô hình hợp lệ: đại lượng ra %1; đại lượng vào %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="211" />
+        <location filename="../../ui/panes/uncertainty.py" line="211"/>
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="215" />
+        <location filename="../../ui/panes/uncertainty.py" line="215"/>
         <source>Opened %1</source>
         <translation>Đã mở %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="224" />
+        <location filename="../../ui/panes/uncertainty.py" line="224"/>
         <source>Not saved: %1</source>
         <translation>Không lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="226" />
+        <location filename="../../ui/panes/uncertainty.py" line="226"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="230" />
+        <location filename="../../ui/panes/uncertainty.py" line="230"/>
         <source>Open budget</source>
         <translation>Mở bảng ngân sách</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="235" />
+        <location filename="../../ui/panes/uncertainty.py" line="235"/>
         <source>Save budget</source>
         <translation>Lưu bảng ngân sách</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="356" />
+        <location filename="../../ui/panes/uncertainty.py" line="356"/>
         <source>%1: %2 trials, mean %3, u %4</source>
         <translation>%1: %2 phép thử, trung bình %3, u %4</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="373" />
+        <location filename="../../ui/panes/uncertainty.py" line="373"/>
         <source>Monte Carlo finished.</source>
         <translation>Monte Carlo đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="380" />
+        <location filename="../../ui/panes/uncertainty.py" line="380"/>
         <source>Monte Carlo failed: %1</source>
         <translation>Monte Carlo thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="387" />
+        <location filename="../../ui/panes/uncertainty.py" line="387"/>
         <source>Monte Carlo cancelled; nothing was changed.</source>
         <translation>Đã hủy Monte Carlo; không có gì thay đổi.</translation>
     </message>
@@ -2619,72 +2620,72 @@
 <context>
     <name>WorkOrdersPane</name>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="25" />
+        <location filename="../../ui/panes/work_orders.py" line="25"/>
         <source>Work order</source>
         <translation>Phiếu tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="26" />
+        <location filename="../../ui/panes/work_orders.py" line="26"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="27" />
+        <location filename="../../ui/panes/work_orders.py" line="27"/>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="28" />
+        <location filename="../../ui/panes/work_orders.py" line="28"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="29" />
+        <location filename="../../ui/panes/work_orders.py" line="29"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="30" />
+        <location filename="../../ui/panes/work_orders.py" line="30"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="31" />
+        <location filename="../../ui/panes/work_orders.py" line="31"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="32" />
+        <location filename="../../ui/panes/work_orders.py" line="32"/>
         <source>Rejected</source>
         <translation>Bị loại</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="33" />
+        <location filename="../../ui/panes/work_orders.py" line="33"/>
         <source>Imported by</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="36" />
+        <location filename="../../ui/panes/work_orders.py" line="36"/>
         <source>Lab ID</source>
         <translation>Mã PTN</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="36" />
+        <location filename="../../ui/panes/work_orders.py" line="36"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="36" />
+        <location filename="../../ui/panes/work_orders.py" line="36"/>
         <source>Serial no.</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="38" />
+        <location filename="../../ui/panes/work_orders.py" line="38"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/work_orders.py" line="44" />
+        <location filename="../../ui/panes/work_orders.py" line="44"/>
         <source>Work orders</source>
         <translation>Phiếu tiếp nhận</translation>
     </message>
@@ -2692,212 +2693,212 @@
 <context>
     <name>lab</name>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="13" />
-        <source>The serial number '{serial}' of this model is already on line {line}.</source>
-        <translation>Số sê-ri '{serial}' của model này đã có ở dòng {line}.</translation>
+        <location filename="../../ui/lab_sentences.py" line="13"/>
+        <source>The serial number &apos;{serial}&apos; of this model is already on line {line}.</source>
+        <translation>Số sê-ri &apos;{serial}&apos; của model này đã có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="17" />
-        <source>The asset tag '{tag}' is already on line {line}.</source>
-        <translation>Mã tài sản '{tag}' đã có ở dòng {line}.</translation>
+        <location filename="../../ui/lab_sentences.py" line="17"/>
+        <source>The asset tag &apos;{tag}&apos; is already on line {line}.</source>
+        <translation>Mã tài sản &apos;{tag}&apos; đã có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="21" />
+        <location filename="../../ui/lab_sentences.py" line="21"/>
         <source>This row repeats line {line}.</source>
         <translation>Dòng này lặp lại dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="25" />
-        <source>The row has no device name ('{column}').</source>
-        <translation>Dòng này không có tên thiết bị ('{column}').</translation>
+        <location filename="../../ui/lab_sentences.py" line="25"/>
+        <source>The row has no device name (&apos;{column}&apos;).</source>
+        <translation>Dòng này không có tên thiết bị (&apos;{column}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="29" />
+        <location filename="../../ui/lab_sentences.py" line="29"/>
         <source>No column holds the device name: choose it in the column mapping.</source>
         <translation>Không có cột nào chứa tên thiết bị: hãy chọn cột đó ở bảng ghép cột.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="33" />
+        <location filename="../../ui/lab_sentences.py" line="33"/>
         <source>column {number}</source>
         <translation>cột {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="37" />
-        <source>No header row was found in the first {rows} rows of '{file}': CalDesk looks for column titles such as 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' and 'Ngày hiệu chuẩn' / 'Calibration date'.</source>
-        <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của '{file}': CalDesk tìm các tiêu đề cột như 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' và 'Ngày hiệu chuẩn' / 'Calibration date'.</translation>
+        <location filename="../../ui/lab_sentences.py" line="37"/>
+        <source>No header row was found in the first {rows} rows of &apos;{file}&apos;: CalDesk looks for column titles such as &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; and &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của &apos;{file}&apos;: CalDesk tìm các tiêu đề cột như &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; và &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="44" />
-        <source>The range's minimum is above its maximum.</source>
+        <location filename="../../ui/lab_sentences.py" line="44"/>
+        <source>The range&apos;s minimum is above its maximum.</source>
         <translation>Giới hạn dưới của phạm vi đo lớn hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="48" />
-        <source>The range '{text}' is in '{range_unit}' but the unit column says '{unit}', which measures something else.</source>
-        <translation>Phạm vi đo '{text}' tính bằng '{range_unit}' nhưng cột đơn vị ghi '{unit}', là đơn vị của một đại lượng khác.</translation>
+        <location filename="../../ui/lab_sentences.py" line="48"/>
+        <source>The range &apos;{text}&apos; is in &apos;{range_unit}&apos; but the unit column says &apos;{unit}&apos;, which measures something else.</source>
+        <translation>Phạm vi đo &apos;{text}&apos; tính bằng &apos;{range_unit}&apos; nhưng cột đơn vị ghi &apos;{unit}&apos;, là đơn vị của một đại lượng khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="53" />
-        <source>The resolution '{text}' is not in a unit of the range ('{unit}').</source>
-        <translation>Độ phân giải '{text}' không cùng đại lượng với đơn vị của phạm vi đo ('{unit}').</translation>
+        <location filename="../../ui/lab_sentences.py" line="53"/>
+        <source>The resolution &apos;{text}&apos; is not in a unit of the range (&apos;{unit}&apos;).</source>
+        <translation>Độ phân giải &apos;{text}&apos; không cùng đại lượng với đơn vị của phạm vi đo (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="57" />
-        <source>'{text}' is not a number.</source>
-        <translation>'{text}' không phải là một số.</translation>
+        <location filename="../../ui/lab_sentences.py" line="57"/>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; không phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="61" />
-        <source>'{text}' is not a unit.</source>
-        <translation>'{text}' không phải là một đơn vị đo.</translation>
+        <location filename="../../ui/lab_sentences.py" line="61"/>
+        <source>&apos;{text}&apos; is not a unit.</source>
+        <translation>&apos;{text}&apos; không phải là một đơn vị đo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="65" />
-        <source>CalDesk does not know the unit '{unit}'.</source>
-        <translation>CalDesk không biết đơn vị '{unit}'.</translation>
+        <location filename="../../ui/lab_sentences.py" line="65"/>
+        <source>CalDesk does not know the unit &apos;{unit}&apos;.</source>
+        <translation>CalDesk không biết đơn vị &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="69" />
-        <source>The workbook '{file}' has no sheet with any filled cell.</source>
-        <translation>Tệp Excel '{file}' không có trang tính nào có dữ liệu.</translation>
+        <location filename="../../ui/lab_sentences.py" line="69"/>
+        <source>The workbook &apos;{file}&apos; has no sheet with any filled cell.</source>
+        <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="73" />
-        <source>The file '{file}' is empty.</source>
-        <translation>Tệp '{file}' trống.</translation>
+        <location filename="../../ui/lab_sentences.py" line="73"/>
+        <source>The file &apos;{file}&apos; is empty.</source>
+        <translation>Tệp &apos;{file}&apos; trống.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="77" />
-        <source>The file '{file}' is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
-        <translation>Tệp '{file}' là tệp Excel 97-2003 cũ (.xls); hãy lưu lại thành .xlsx hoặc CSV rồi nhập tệp đó.</translation>
+        <location filename="../../ui/lab_sentences.py" line="77"/>
+        <source>The file &apos;{file}&apos; is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
+        <translation>Tệp &apos;{file}&apos; là tệp Excel 97-2003 cũ (.xls); hãy lưu lại thành .xlsx hoặc CSV rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="82" />
-        <source>The file '{file}' is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
-        <translation>Tệp '{file}' có tên như tệp Excel nhưng không phải tệp Excel (có thể tệp bị hỏng hoặc chỉ được sao chép một phần).</translation>
+        <location filename="../../ui/lab_sentences.py" line="82"/>
+        <source>The file &apos;{file}&apos; is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
+        <translation>Tệp &apos;{file}&apos; có tên như tệp Excel nhưng không phải tệp Excel (có thể tệp bị hỏng hoặc chỉ được sao chép một phần).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="87" />
-        <source>The file '{file}' is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
-        <translation>Tệp '{file}' không phải danh sách thiết bị dạng văn bản (tệp chứa dữ liệu nhị phân); hãy xuất danh sách ra CSV hoặc XLSX.</translation>
+        <location filename="../../ui/lab_sentences.py" line="87"/>
+        <source>The file &apos;{file}&apos; is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
+        <translation>Tệp &apos;{file}&apos; không phải danh sách thiết bị dạng văn bản (tệp chứa dữ liệu nhị phân); hãy xuất danh sách ra CSV hoặc XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="92" />
-        <source>The sheet '{sheet}' of '{file}' has no filled cell.</source>
-        <translation>Trang tính '{sheet}' của '{file}' không có ô nào có dữ liệu.</translation>
+        <location filename="../../ui/lab_sentences.py" line="92"/>
+        <source>The sheet &apos;{sheet}&apos; of &apos;{file}&apos; has no filled cell.</source>
+        <translation>Trang tính &apos;{sheet}&apos; của &apos;{file}&apos; không có ô nào có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="96" />
-        <source>The file '{path}' cannot be opened: {error}.</source>
-        <translation>Không mở được tệp '{path}': {error}.</translation>
+        <location filename="../../ui/lab_sentences.py" line="96"/>
+        <source>The file &apos;{path}&apos; cannot be opened: {error}.</source>
+        <translation>Không mở được tệp &apos;{path}&apos;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="100" />
-        <source>The file '{file}' is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
-        <translation>Tệp '{file}' không đọc được thành văn bản: byte thứ {byte} không hợp lệ trong bảng mã {encoding}; hãy lưu lại danh sách thành CSV UTF-8 hoặc XLSX.</translation>
+        <location filename="../../ui/lab_sentences.py" line="100"/>
+        <source>The file &apos;{file}&apos; is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
+        <translation>Tệp &apos;{file}&apos; không đọc được thành văn bản: byte thứ {byte} không hợp lệ trong bảng mã {encoding}; hãy lưu lại danh sách thành CSV UTF-8 hoặc XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="105" />
+        <location filename="../../ui/lab_sentences.py" line="105"/>
         <source>The CSV text cannot be read near line {line}: {error}.</source>
         <translation>Không đọc được nội dung CSV gần dòng {line}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="109" />
-        <source>The file '{file}' is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
-        <translation>Tệp '{file}' không phải tệp Excel mà CalDesk đọc được (có thể tệp bị hỏng, có mật khẩu hoặc không phải tệp .xlsx).</translation>
+        <location filename="../../ui/lab_sentences.py" line="109"/>
+        <source>The file &apos;{file}&apos; is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
+        <translation>Tệp &apos;{file}&apos; không phải tệp Excel mà CalDesk đọc được (có thể tệp bị hỏng, có mật khẩu hoặc không phải tệp .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="114" />
-        <source>The workbook '{file}' has no sheet named '{sheet}' (its sheets: {sheets}).</source>
-        <translation>Tệp Excel '{file}' không có trang tính tên '{sheet}' (các trang tính của tệp: {sheets}).</translation>
+        <location filename="../../ui/lab_sentences.py" line="114"/>
+        <source>The workbook &apos;{file}&apos; has no sheet named &apos;{sheet}&apos; (its sheets: {sheets}).</source>
+        <translation>Tệp Excel &apos;{file}&apos; không có trang tính tên &apos;{sheet}&apos; (các trang tính của tệp: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="118" />
-        <source>The workbook '{file}' has no sheets at all.</source>
-        <translation>Tệp Excel '{file}' không có trang tính nào.</translation>
+        <location filename="../../ui/lab_sentences.py" line="118"/>
+        <source>The workbook &apos;{file}&apos; has no sheets at all.</source>
+        <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="122" />
-        <source>The range '{text}' cannot be read: write it as minimum – maximum and unit, for example '0 – 10 bar'.</source>
-        <translation>Không đọc được phạm vi đo '{text}': hãy ghi theo dạng giới hạn dưới – giới hạn trên và đơn vị, ví dụ '0 – 10 bar'.</translation>
+        <location filename="../../ui/lab_sentences.py" line="122"/>
+        <source>The range &apos;{text}&apos; cannot be read: write it as minimum – maximum and unit, for example &apos;0 – 10 bar&apos;.</source>
+        <translation>Không đọc được phạm vi đo &apos;{text}&apos;: hãy ghi theo dạng giới hạn dưới – giới hạn trên và đơn vị, ví dụ &apos;0 – 10 bar&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="127" />
-        <source>The range '{text}' names two different units ({units}).</source>
-        <translation>Phạm vi đo '{text}' ghi hai đơn vị khác nhau ({units}).</translation>
+        <location filename="../../ui/lab_sentences.py" line="127"/>
+        <source>The range &apos;{text}&apos; names two different units ({units}).</source>
+        <translation>Phạm vi đo &apos;{text}&apos; ghi hai đơn vị khác nhau ({units}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="131" />
-        <source>The range '{text}' has its minimum above its maximum.</source>
-        <translation>Phạm vi đo '{text}' có giới hạn dưới lớn hơn giới hạn trên.</translation>
+        <location filename="../../ui/lab_sentences.py" line="131"/>
+        <source>The range &apos;{text}&apos; has its minimum above its maximum.</source>
+        <translation>Phạm vi đo &apos;{text}&apos; có giới hạn dưới lớn hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="135" />
-        <source>The resolution '{text}' is not a number with a unit, like '0.01 V'.</source>
-        <translation>Độ phân giải '{text}' không phải là một số kèm đơn vị, như '0,01 V'.</translation>
+        <location filename="../../ui/lab_sentences.py" line="135"/>
+        <source>The resolution &apos;{text}&apos; is not a number with a unit, like &apos;0.01 V&apos;.</source>
+        <translation>Độ phân giải &apos;{text}&apos; không phải là một số kèm đơn vị, như &apos;0,01 V&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="139" />
-        <source>The resolution '{text}' must be greater than zero.</source>
-        <translation>Độ phân giải '{text}' phải lớn hơn không.</translation>
+        <location filename="../../ui/lab_sentences.py" line="139"/>
+        <source>The resolution &apos;{text}&apos; must be greater than zero.</source>
+        <translation>Độ phân giải &apos;{text}&apos; phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="143" />
-        <source>The resolution '{text}' has a unit CalDesk does not know ('{unit}').</source>
-        <translation>Độ phân giải '{text}' có đơn vị mà CalDesk không biết ('{unit}').</translation>
+        <location filename="../../ui/lab_sentences.py" line="143"/>
+        <source>The resolution &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
+        <translation>Độ phân giải &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="147" />
-        <source>The date '{text}' cannot be read: write it as day/month/year, for example 15/03/2024.</source>
-        <translation>Không đọc được ngày '{text}': hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
+        <location filename="../../ui/lab_sentences.py" line="147"/>
+        <source>The date &apos;{text}&apos; cannot be read: write it as day/month/year, for example 15/03/2024.</source>
+        <translation>Không đọc được ngày &apos;{text}&apos;: hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="151" />
-        <source>The date '{text}' is in the future; a calibration date must be past.</source>
-        <translation>Ngày '{text}' nằm trong tương lai; ngày hiệu chuẩn phải là ngày đã qua.</translation>
+        <location filename="../../ui/lab_sentences.py" line="151"/>
+        <source>The date &apos;{text}&apos; is in the future; a calibration date must be past.</source>
+        <translation>Ngày &apos;{text}&apos; nằm trong tương lai; ngày hiệu chuẩn phải là ngày đã qua.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="155" />
-        <source>The date '{text}' is before {year}; please check the year.</source>
-        <translation>Ngày '{text}' trước năm {year}; hãy kiểm tra lại năm.</translation>
+        <location filename="../../ui/lab_sentences.py" line="155"/>
+        <source>The date &apos;{text}&apos; is before {year}; please check the year.</source>
+        <translation>Ngày &apos;{text}&apos; trước năm {year}; hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="159" />
-        <source>The calibration interval '{text}' cannot be read: write it in months, for example '12 tháng' or '12 months'.</source>
-        <translation>Không đọc được chu kỳ hiệu chuẩn '{text}': hãy ghi theo số tháng, ví dụ '12 tháng' hoặc '12 months'.</translation>
+        <location filename="../../ui/lab_sentences.py" line="159"/>
+        <source>The calibration interval &apos;{text}&apos; cannot be read: write it in months, for example &apos;12 tháng&apos; or &apos;12 months&apos;.</source>
+        <translation>Không đọc được chu kỳ hiệu chuẩn &apos;{text}&apos;: hãy ghi theo số tháng, ví dụ &apos;12 tháng&apos; hoặc &apos;12 months&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="164" />
-        <source>The calibration interval '{text}' must be a whole number of months from 1 to 120.</source>
-        <translation>Chu kỳ hiệu chuẩn '{text}' phải là số tháng nguyên từ 1 đến 120.</translation>
+        <location filename="../../ui/lab_sentences.py" line="164"/>
+        <source>The calibration interval &apos;{text}&apos; must be a whole number of months from 1 to 120.</source>
+        <translation>Chu kỳ hiệu chuẩn &apos;{text}&apos; phải là số tháng nguyên từ 1 đến 120.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="168" />
-        <source>The range '{text}' has a unit CalDesk does not know ('{unit}').</source>
-        <translation>Phạm vi đo '{text}' có đơn vị mà CalDesk không biết ('{unit}').</translation>
+        <location filename="../../ui/lab_sentences.py" line="168"/>
+        <source>The range &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
+        <translation>Phạm vi đo &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="172" />
-        <source>The ranges in '{text}' mix units of different quantities.</source>
-        <translation>Các phạm vi đo trong '{text}' dùng đơn vị của những đại lượng khác nhau.</translation>
+        <location filename="../../ui/lab_sentences.py" line="172"/>
+        <source>The ranges in &apos;{text}&apos; mix units of different quantities.</source>
+        <translation>Các phạm vi đo trong &apos;{text}&apos; dùng đơn vị của những đại lượng khác nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="176" />
-        <source>The date '{text}' does not exist (day {day} of month {month} in {year}).</source>
-        <translation>Ngày '{text}' không có thật (ngày {day} của tháng {month} năm {year}).</translation>
+        <location filename="../../ui/lab_sentences.py" line="176"/>
+        <source>The date &apos;{text}&apos; does not exist (day {day} of month {month} in {year}).</source>
+        <translation>Ngày &apos;{text}&apos; không có thật (ngày {day} của tháng {month} năm {year}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="180" />
+        <location filename="../../ui/lab_sentences.py" line="180"/>
         <source>The import was cancelled; the register is unchanged.</source>
         <translation>Đã hủy nhập; danh mục thiết bị không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="184" />
+        <location filename="../../ui/lab_sentences.py" line="184"/>
         <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
         <translation>Dòng {line} của tệp này đã mô tả thiết bị {lab_id} trong danh mục (cùng số sê-ri hoặc mã tài sản).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="189" />
+        <location filename="../../ui/lab_sentences.py" line="189"/>
         <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
         <translation>Số sê-ri trùng với thiết bị {by_serial} trong danh mục nhưng mã tài sản lại trùng với {by_tag}; hãy sửa danh sách hoặc danh mục thiết bị.</translation>
     </message>
