@@ -46,6 +46,7 @@ from lab.importing.collector import without_cycle_collection
 from lab.numbers import lab_ids, work_order_number
 from lab.permissions import LabUser, Permission, require
 from lab.register import CustomerRef, find_customer, find_or_create_customer
+from lab.sentences import Sentence, sentence
 from lab.storage.audit_chain import SYSTEM_ACTOR
 from lab.storage.base import utc_now
 from lab.storage.bulk import bulk_update, indexes_built_after, insert_columns, new_ids
@@ -63,7 +64,13 @@ Progress = Callable[[int, int, str], None]
 
 
 class ImportCancelled(Exception):
-    """The user cancelled; the transaction is rolled back and the register is as before."""
+    """The user cancelled; the transaction is rolled back and the register is as before.
+
+    ``str(exc)`` says so in English, ``sentence`` for the UI to say in the user's language."""
+
+    def __init__(self) -> None:
+        self.sentence = sentence("The import was cancelled; the register is unchanged.")
+        super().__init__(str(self.sentence))
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,7 @@ class ImportReport:
             "unchanged": self.unchanged,
             "rejected": self.rejected,
             "errors": [
-                {"line": p.line, "column": p.column, "value": p.value, "reason": p.reason}
+                {"line": p.line, "column": str(p.column), "value": p.value, "reason": str(p.reason)}
                 for p in self.problems
             ],
             "work_order": self.work_order,
@@ -236,7 +243,7 @@ def _check_may_import(session: Session, user: LabUser | None) -> None:
 
 def _stop_if(is_cancelled: Callable[[], bool]) -> None:
     if is_cancelled():
-        raise ImportCancelled("The import was cancelled; the register is unchanged.")
+        raise ImportCancelled()
 
 
 def _earlier_intake(session: Session, customer: CustomerRef | None, sha: str) -> str | None:
@@ -288,9 +295,11 @@ def _plan(
             continue
         row, clash = _match(by_id, by_tag)
         if clash is None and row["id"] in claimed:
-            clash = (
-                f"Line {claimed[row['id']]} of this file already describes the registered "
-                f"device {row['lab_id']} (same serial number or asset tag)."
+            clash = sentence(
+                "Line {line} of this file already describes the registered device {lab_id} "
+                "(same serial number or asset tag).",
+                line=claimed[row["id"]],
+                lab_id=row["lab_id"],
             )
         if clash:
             plan.problems.append(RowProblem(record.line, "", "", clash))
@@ -305,12 +314,14 @@ def _plan(
     return plan
 
 
-def _match(by_identity: dict | None, by_asset: dict | None) -> tuple[dict | None, str | None]:
+def _match(by_identity: dict | None, by_asset: dict | None) -> tuple[dict | None, Sentence | None]:
     """The registered device a row describes, or a sentence when its keys point at two."""
     if by_identity and by_asset and by_identity["id"] != by_asset["id"]:
-        return None, (
-            f"The serial number matches registered device {by_identity['lab_id']} but the "
-            f"asset tag matches {by_asset['lab_id']}; correct the list or the register."
+        return None, sentence(
+            "The serial number matches registered device {by_serial} but the asset tag matches "
+            "{by_tag}; correct the list or the register.",
+            by_serial=by_identity["lab_id"],
+            by_tag=by_asset["lab_id"],
         )
     return by_identity or by_asset, None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from lab.sentences import CONTEXT, Sentence
 from ui.qt import QCoreApplication, QTranslator
 
 log = logging.getLogger(__name__)
@@ -19,6 +20,19 @@ _installed: list[QTranslator] = []
 
 def translate(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, None, n)
+
+
+def say(text: str) -> str:
+    """A sentence of the lab (:mod:`lab.sentences`) in the user's language, its values filled in
+    as the lab gave them; English where it has no translation. Any other text (a header or a
+    value as written in the customer's file) is shown as it is.
+
+    Values that are sentences themselves (a column named by its number) are said too.
+    """
+    if not isinstance(text, Sentence):
+        return text
+    params = {k: say(v) if isinstance(v, Sentence) else v for k, v in text.params.items()}
+    return translate(CONTEXT, text.template).format_map(params)
 
 
 def install_language(language: str) -> bool:

@@ -22,6 +22,7 @@ from lab.intake import ImportCancelled, ImportReport, import_device_list
 from lab.permissions import PermissionDenied
 from lab.register import list_customers
 from ui.context import PaneContext
+from ui.i18n import say
 from ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -175,7 +176,7 @@ class ImportDialog(QDialog):
             self.mapping = find_header(self.table)
         except UnusableFile as exc:
             self.table = self.mapping = None
-            self._say(str(exc), error=True)
+            self._say(say(exc.sentence), error=True)
             self.mapping_table.setRowCount(0)
             self.preview.clear()
             self._update_buttons()
@@ -323,7 +324,9 @@ class ImportDialog(QDialog):
     def _failed(self, failure: TaskFailure) -> None:
         self.task = None
         self.progress.hide()
-        if isinstance(failure.error, ImportCancelled | UnusableFile | PermissionDenied):
+        if isinstance(failure.error, ImportCancelled | UnusableFile):
+            self._say(say(failure.error.sentence), error=True)
+        elif isinstance(failure.error, PermissionDenied):
             self._say(str(failure.error), error=True)
         else:
             self._say(
@@ -360,7 +363,7 @@ class ImportDialog(QDialog):
         self._say(text, error=bool(report.rejected))
         self.problems.setRowCount(len(report.problems))
         for y, p in enumerate(report.problems):
-            for x, value in enumerate((str(p.line), p.column, p.value, p.reason)):
+            for x, value in enumerate((str(p.line), say(p.column), p.value, say(p.reason))):
                 self.problems.setItem(y, x, _item(value))
         self.problems.resizeColumnsToContents()
         self.problems.setVisible(bool(report.problems))
@@ -380,7 +383,8 @@ class ImportDialog(QDialog):
             self.save_error_file(Path(name))
 
     def save_error_file(self, path: Path) -> Path:
-        written = write_error_file(path, self.table, self.mapping, self.report.problems)
+        # The reasons in the file are in the language the technician read them in here.
+        written = write_error_file(path, self.table, self.mapping, self.report.problems, say)
         self._say(
             self.tr("Rejected rows saved to %1: fix them there and import that file.").replace(
                 "%1", str(written)

@@ -38,6 +38,7 @@ from lab.importing.headers import ColumnMapping
 from lab.importing.measurement import MEASUREMENT_FIELDS, Measurement, read_measurement
 from lab.importing.reading import SourceRow, SourceTable
 from lab.importing.values import guess_kind
+from lab.sentences import Sentence, sentence
 from lab.storage.text import fold, match_key, nfc
 
 log = logging.getLogger(__name__)
@@ -83,12 +84,17 @@ class DeviceRecord(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class RowProblem:
-    """Why one row (or one cell of it) cannot be imported, as a sentence."""
+    """Why one row (or one cell of it) cannot be imported, as a sentence.
+
+    ``reason`` reads as English wherever a ``str`` is wanted (the command line, the JSON report);
+    the UI says it in the user's language (:mod:`lab.sentences`). ``column`` is the header as
+    written in the file, or a :class:`~lab.sentences.Sentence` naming a column without one.
+    """
 
     line: int
     column: str
     value: str
-    reason: str
+    reason: Sentence
 
 
 @dataclass(frozen=True)
@@ -276,7 +282,7 @@ class _Columns:
     def any_mapped(self, index: int) -> bool:
         return any(column[index].strip() for column in self.by_field.values())
 
-    def problem(self, line: int, index: int, field: str, reason: str) -> RowProblem:
+    def problem(self, line: int, index: int, field: str, reason: Sentence) -> RowProblem:
         return RowProblem(line, self.mapping.header_of(field), self[field][index].strip(), reason)
 
     def problems(
@@ -287,9 +293,9 @@ class _Columns:
         if not description.name:
             header = self.mapping.header_of("name")
             reason = (
-                f"The row has no device name ('{header}')."
+                sentence("The row has no device name ('{column}').", column=header)
                 if header
-                else "No column holds the device name: choose it in the column mapping."
+                else sentence("No column holds the device name: choose it in the column mapping.")
             )
             found.insert(0, RowProblem(line, header, "", reason))
         return found
@@ -364,17 +370,24 @@ class _DuplicateFinder:
         earlier = _earlier(self.identities, keys[0], line)
         if earlier:
             serial = serial.strip()
-            reason = f"The serial number '{serial}' of this model is already on line {earlier}."
+            reason = sentence(
+                "The serial number '{serial}' of this model is already on line {line}.",
+                serial=serial,
+                line=earlier,
+            )
             found.append(self.columns.problem(line, index, "serial", reason))
         earlier = _earlier(self.assets, keys[1], line)
         if earlier:
-            reason = f"The asset tag '{tag.strip()}' is already on line {earlier}."
+            reason = sentence(
+                "The asset tag '{tag}' is already on line {line}.", tag=tag.strip(), line=earlier
+            )
             found.append(self.columns.problem(line, index, "asset_tag", reason))
         if serial.strip() or tag.strip():
             return
         earlier = _earlier(self.rows, row.cells, line)
         if earlier:
-            found.append(RowProblem(line, "", "", f"This row repeats line {earlier}."))
+            repeats = sentence("This row repeats line {line}.", line=earlier)
+            found.append(RowProblem(line, "", "", repeats))
 
 
 def _repeated(

@@ -5,18 +5,23 @@ It holds the file's header row, then the original cells of every rejected row, w
 columns: "Line" (where the row stood in the imported file) and "Lý do / Reason" (every problem of
 the row, one sentence each). Both extra columns are known to the header finder as columns to
 ignore, so the technician fixes the cells and imports the error file as it is.
+
+The reasons are in English unless the caller passes ``say``, the UI's way of saying a
+:class:`~lab.sentences.Sentence` in the user's language: the technician who fixes the rows reads
+the same sentences as in the import report.
 """
 
 from __future__ import annotations
 
 import csv
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from lab.importing.devices import RowProblem
 from lab.importing.headers import ColumnMapping
 from lab.importing.reading import SourceTable
+from lab.sentences import Sentence
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +30,20 @@ REASON_HEADER = "Lý do / Reason"
 _SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm"}
 
 
+Say = Callable[[Sentence], str]
+
+
 def write_error_file(
-    path: Path, table: SourceTable, mapping: ColumnMapping, problems: Sequence[RowProblem]
+    path: Path,
+    table: SourceTable,
+    mapping: ColumnMapping,
+    problems: Sequence[RowProblem],
+    say: Say = str,
 ) -> Path:
-    """Write the rejected rows to ``path`` (XLSX for .xlsx, otherwise UTF-8 CSV) and return it."""
+    """Write the rejected rows to ``path`` (XLSX for .xlsx, otherwise UTF-8 CSV) and return it;
+    ``say`` words each reason (English by default)."""
     path = Path(path)
-    rows = _error_rows(table, mapping, problems)
+    rows = _error_rows(table, mapping, problems, say)
     if path.suffix.lower() in _SPREADSHEET_SUFFIXES:
         _write_xlsx(path, rows)
     else:
@@ -40,11 +53,11 @@ def write_error_file(
 
 
 def _error_rows(
-    table: SourceTable, mapping: ColumnMapping, problems: Sequence[RowProblem]
+    table: SourceTable, mapping: ColumnMapping, problems: Sequence[RowProblem], say: Say
 ) -> list[list[str]]:
     reasons: dict[int, list[str]] = {}
     for problem in problems:
-        reasons.setdefault(problem.line, []).append(_sentence(problem))
+        reasons.setdefault(problem.line, []).append(_sentence(problem, say))
     width = max(
         [len(mapping.headers)] + [len(row.cells) for row in table.rows if row.line in reasons]
     )
@@ -57,10 +70,16 @@ def _error_rows(
     return rows
 
 
-def _sentence(problem: RowProblem) -> str:
+def _sentence(problem: RowProblem, say: Say) -> str:
+    reason = say(problem.reason)
     if problem.column:
-        return f"[{problem.column}] {problem.reason}"
-    return problem.reason
+        return f"[{_said(problem.column, say)}] {reason}"
+    return reason
+
+
+def _said(column: str, say: Say) -> str:
+    """A header as written in the file, or the sentence naming a column that has none."""
+    return say(column) if isinstance(column, Sentence) else column
 
 
 def _padded(cells: list[str], width: int) -> list[str]:

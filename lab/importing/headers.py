@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from lab.importing.reading import SourceTable, UnusableFile
+from lab.sentences import sentence
 from lab.storage.text import match_key
 
 log = logging.getLogger(__name__)
@@ -205,11 +206,12 @@ class ColumnMapping:
         return ColumnMapping(self.header_line, self.headers, columns)
 
     def header_of(self, field: str) -> str:
-        """The header text in the file for ``field`` ("" when it is not mapped)."""
+        """The header text in the file for ``field`` ("" when it is not mapped); a column with no
+        header is named by its number, in a sentence the UI translates."""
         index = self.columns.get(field)
         if index is None or index >= len(self.headers):
             return ""
-        return self.headers[index] or f"column {index + 1}"
+        return self.headers[index] or sentence("column {number}", number=index + 1)
 
 
 def field_for_header(text: str) -> str | None:
@@ -243,10 +245,14 @@ def find_header(table: SourceTable) -> ColumnMapping:
             best = (score, row.line, columns)
     if best is None:
         raise UnusableFile(
-            f"No header row was found in the first {HEADER_SEARCH_ROWS} rows of "
-            f"'{table.path.name}': CalDesk looks for column titles such as 'Tên thiết bị' / "
-            "'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', "
-            "'Phạm vi đo' / 'Range' and 'Ngày hiệu chuẩn' / 'Calibration date'."
+            sentence(
+                "No header row was found in the first {rows} rows of '{file}': CalDesk looks "
+                "for column titles such as 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / "
+                "'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' and "
+                "'Ngày hiệu chuẩn' / 'Calibration date'.",
+                rows=HEADER_SEARCH_ROWS,
+                file=table.path.name,
+            )
         )
     _, line, columns = best
     headers = next(row.cells for row in table.rows if row.line == line)

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from lab.importing.numbers import canonical_unit, convert, read_number, same_quantity, unit_scale
 from lab.importing.values import read_date, read_interval, read_quantity, read_range
+from lab.sentences import Sentence, sentence
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ MEASUREMENT_FIELDS = (
     "last_calibrated",
 )
 _LONGEST = 200  # no range, unit or date is longer; longer cells are still reported, cut short
-_MIN_ABOVE_MAX = "The range's minimum is above its maximum."
+_MIN_ABOVE_MAX = sentence("The range's minimum is above its maximum.")
 
 
 class Measurement(NamedTuple):
@@ -42,7 +43,7 @@ class Measurement(NamedTuple):
     resolution: float | None
     interval_months: int | None
     last_calibrated: date | None
-    problems: tuple[tuple[str, str], ...]
+    problems: tuple[tuple[str, Sentence], ...]
 
 
 @lru_cache(maxsize=16384)
@@ -68,7 +69,7 @@ last_calibrated=datetime.date(2024, 3, 15), problems=())
     span, unit_text, resolution_text, low_text, high_text, interval_text, date_text = (
         " ".join(cell[:_LONGEST].split()) for cell in cells
     )
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Sentence]] = []
     low, high, unit = _range(span, unit_text, low_text, high_text, problems)
     resolution, unit = _resolution(resolution_text, unit, problems)
     interval = _checked("interval_months", interval_text, read_interval, problems)
@@ -104,13 +105,14 @@ def _range(span: str, unit_text: str, low_text: str, high_text: str, problems: l
     if unit is None or range_unit is None or unit == range_unit:
         return low, high, range_unit or unit
     if not same_quantity(range_unit, unit):
-        problems.append(
-            (
-                "range",
-                f"The range '{span}' is in '{range_unit}' but the unit column says '{unit_text}', "
-                "which measures something else.",
-            )
+        reason = sentence(
+            "The range '{text}' is in '{range_unit}' but the unit column says '{unit}', "
+            "which measures something else.",
+            text=span,
+            range_unit=range_unit,
+            unit=unit_text,
         )
+        problems.append(("range", reason))
         return None, None, unit
     return _tidy(convert(low, range_unit, unit)), _tidy(convert(high, range_unit, unit)), unit
 
@@ -126,7 +128,11 @@ def _resolution(text: str, unit: str | None, problems: list):
     if unit is None:
         return value, own_unit
     if not same_quantity(own_unit, unit):
-        reason = f"The resolution '{text}' is not in a unit of the range ('{unit}')."
+        reason = sentence(
+            "The resolution '{text}' is not in a unit of the range ('{unit}').",
+            text=text,
+            unit=unit,
+        )
         problems.append(("resolution", reason))
         return None, unit
     # A resolution is a step, converted without offsets: 0.1 °C is 0.1 K, not 273.25 K.

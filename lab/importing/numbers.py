@@ -23,6 +23,7 @@ import logging
 import re
 from functools import lru_cache
 
+from lab.sentences import Sentence, sentence
 from uncertainty.units import UnitError, parse_unit, ureg
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ class NumberError(ValueError):
 
 
 @lru_cache(maxsize=8192)
-def read_number(text: str) -> tuple[float | None, str | None]:
+def read_number(text: str) -> tuple[float | None, Sentence | None]:
     """``(value, None)`` for a number written per the module's rule, else ``(None, reason)``.
 
     >>> read_number("0,05"), read_number("1.234,5"), read_number("1 000"), read_number("1.000")
@@ -111,11 +112,11 @@ def read_number(text: str) -> tuple[float | None, str | None]:
     cleaned = text.strip()
     match = _NUMBER.fullmatch(cleaned)
     if not cleaned or match is None or not any(ch.isdigit() for ch in cleaned):
-        return None, f"'{cleaned}' is not a number."
+        return None, sentence("'{text}' is not a number.", text=cleaned)
     try:
         return _to_float(match.group(1)), None
     except ValueError:
-        return None, f"'{cleaned}' is not a number."
+        return None, sentence("'{text}' is not a number.", text=cleaned)
 
 
 def _to_float(number: str) -> float:
@@ -135,7 +136,7 @@ def _to_float(number: str) -> float:
 
 
 @lru_cache(maxsize=2048)
-def canonical_unit(text: str) -> tuple[str | None, str | None]:
+def canonical_unit(text: str) -> tuple[str | None, Sentence | None]:
     """``(unit text pint parses, None)`` for a unit as written, else ``(None, reason)``.
 
     >>> canonical_unit("°C"), canonical_unit("kgf/cm2"), canonical_unit("%RH")
@@ -145,7 +146,7 @@ def canonical_unit(text: str) -> tuple[str | None, str | None]:
     """
     written = text.strip().strip("()[]").strip()
     if not written or _NUMBER.fullmatch(written):  # pint would take "1" as dimensionless
-        return None, f"'{written}' is not a unit."
+        return None, sentence("'{text}' is not a unit.", text=written)
     if written == _PH_SCALE or written.lower() == "ph":
         return _PH_SCALE, None
     candidate = _EXACT.get(written) or _AREA.sub(r"\1**\2", written.translate(_SUPERSCRIPTS))
@@ -153,7 +154,7 @@ def canonical_unit(text: str) -> tuple[str | None, str | None]:
     if not _pint_knows(candidate):
         candidate = _LOOSE.get(written.lower(), "")
         if not candidate:
-            return None, f"CalDesk does not know the unit '{written}'."
+            return None, sentence("CalDesk does not know the unit '{unit}'.", unit=written)
     return candidate, None
 
 

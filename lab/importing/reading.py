@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lab.importing.collector import without_cycle_collection
+from lab.sentences import Sentence, sentence
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,12 @@ _DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab"}
 
 
 class UnusableFile(Exception):
-    """The file cannot be used at all; ``str(exc)`` is a sentence naming the file and why."""
+    """The file cannot be used at all; ``str(exc)`` is a sentence naming the file and why, in
+    English, and ``sentence`` the same for the UI to say in the user's language."""
+
+    def __init__(self, said: Sentence) -> None:
+        super().__init__(str(said))
+        self.sentence = said
 
 
 class SourceRow(NamedTuple):
@@ -82,20 +88,32 @@ def read_table(path: Path, *, sheet: str | None = None) -> SourceTable:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UnusableFile(f"The file '{path}' cannot be opened: {exc.strerror or exc}.") from None
+        raise UnusableFile(
+            sentence(
+                "The file '{path}' cannot be opened: {error}.",
+                path=str(path),
+                error=exc.strerror or str(exc),
+            )
+        ) from None
     if not data[:65536].strip() and not data.strip():
-        raise UnusableFile(f"The file '{path.name}' is empty.")
+        raise UnusableFile(sentence("The file '{file}' is empty.", file=path.name))
     if data.startswith(_ZIP_MAGIC):
         return _read_workbook(path, data, sheet)
     if data.startswith(_OLE_MAGIC):
         raise UnusableFile(
-            f"The file '{path.name}' is an old Excel 97-2003 workbook (.xls); "
-            "save it as .xlsx or CSV and import that."
+            sentence(
+                "The file '{file}' is an old Excel 97-2003 workbook (.xls); "
+                "save it as .xlsx or CSV and import that.",
+                file=path.name,
+            )
         )
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         raise UnusableFile(
-            f"The file '{path.name}' is named like an Excel workbook but is not one "
-            "(it may be damaged or only partly copied)."
+            sentence(
+                "The file '{file}' is named like an Excel workbook but is not one "
+                "(it may be damaged or only partly copied).",
+                file=path.name,
+            )
         )
     return _read_csv(path, data)
 
@@ -107,8 +125,11 @@ def _read_csv(path: Path, data: bytes) -> SourceTable:
     encoding, text = _decode(path, data)
     if _looks_binary(text):
         raise UnusableFile(
-            f"The file '{path.name}' is not a text device list (it holds binary data); "
-            "export the list as CSV or XLSX."
+            sentence(
+                "The file '{file}' is not a text device list (it holds binary data); "
+                "export the list as CSV or XLSX.",
+                file=path.name,
+            )
         )
     delimiter = _excel_separator_hint(text) or _sniff_delimiter(text)
     rows = _csv_rows(path, text, delimiter)
@@ -142,8 +163,13 @@ def _decode_as(path: Path, data: bytes, encoding: str) -> str:
         return unicodedata.normalize("NFC", data.decode(encoding))
     except UnicodeDecodeError as exc:
         raise UnusableFile(
-            f"The file '{path.name}' is not readable text: byte {exc.start + 1} is not valid "
-            f"{encoding.upper()}; save the list again as CSV UTF-8 or XLSX."
+            sentence(
+                "The file '{file}' is not readable text: byte {byte} is not valid "
+                "{encoding}; save the list again as CSV UTF-8 or XLSX.",
+                file=path.name,
+                byte=exc.start + 1,
+                encoding=encoding.upper(),
+            )
         ) from None
 
 
@@ -215,7 +241,11 @@ def _csv_rows(path: Path, text: str, delimiter: str) -> tuple[SourceRow, ...]:
             next_line = reader.line_num + 1
     except csv.Error as exc:
         raise UnusableFile(
-            f"The CSV text cannot be read near line {reader.line_num}: {exc}."
+            sentence(
+                "The CSV text cannot be read near line {line}: {error}.",
+                line=reader.line_num,
+                error=str(exc),
+            )
         ) from None
     return tuple(rows)
 
@@ -231,8 +261,11 @@ def _read_workbook(path: Path, data: bytes, sheet: str | None) -> SourceTable:
     except Exception as exc:  # calamine raises its own types, ValueError and more on damaged files
         log.info("Cannot read workbook %s: %r", path, exc)
         raise UnusableFile(
-            f"The file '{path.name}' is not a workbook CalDesk can read "
-            "(it may be damaged, password-protected or not an .xlsx file)."
+            sentence(
+                "The file '{file}' is not a workbook CalDesk can read "
+                "(it may be damaged, password-protected or not an .xlsx file).",
+                file=path.name,
+            )
         ) from None
 
 
@@ -243,9 +276,15 @@ def _first_filled_sheet(path: Path, data: bytes, sheet: str | None) -> SourceTab
     workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     names = list(workbook.sheet_names)
     if sheet is not None and sheet not in names:
-        listed = ", ".join(f"'{name}'" for name in names) or "none"
         raise UnusableFile(
-            f"The workbook '{path.name}' has no sheet named '{sheet}' (its sheets: {listed})."
+            sentence(
+                "The workbook '{file}' has no sheet named '{sheet}' (its sheets: {sheets}).",
+                file=path.name,
+                sheet=sheet,
+                sheets=", ".join(f"'{name}'" for name in names),
+            )
+            if names
+            else sentence("The workbook '{file}' has no sheets at all.", file=path.name)
         )
     for name in [sheet] if sheet is not None else names:
         grid = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
@@ -253,8 +292,14 @@ def _first_filled_sheet(path: Path, data: bytes, sheet: str | None) -> SourceTab
         if any(_width(list(row.cells)) for row in rows):
             return SourceTable(path, "xlsx", None, None, name, rows)
     if sheet is not None:
-        raise UnusableFile(f"The sheet '{sheet}' of '{path.name}' has no filled cell.")
-    raise UnusableFile(f"The workbook '{path.name}' has no sheet with any filled cell.")
+        raise UnusableFile(
+            sentence(
+                "The sheet '{sheet}' of '{file}' has no filled cell.", sheet=sheet, file=path.name
+            )
+        )
+    raise UnusableFile(
+        sentence("The workbook '{file}' has no sheet with any filled cell.", file=path.name)
+    )
 
 
 def _row_text(values: list) -> tuple[str, ...]:

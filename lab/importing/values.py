@@ -21,6 +21,7 @@ from lab.importing.numbers import (
     same_quantity,
     unit_scale,
 )
+from lab.sentences import Sentence, sentence
 from lab.storage.text import fold
 
 log = logging.getLogger(__name__)
@@ -44,10 +45,11 @@ _SINGLE = re.compile(rf"^\s*\(?\s*(?P<hi>{NUMBER_PATTERN})\s*\)?\s*(?P<post>\S.*
 # of a unit such as kgf/cm2 (a digit or a space follows it).
 _RANGE_LIST = re.compile(r";|/(?=\s*[\d(±+\-−])")
 Range = tuple[float, float, str | None]
+Read = tuple[Range | None, Sentence | None]
 
 
 @lru_cache(maxsize=8192)
-def read_range(text: str) -> tuple[Range | None, str | None]:
+def read_range(text: str) -> Read:
     """``((minimum, maximum, canonical unit or None), None)`` or ``(None, reason)``.
 
     Accepts ``0 – 10 bar``, ``(0 ÷ 600) V``, ``-50...200 °C``, ``0~220 g``, ``0-10bar``,
@@ -72,7 +74,7 @@ def read_range(text: str) -> tuple[Range | None, str | None]:
     return span, reason
 
 
-def _one_range(cleaned: str) -> tuple[Range | None, str | None]:
+def _one_range(cleaned: str) -> Read:
     match = _RANGE.match(cleaned)
     if match:
         return _range_from(
@@ -87,19 +89,22 @@ def _one_range(cleaned: str) -> tuple[Range | None, str | None]:
     return None, _unreadable_range(cleaned)
 
 
-def _widest_range(text: str, reason: str | None) -> tuple[Range | None, str | None]:
-    """The span of a list of ranges, all of one quantity; else the first part's problem."""
+def _widest_range(text: str, reason: Sentence | None) -> Read:
+    """The span of a list of ranges, all of one quantity; else the first part's problem, said
+    of the whole list as written."""
     spans = []
     for part in _RANGE_LIST.split(text):
         span, part_reason = _one_range(part.strip())
         if span is None:
-            return None, reason if part_reason is None else part_reason.replace(part, text, 1)
+            return None, reason if part_reason is None else part_reason.with_params(text=text)
         spans.append(span)
     low, high, unit = max(spans, key=lambda span: _in_base_units(span[1], span[2]))
     for other_low, _, other_unit in spans:
         if unit and other_unit and other_unit != unit:
             if not same_quantity(other_unit, unit):
-                return None, f"The ranges in '{text}' mix units of different quantities."
+                return None, sentence(
+                    "The ranges in '{text}' mix units of different quantities.", text=text
+                )
             other_low = convert(other_low, other_unit, unit)
         low = min(low, other_low)
     return (low, high, unit), None
@@ -109,14 +114,15 @@ def _in_base_units(value: float, unit: str | None) -> float:
     return value if unit is None else convert(value, unit, unit) * unit_scale(unit)
 
 
-def _unreadable_range(text: str) -> str:
-    return (
-        f"The range '{text}' cannot be read: write it as minimum – maximum and unit, "
-        "for example '0 – 10 bar'."
+def _unreadable_range(text: str) -> Sentence:
+    return sentence(
+        "The range '{text}' cannot be read: write it as minimum – maximum and unit, "
+        "for example '0 – 10 bar'.",
+        text=text,
     )
 
 
-def _range_from(text, lo, hi, pre, lo_unit, post) -> tuple[Range | None, str | None]:
+def _range_from(text, lo, hi, pre, lo_unit, post) -> Read:
     low, _ = read_number(lo)
     high, _ = read_number(hi)
     if low is None or high is None:
@@ -126,12 +132,20 @@ def _range_from(text, lo, hi, pre, lo_unit, post) -> tuple[Range | None, str | N
     for unit in written:
         canonical, _ = canonical_unit(unit)
         if canonical is None:
-            return None, f"The range '{text}' has a unit CalDesk does not know ('{unit.strip()}')."
+            return None, sentence(
+                "The range '{text}' has a unit CalDesk does not know ('{unit}').",
+                text=text,
+                unit=unit.strip(),
+            )
         units.append(canonical)
     if len(set(units)) > 1:
-        return None, f"The range '{text}' names two different units ({', '.join(written)})."
+        return None, sentence(
+            "The range '{text}' names two different units ({units}).",
+            text=text,
+            units=", ".join(written),
+        )
     if low > high:
-        return None, f"The range '{text}' has its minimum above its maximum."
+        return None, sentence("The range '{text}' has its minimum above its maximum.", text=text)
     return (low, high, units[0] if units else None), None
 
 
@@ -141,7 +155,7 @@ _QUANTITY = re.compile(rf"^\s*(?P<value>{NUMBER_PATTERN})\s*(?P<unit>\S.*?)?\s*$
 
 
 @lru_cache(maxsize=4096)
-def read_quantity(text: str) -> tuple[tuple[float, str | None] | None, str | None]:
+def read_quantity(text: str) -> tuple[tuple[float, str | None] | None, Sentence | None]:
     """A positive value with an optional unit, as a resolution is written: ``0,1 °C``.
 
     >>> read_quantity("0,1 °C"), read_quantity("0.01")
@@ -149,19 +163,21 @@ def read_quantity(text: str) -> tuple[tuple[float, str | None] | None, str | Non
     """
     cleaned = text.strip()
     match = _QUANTITY.match(cleaned)
-    if match is None:
-        return None, f"The resolution '{cleaned}' is not a number with a unit, like '0.01 V'."
-    value, reason = read_number(match["value"])
+    value = read_number(match["value"])[0] if match else None
     if value is None:
-        return None, f"The resolution '{cleaned}' is not a number with a unit, like '0.01 V'."
+        return None, sentence(
+            "The resolution '{text}' is not a number with a unit, like '0.01 V'.", text=cleaned
+        )
     if value <= 0:
-        return None, f"The resolution '{cleaned}' must be greater than zero."
+        return None, sentence("The resolution '{text}' must be greater than zero.", text=cleaned)
     if not match["unit"]:
         return (value, None), None
     unit, _ = canonical_unit(match["unit"])
     if unit is None:
-        return None, (
-            f"The resolution '{cleaned}' has a unit CalDesk does not know ('{match['unit']}')."
+        return None, sentence(
+            "The resolution '{text}' has a unit CalDesk does not know ('{unit}').",
+            text=cleaned,
+            unit=match["unit"],
         )
     return (value, unit), None
 
@@ -176,7 +192,7 @@ _EARLIEST = date(1950, 1, 1)
 
 
 @lru_cache(maxsize=8192)
-def read_date(text: str, today: date) -> tuple[date | None, str | None]:
+def read_date(text: str, today: date) -> tuple[date | None, Sentence | None]:
     """A past calibration date: dd/mm/yyyy, d/m/yy, dd-mm-yyyy, dd.mm.yyyy, ISO yyyy-mm-dd or an
     Excel serial number (``45292`` is 2024-01-01). Two-digit years are 2000+yy unless that lies in
     the future, then 1900+yy.
@@ -189,9 +205,9 @@ def read_date(text: str, today: date) -> tuple[date | None, str | None]:
     cleaned = text.strip()
     parts = _date_parts(cleaned, today)
     if parts is None:
-        return None, (
-            f"The date '{cleaned}' cannot be read: write it as day/month/year, "
-            "for example 15/03/2024."
+        return None, sentence(
+            "The date '{text}' cannot be read: write it as day/month/year, for example 15/03/2024.",
+            text=cleaned,
         )
     if isinstance(parts, date):
         found = parts
@@ -200,13 +216,23 @@ def read_date(text: str, today: date) -> tuple[date | None, str | None]:
         try:
             found = date(year, month, day)
         except ValueError:
-            return None, (
-                f"The date '{cleaned}' does not exist (day {day} of month {month} in {year})."
+            return None, sentence(
+                "The date '{text}' does not exist (day {day} of month {month} in {year}).",
+                text=cleaned,
+                day=day,
+                month=month,
+                year=year,
             )
     if found > today:
-        return None, f"The date '{cleaned}' is in the future; a calibration date must be past."
+        return None, sentence(
+            "The date '{text}' is in the future; a calibration date must be past.", text=cleaned
+        )
     if found < _EARLIEST:
-        return None, f"The date '{cleaned}' is before {_EARLIEST.year}; please check the year."
+        return None, sentence(
+            "The date '{text}' is before {year}; please check the year.",
+            text=cleaned,
+            year=_EARLIEST.year,
+        )
     return found, None
 
 
@@ -235,7 +261,7 @@ _PER_YEAR = re.compile(r"^(?P<count>\d+)\s*lan\s*/\s*nam$")
 
 
 @lru_cache(maxsize=1024)
-def read_interval(text: str) -> tuple[int | None, str | None]:
+def read_interval(text: str) -> tuple[int | None, Sentence | None]:
     """A calibration interval in whole months: ``12``, ``12 tháng``, ``1 năm``, ``1 year``,
     ``6 months``, ``1 lần/năm`` (once a year).
 
@@ -249,16 +275,18 @@ def read_interval(text: str) -> tuple[int | None, str | None]:
         return 12 // int(per_year["count"]), None
     match = _INTERVAL.match(folded)
     if match is None:
-        return None, (
-            f"The calibration interval '{cleaned}' cannot be read: write it in months, "
-            "for example '12 tháng' or '12 months'."
+        return None, sentence(
+            "The calibration interval '{text}' cannot be read: write it in months, "
+            "for example '12 tháng' or '12 months'.",
+            text=cleaned,
         )
     count = float(match["count"].replace(",", "."))
     in_years = (match["unit"] or "").startswith(("nam", "y"))
     months = count * 12 if in_years else count
     if months != int(months) or not 1 <= months <= 120:
-        return None, (
-            f"The calibration interval '{cleaned}' must be a whole number of months from 1 to 120."
+        return None, sentence(
+            "The calibration interval '{text}' must be a whole number of months from 1 to 120.",
+            text=cleaned,
         )
     return int(months), None
 

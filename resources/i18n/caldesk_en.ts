@@ -959,253 +959,253 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57" />
+        <location filename="../../ui/import_dialog.py" line="58" />
         <source>Import a device list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="69" />
+        <location filename="../../ui/import_dialog.py" line="70" />
         <source>Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="77" />
+        <location filename="../../ui/import_dialog.py" line="78" />
         <source>Columns: check what each column of the file holds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80" />
+        <location filename="../../ui/import_dialog.py" line="81" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80" />
+        <location filename="../../ui/import_dialog.py" line="81" />
         <source>First value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80" />
+        <location filename="../../ui/import_dialog.py" line="81" />
         <source>Imported as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85" />
+        <location filename="../../ui/import_dialog.py" line="86" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91" />
+        <location filename="../../ui/import_dialog.py" line="92" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91" />
+        <location filename="../../ui/import_dialog.py" line="92" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91" />
+        <location filename="../../ui/import_dialog.py" line="92" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91" />
+        <location filename="../../ui/import_dialog.py" line="92" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108" />
+        <location filename="../../ui/import_dialog.py" line="109" />
         <source>Choose file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112" />
+        <location filename="../../ui/import_dialog.py" line="113" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="115" />
+        <location filename="../../ui/import_dialog.py" line="116" />
         <source>Customer name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121" />
+        <location filename="../../ui/import_dialog.py" line="122" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129" />
+        <location filename="../../ui/import_dialog.py" line="130" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="131" />
+        <location filename="../../ui/import_dialog.py" line="132" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="134" />
-        <location filename="../../ui/import_dialog.py" line="400" />
+        <location filename="../../ui/import_dialog.py" line="135" />
+        <location filename="../../ui/import_dialog.py" line="404" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136" />
+        <location filename="../../ui/import_dialog.py" line="137" />
         <source>Save rejected rows…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139" />
+        <location filename="../../ui/import_dialog.py" line="140" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158" />
+        <location filename="../../ui/import_dialog.py" line="159" />
         <source>Device list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="160" />
+        <location filename="../../ui/import_dialog.py" line="161" />
         <source>Device lists (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187" />
+        <location filename="../../ui/import_dialog.py" line="188" />
         <source>Header found on line %1 (%2). Check the columns, then Check or Import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204" />
+        <location filename="../../ui/import_dialog.py" line="205" />
         <source>— not imported —</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="250" />
+        <location filename="../../ui/import_dialog.py" line="251" />
         <source>Device name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="251" />
+        <location filename="../../ui/import_dialog.py" line="252" />
         <source>Kind of device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="252" />
+        <location filename="../../ui/import_dialog.py" line="253" />
         <source>Manufacturer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="253" />
+        <location filename="../../ui/import_dialog.py" line="254" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254" />
+        <location filename="../../ui/import_dialog.py" line="255" />
         <source>Serial number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="255" />
+        <location filename="../../ui/import_dialog.py" line="256" />
         <source>Asset tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256" />
+        <location filename="../../ui/import_dialog.py" line="257" />
         <source>Range (min–max unit)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="257" />
+        <location filename="../../ui/import_dialog.py" line="258" />
         <source>Range minimum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258" />
+        <location filename="../../ui/import_dialog.py" line="259" />
         <source>Range maximum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="259" />
+        <location filename="../../ui/import_dialog.py" line="260" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="260" />
+        <location filename="../../ui/import_dialog.py" line="261" />
         <source>Resolution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261" />
+        <location filename="../../ui/import_dialog.py" line="262" />
         <source>Accuracy / class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="262" />
+        <location filename="../../ui/import_dialog.py" line="263" />
         <source>Calibration interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="263" />
+        <location filename="../../ui/import_dialog.py" line="264" />
         <source>Last calibration date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="264" />
+        <location filename="../../ui/import_dialog.py" line="265" />
         <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265" />
+        <location filename="../../ui/import_dialog.py" line="266" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="330" />
+        <location filename="../../ui/import_dialog.py" line="333" />
         <source>The import failed and the register is unchanged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="341" />
+        <location filename="../../ui/import_dialog.py" line="344" />
         <source>Import cancelled; the register is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346" />
+        <location filename="../../ui/import_dialog.py" line="349" />
         <source>Check: %1 new, %2 to update, %3 unchanged, %4 rejected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349" />
+        <location filename="../../ui/import_dialog.py" line="352" />
         <source>Imported %1, updated %2, unchanged %3, rejected %4. Work order %5.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353" />
+        <location filename="../../ui/import_dialog.py" line="356" />
         <source>Nothing changed: this file was already taken in as %5 (%1 new, %2 updated, %3 unchanged, %4 rejected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="375" />
+        <location filename="../../ui/import_dialog.py" line="378" />
         <source>Save rejected rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="377" />
+        <location filename="../../ui/import_dialog.py" line="380" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="385" />
+        <location filename="../../ui/import_dialog.py" line="389" />
         <source>Rejected rows saved to %1: fix them there and import that file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="400" />
+        <location filename="../../ui/import_dialog.py" line="404" />
         <source>Cancel import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413" />
+        <location filename="../../ui/import_dialog.py" line="417" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
@@ -2678,6 +2678,219 @@
     <message>
         <location filename="../../ui/panes/work_orders.py" line="44" />
         <source>Work orders</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>lab</name>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="13" />
+        <source>The serial number '{serial}' of this model is already on line {line}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="17" />
+        <source>The asset tag '{tag}' is already on line {line}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="21" />
+        <source>This row repeats line {line}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="25" />
+        <source>The row has no device name ('{column}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="29" />
+        <source>No column holds the device name: choose it in the column mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="33" />
+        <source>column {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="37" />
+        <source>No header row was found in the first {rows} rows of '{file}': CalDesk looks for column titles such as 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' and 'Ngày hiệu chuẩn' / 'Calibration date'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="44" />
+        <source>The range's minimum is above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="48" />
+        <source>The range '{text}' is in '{range_unit}' but the unit column says '{unit}', which measures something else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="53" />
+        <source>The resolution '{text}' is not in a unit of the range ('{unit}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="57" />
+        <source>'{text}' is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="61" />
+        <source>'{text}' is not a unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="65" />
+        <source>CalDesk does not know the unit '{unit}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="69" />
+        <source>The workbook '{file}' has no sheet with any filled cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="73" />
+        <source>The file '{file}' is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="77" />
+        <source>The file '{file}' is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="82" />
+        <source>The file '{file}' is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="87" />
+        <source>The file '{file}' is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="92" />
+        <source>The sheet '{sheet}' of '{file}' has no filled cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="96" />
+        <source>The file '{path}' cannot be opened: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="100" />
+        <source>The file '{file}' is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="105" />
+        <source>The CSV text cannot be read near line {line}: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="109" />
+        <source>The file '{file}' is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="114" />
+        <source>The workbook '{file}' has no sheet named '{sheet}' (its sheets: {sheets}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="118" />
+        <source>The workbook '{file}' has no sheets at all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="122" />
+        <source>The range '{text}' cannot be read: write it as minimum – maximum and unit, for example '0 – 10 bar'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="127" />
+        <source>The range '{text}' names two different units ({units}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="131" />
+        <source>The range '{text}' has its minimum above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="135" />
+        <source>The resolution '{text}' is not a number with a unit, like '0.01 V'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="139" />
+        <source>The resolution '{text}' must be greater than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="143" />
+        <source>The resolution '{text}' has a unit CalDesk does not know ('{unit}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="147" />
+        <source>The date '{text}' cannot be read: write it as day/month/year, for example 15/03/2024.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="151" />
+        <source>The date '{text}' is in the future; a calibration date must be past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="155" />
+        <source>The date '{text}' is before {year}; please check the year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="159" />
+        <source>The calibration interval '{text}' cannot be read: write it in months, for example '12 tháng' or '12 months'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="164" />
+        <source>The calibration interval '{text}' must be a whole number of months from 1 to 120.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="168" />
+        <source>The range '{text}' has a unit CalDesk does not know ('{unit}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="172" />
+        <source>The ranges in '{text}' mix units of different quantities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="176" />
+        <source>The date '{text}' does not exist (day {day} of month {month} in {year}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="180" />
+        <source>The import was cancelled; the register is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="184" />
+        <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="189" />
+        <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -963,253 +963,253 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57"/>
+        <location filename="../../ui/import_dialog.py" line="58"/>
         <source>Import a device list</source>
         <translation>Nhập danh sách thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="69"/>
+        <location filename="../../ui/import_dialog.py" line="70"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="77"/>
+        <location filename="../../ui/import_dialog.py" line="78"/>
         <source>Columns: check what each column of the file holds</source>
         <translation>Cột: kiểm tra nội dung của từng cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>First value</source>
         <translation>Giá trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Imported as</source>
         <translation>Nhập thành</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_dialog.py" line="113"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>Customer name</source>
         <translation>Tên khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="122"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_dialog.py" line="130"/>
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="131"/>
+        <location filename="../../ui/import_dialog.py" line="132"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="134"/>
-        <location filename="../../ui/import_dialog.py" line="400"/>
+        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_dialog.py" line="404"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Save rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_dialog.py" line="140"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158"/>
+        <location filename="../../ui/import_dialog.py" line="159"/>
         <source>Device list</source>
         <translation>Danh sách thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="161"/>
         <source>Device lists (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Danh sách thiết bị (*.xlsx *.csv *.txt);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="188"/>
         <source>Header found on line %1 (%2). Check the columns, then Check or Import.</source>
         <translation>Đã tìm thấy tiêu đề ở dòng %1 (%2). Hãy kiểm tra các cột, rồi bấm Kiểm tra hoặc Nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="205"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="250"/>
+        <location filename="../../ui/import_dialog.py" line="251"/>
         <source>Device name</source>
         <translation>Tên thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="251"/>
+        <location filename="../../ui/import_dialog.py" line="252"/>
         <source>Kind of device</source>
         <translation>Loại thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="252"/>
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Manufacturer</source>
         <translation>Nhà sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="253"/>
+        <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>Serial number</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="255"/>
+        <location filename="../../ui/import_dialog.py" line="256"/>
         <source>Asset tag</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_dialog.py" line="257"/>
         <source>Range (min–max unit)</source>
         <translation>Phạm vi đo (min–max đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="257"/>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Range minimum</source>
         <translation>Giới hạn dưới phạm vi đo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="259"/>
         <source>Range maximum</source>
         <translation>Giới hạn trên phạm vi đo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="259"/>
+        <location filename="../../ui/import_dialog.py" line="260"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="260"/>
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_dialog.py" line="262"/>
         <source>Accuracy / class</source>
         <translation>Độ chính xác / cấp chính xác</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="262"/>
+        <location filename="../../ui/import_dialog.py" line="263"/>
         <source>Calibration interval</source>
         <translation>Chu kỳ hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="263"/>
+        <location filename="../../ui/import_dialog.py" line="264"/>
         <source>Last calibration date</source>
         <translation>Ngày hiệu chuẩn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="264"/>
+        <location filename="../../ui/import_dialog.py" line="265"/>
         <source>Location</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_dialog.py" line="266"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="330"/>
+        <location filename="../../ui/import_dialog.py" line="333"/>
         <source>The import failed and the register is unchanged: %1</source>
         <translation>Nhập thất bại, danh mục thiết bị không thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="341"/>
+        <location filename="../../ui/import_dialog.py" line="344"/>
         <source>Import cancelled; the register is unchanged.</source>
         <translation>Đã hủy nhập; danh mục thiết bị không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Check: %1 new, %2 to update, %3 unchanged, %4 rejected.</source>
         <translation>Kiểm tra: %1 mới, %2 sẽ cập nhật, %3 không đổi, %4 bị loại.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349"/>
+        <location filename="../../ui/import_dialog.py" line="352"/>
         <source>Imported %1, updated %2, unchanged %3, rejected %4. Work order %5.</source>
         <translation>Đã nhập %1, cập nhật %2, không đổi %3, bị loại %4. Phiếu tiếp nhận %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Nothing changed: this file was already taken in as %5 (%1 new, %2 updated, %3 unchanged, %4 rejected).</source>
         <translation>Không có gì thay đổi: tệp này đã được tiếp nhận theo phiếu %5 (%1 mới, %2 cập nhật, %3 không đổi, %4 bị loại).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="375"/>
+        <location filename="../../ui/import_dialog.py" line="378"/>
         <source>Save rejected rows</source>
         <translation>Lưu các dòng bị loại</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_dialog.py" line="380"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="385"/>
+        <location filename="../../ui/import_dialog.py" line="389"/>
         <source>Rejected rows saved to %1: fix them there and import that file.</source>
         <translation>Đã lưu các dòng bị loại vào %1: hãy sửa trong tệp đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="400"/>
+        <location filename="../../ui/import_dialog.py" line="404"/>
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413"/>
+        <location filename="../../ui/import_dialog.py" line="417"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
@@ -2688,6 +2688,219 @@
         <location filename="../../ui/panes/work_orders.py" line="44"/>
         <source>Work orders</source>
         <translation>Phiếu tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>lab</name>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="13"/>
+        <source>The serial number &apos;{serial}&apos; of this model is already on line {line}.</source>
+        <translation>Số sê-ri &apos;{serial}&apos; của model này đã có ở dòng {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="17"/>
+        <source>The asset tag &apos;{tag}&apos; is already on line {line}.</source>
+        <translation>Mã tài sản &apos;{tag}&apos; đã có ở dòng {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="21"/>
+        <source>This row repeats line {line}.</source>
+        <translation>Dòng này lặp lại dòng {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="25"/>
+        <source>The row has no device name (&apos;{column}&apos;).</source>
+        <translation>Dòng này không có tên thiết bị (&apos;{column}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="29"/>
+        <source>No column holds the device name: choose it in the column mapping.</source>
+        <translation>Không có cột nào chứa tên thiết bị: hãy chọn cột đó ở bảng ghép cột.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="33"/>
+        <source>column {number}</source>
+        <translation>cột {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="37"/>
+        <source>No header row was found in the first {rows} rows of &apos;{file}&apos;: CalDesk looks for column titles such as &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; and &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của &apos;{file}&apos;: CalDesk tìm các tiêu đề cột như &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; và &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="44"/>
+        <source>The range&apos;s minimum is above its maximum.</source>
+        <translation>Giới hạn dưới của phạm vi đo lớn hơn giới hạn trên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="48"/>
+        <source>The range &apos;{text}&apos; is in &apos;{range_unit}&apos; but the unit column says &apos;{unit}&apos;, which measures something else.</source>
+        <translation>Phạm vi đo &apos;{text}&apos; tính bằng &apos;{range_unit}&apos; nhưng cột đơn vị ghi &apos;{unit}&apos;, là đơn vị của một đại lượng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="53"/>
+        <source>The resolution &apos;{text}&apos; is not in a unit of the range (&apos;{unit}&apos;).</source>
+        <translation>Độ phân giải &apos;{text}&apos; không cùng đại lượng với đơn vị của phạm vi đo (&apos;{unit}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="57"/>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; không phải là một số.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="61"/>
+        <source>&apos;{text}&apos; is not a unit.</source>
+        <translation>&apos;{text}&apos; không phải là một đơn vị đo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="65"/>
+        <source>CalDesk does not know the unit &apos;{unit}&apos;.</source>
+        <translation>CalDesk không biết đơn vị &apos;{unit}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="69"/>
+        <source>The workbook &apos;{file}&apos; has no sheet with any filled cell.</source>
+        <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào có dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="73"/>
+        <source>The file &apos;{file}&apos; is empty.</source>
+        <translation>Tệp &apos;{file}&apos; trống.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="77"/>
+        <source>The file &apos;{file}&apos; is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
+        <translation>Tệp &apos;{file}&apos; là tệp Excel 97-2003 cũ (.xls); hãy lưu lại thành .xlsx hoặc CSV rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="82"/>
+        <source>The file &apos;{file}&apos; is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
+        <translation>Tệp &apos;{file}&apos; có tên như tệp Excel nhưng không phải tệp Excel (có thể tệp bị hỏng hoặc chỉ được sao chép một phần).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="87"/>
+        <source>The file &apos;{file}&apos; is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
+        <translation>Tệp &apos;{file}&apos; không phải danh sách thiết bị dạng văn bản (tệp chứa dữ liệu nhị phân); hãy xuất danh sách ra CSV hoặc XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="92"/>
+        <source>The sheet &apos;{sheet}&apos; of &apos;{file}&apos; has no filled cell.</source>
+        <translation>Trang tính &apos;{sheet}&apos; của &apos;{file}&apos; không có ô nào có dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="96"/>
+        <source>The file &apos;{path}&apos; cannot be opened: {error}.</source>
+        <translation>Không mở được tệp &apos;{path}&apos;: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="100"/>
+        <source>The file &apos;{file}&apos; is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
+        <translation>Tệp &apos;{file}&apos; không đọc được thành văn bản: byte thứ {byte} không hợp lệ trong bảng mã {encoding}; hãy lưu lại danh sách thành CSV UTF-8 hoặc XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="105"/>
+        <source>The CSV text cannot be read near line {line}: {error}.</source>
+        <translation>Không đọc được nội dung CSV gần dòng {line}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="109"/>
+        <source>The file &apos;{file}&apos; is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
+        <translation>Tệp &apos;{file}&apos; không phải tệp Excel mà CalDesk đọc được (có thể tệp bị hỏng, có mật khẩu hoặc không phải tệp .xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="114"/>
+        <source>The workbook &apos;{file}&apos; has no sheet named &apos;{sheet}&apos; (its sheets: {sheets}).</source>
+        <translation>Tệp Excel &apos;{file}&apos; không có trang tính tên &apos;{sheet}&apos; (các trang tính của tệp: {sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="118"/>
+        <source>The workbook &apos;{file}&apos; has no sheets at all.</source>
+        <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="122"/>
+        <source>The range &apos;{text}&apos; cannot be read: write it as minimum – maximum and unit, for example &apos;0 – 10 bar&apos;.</source>
+        <translation>Không đọc được phạm vi đo &apos;{text}&apos;: hãy ghi theo dạng giới hạn dưới – giới hạn trên và đơn vị, ví dụ &apos;0 – 10 bar&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="127"/>
+        <source>The range &apos;{text}&apos; names two different units ({units}).</source>
+        <translation>Phạm vi đo &apos;{text}&apos; ghi hai đơn vị khác nhau ({units}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="131"/>
+        <source>The range &apos;{text}&apos; has its minimum above its maximum.</source>
+        <translation>Phạm vi đo &apos;{text}&apos; có giới hạn dưới lớn hơn giới hạn trên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="135"/>
+        <source>The resolution &apos;{text}&apos; is not a number with a unit, like &apos;0.01 V&apos;.</source>
+        <translation>Độ phân giải &apos;{text}&apos; không phải là một số kèm đơn vị, như &apos;0,01 V&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="139"/>
+        <source>The resolution &apos;{text}&apos; must be greater than zero.</source>
+        <translation>Độ phân giải &apos;{text}&apos; phải lớn hơn không.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="143"/>
+        <source>The resolution &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
+        <translation>Độ phân giải &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="147"/>
+        <source>The date &apos;{text}&apos; cannot be read: write it as day/month/year, for example 15/03/2024.</source>
+        <translation>Không đọc được ngày &apos;{text}&apos;: hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="151"/>
+        <source>The date &apos;{text}&apos; is in the future; a calibration date must be past.</source>
+        <translation>Ngày &apos;{text}&apos; nằm trong tương lai; ngày hiệu chuẩn phải là ngày đã qua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="155"/>
+        <source>The date &apos;{text}&apos; is before {year}; please check the year.</source>
+        <translation>Ngày &apos;{text}&apos; trước năm {year}; hãy kiểm tra lại năm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="159"/>
+        <source>The calibration interval &apos;{text}&apos; cannot be read: write it in months, for example &apos;12 tháng&apos; or &apos;12 months&apos;.</source>
+        <translation>Không đọc được chu kỳ hiệu chuẩn &apos;{text}&apos;: hãy ghi theo số tháng, ví dụ &apos;12 tháng&apos; hoặc &apos;12 months&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="164"/>
+        <source>The calibration interval &apos;{text}&apos; must be a whole number of months from 1 to 120.</source>
+        <translation>Chu kỳ hiệu chuẩn &apos;{text}&apos; phải là số tháng nguyên từ 1 đến 120.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="168"/>
+        <source>The range &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
+        <translation>Phạm vi đo &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="172"/>
+        <source>The ranges in &apos;{text}&apos; mix units of different quantities.</source>
+        <translation>Các phạm vi đo trong &apos;{text}&apos; dùng đơn vị của những đại lượng khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="176"/>
+        <source>The date &apos;{text}&apos; does not exist (day {day} of month {month} in {year}).</source>
+        <translation>Ngày &apos;{text}&apos; không có thật (ngày {day} của tháng {month} năm {year}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="180"/>
+        <source>The import was cancelled; the register is unchanged.</source>
+        <translation>Đã hủy nhập; danh mục thiết bị không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="184"/>
+        <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
+        <translation>Dòng {line} của tệp này đã mô tả thiết bị {lab_id} trong danh mục (cùng số sê-ri hoặc mã tài sản).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="189"/>
+        <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
+        <translation>Số sê-ri trùng với thiết bị {by_serial} trong danh mục nhưng mã tài sản lại trùng với {by_tag}; hãy sửa danh sách hoặc danh mục thiết bị.</translation>
     </message>
 </context>
 </TS>

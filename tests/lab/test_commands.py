@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -94,3 +95,24 @@ def test_main_runs_as_a_program_and_uses_caldesk_db(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert env_db.exists()
+
+
+def test_import_json_gives_every_reason_as_an_english_sentence(tmp_path, capsys):
+    listed = tmp_path / "danh_sach.csv"
+    with open(listed, "w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, delimiter=";").writerows([
+            ["STT", "Tên thiết bị", "Hãng sản xuất", "Model", "Số sê-ri", "Phạm vi đo", "Ngày hiệu chuẩn"],
+            ["1", "Đồng hồ áp suất", "Wika", "213.53", "WI001", "0 - 10 bảr", "15/03/2025"],
+            ["2", "", "Testo", "720", "TE002", "-50...150 °C", "31/02/2025"],
+        ])  # fmt: skip
+    code, out, _ = run(capsys, "--db", tmp_path / "c.sqlite", "import", listed,
+                       "--customer", "Công ty A", "--json", "--dry-run")  # fmt: skip
+    assert code == 1
+    assert json.loads(out)["errors"] == [
+        {"line": 2, "column": "Phạm vi đo", "value": "0 - 10 bảr",
+         "reason": "The range '0 - 10 bảr' has a unit CalDesk does not know ('bảr')."},
+        {"line": 3, "column": "Tên thiết bị", "value": "",
+         "reason": "The row has no device name ('Tên thiết bị')."},
+        {"line": 3, "column": "Ngày hiệu chuẩn", "value": "31/02/2025",
+         "reason": "The date '31/02/2025' does not exist (day 31 of month 2 in 2025)."},
+    ]  # fmt: skip

@@ -112,3 +112,95 @@ def test_correcting_the_column_mapping_changes_what_is_imported(qtbot, dialog, d
     with db.read_session() as s:
         device = list_devices(s, DeviceQuery())[0]
     assert device.model == "PX224" and device.notes is None
+
+
+MESSY_VI = [
+    ["DANH SÁCH THIẾT BỊ ĐỀ NGHỊ HIỆU CHUẨN"],
+    [],
+    ["STT", "Tên thiết bị", "Hãng sản xuất", "Model", "Số sê-ri", "Mã tài sản", "Phạm vi đo",
+     "Độ phân giải", "Chu kỳ hiệu chuẩn", "Ngày hiệu chuẩn"],
+    ["1", "Đồng hồ áp suất", "Wika", "213.53", "WI001", "TS-001", "0 - 10 bảr", "0,2 bar",
+     "12 tháng", "15/03/2025"],
+    ["2", "Nhiệt kế", "Testo", "720", "TE002", "TS-002", "-50...150 °C", "0,1 V", "12",
+     "31/02/2025"],
+    ["3", "", "Fluke", "87V", "FL003", "TS-003", "0 – 1000 V", "0,001", "mỗi năm", "01/01/2099"],
+    ["4", "Cân phân tích", "Ohaus", "PX", "OH004", "TS-001", "0~220 g", "0,0001", "12",
+     "01/06/2025"],
+    ["5", "Cân kỹ thuật", "Ohaus", "PX", "OH005", "TS-005", "0~3200 g", "0,01", "12",
+     "01/06/2025"],
+]  # fmt: skip
+# What the report says of file line 4 (the unknown unit), in each language.
+UNKNOWN_UNIT = {
+    "vi": "Phạm vi đo '0 - 10 bảr' có đơn vị mà CalDesk không biết ('bảr').",
+    "en": "The range '0 - 10 bảr' has a unit CalDesk does not know ('bảr').",
+}
+NO_NAME = {
+    "vi": "Dòng này không có tên thiết bị ('Tên thiết bị').",
+    "en": "The row has no device name ('Tên thiết bị').",
+}
+
+
+@pytest.fixture
+def messy_list(tmp_path):
+    path = tmp_path / "danh_sach_khach.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, delimiter=";").writerows(MESSY_VI)
+    return path
+
+
+@pytest.fixture(params=["vi", "en"])
+def language(request, qapp):
+    from ui.i18n import install_language
+
+    assert install_language(request.param)
+    yield request.param
+    install_language("en")
+
+
+def check_list(qtbot, dlg, path):
+    assert dlg.load_file(path)
+    dlg.customer_combo.setEditText("Công ty Nhựa Bình An")
+    qtbot.mouseClick(dlg.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.task is None, timeout=20000)
+    assert dlg.report is not None, dlg.message.text()
+    return dlg.report
+
+
+def reasons_shown(dlg) -> dict[tuple[str, str], str]:
+    return {
+        (dlg.problems.item(y, 0).text(), dlg.problems.item(y, 1).text()):
+            dlg.problems.item(y, 3).text()
+        for y in range(dlg.problems.rowCount())
+    }  # fmt: skip
+
+
+def test_the_report_and_the_error_file_give_the_reasons_in_the_ui_language(
+    qtbot, dialog, messy_list, tmp_path, language
+):
+    report = check_list(qtbot, dialog, messy_list)
+    assert report.rejected == 4
+
+    shown = reasons_shown(dialog)
+    assert shown[("4", "Phạm vi đo")] == UNKNOWN_UNIT[language]
+    assert shown[("6", "Tên thiết bị")] == NO_NAME[language]
+    english = {str(p.reason) for p in report.problems}
+    if language == "vi":  # not one reason left in English
+        assert not english & set(shown.values()), shown
+    else:
+        assert set(shown.values()) == english
+    written = dialog.save_error_file(tmp_path / "loi.xlsx")
+    sheet = openpyxl.load_workbook(written).active
+    reasons = {row[-2]: row[-1] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert reasons["4"] == f"[Phạm vi đo] {UNKNOWN_UNIT[language]}"
+    assert reasons["6"].startswith(f"[Tên thiết bị] {NO_NAME[language]} ")
+
+
+def test_a_file_without_a_header_is_explained_in_the_ui_language(qtbot, dialog, tmp_path, language):
+    path = tmp_path / "khong_tieu_de.csv"
+    path.write_text("a;b\n1;2\n", encoding="utf-8")
+    assert not dialog.load_file(path)
+    expected = {
+        "vi": "Không tìm thấy dòng tiêu đề trong 30 dòng đầu của 'khong_tieu_de.csv'",
+        "en": "No header row was found in the first 30 rows of 'khong_tieu_de.csv'",
+    }
+    assert expected[language] in dialog.message.text()

@@ -15,7 +15,8 @@ I18N = REPO / "resources" / "i18n"
 sys.path.insert(0, str(I18N))
 import update_translations  # noqa: E402
 
-PLACEHOLDER = re.compile(r"%\d|%n")
+# Qt's %1 and %n, and the {name} fields of the lab's sentences (lab.sentences).
+PLACEHOLDER = re.compile(r"%\d|%n|\{\w*\}")
 
 
 def messages(ts: Path):
@@ -87,3 +88,37 @@ def test_switching_the_language_retitles_the_window(qtbot, demo_db, tmp_path, en
     assert app.window._nav.item(0).text() == "Thiết bị"
     assert settings.language == "vi"
     assert app.window.pane("devices").import_button.text() != "Import device list…"
+
+
+def test_the_lab_sentences_module_holds_every_sentence_of_lab():
+    templates = update_translations.lab_templates()
+    assert "This row repeats line {line}." in templates
+    written = update_translations.LAB_MODULE.read_text(encoding="utf-8")
+    assert written == update_translations.lab_sentences_module(templates), (
+        "run resources/i18n/update_translations.py: a sentence of lab/ is not in "
+        "ui/lab_sentences.py, so it would never be translated"
+    )
+
+
+def test_a_sentence_whose_template_is_not_a_literal_is_refused():
+    import ast
+
+    call = ast.parse('sentence(f"The file {name} is empty.", name=name)').body[0].value
+    with pytest.raises(SystemExit, match="lab/x.py:1: sentence\\(\\) needs its template as a literal"):
+        update_translations._literal_template(call, REPO / "lab" / "x.py")
+
+
+def test_every_lab_sentence_is_said_in_vietnamese_with_its_values(qapp, english):
+    from lab.sentences import sentence
+    from ui.i18n import install_language, say, translate
+
+    install_language("vi")
+    for template in update_translations.lab_templates():
+        assert translate("lab", template) != template, template
+    missing_name = sentence(
+        "The row has no device name ('{column}').", column=sentence("column {number}", number=3)
+    )
+    assert say(missing_name) == "Dòng này không có tên thiết bị ('cột 3')."
+    assert say("Tên thiết bị") == "Tên thiết bị"  # text from the customer's file stays as written
+    install_language("en")
+    assert say(missing_name) == "The row has no device name ('column 3')."

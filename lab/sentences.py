@@ -1,0 +1,65 @@
+"""Sentences the lab says to the technician, in English here and in the user's language on screen.
+
+``lab/`` knows no Qt, so it cannot translate; it can keep what a sentence is made of. A
+:class:`Sentence` is the English text (it *is* a ``str``, so the command line, JSON reports, logs
+and tests read it as before) that also remembers its template and the values put into it. The UI
+looks the template up in its translations under the context ``"lab"`` and fills in the same
+values (``ui.i18n.say``).
+
+Templates are written as a literal at each :func:`sentence` call: the translation update reads
+them from the source (``resources/i18n/update_translations.py``), so a sentence made any other way
+would never be translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+CONTEXT = "lab"
+
+
+class Sentence(str):
+    """The English sentence ``template.format(**params)``, with its template and params.
+
+    A ``str`` rather than a dataclass holding one: every caller that wants the English text, as
+    all of them did before the UI learned to translate, keeps working untouched.
+
+    >>> said = sentence("The date '{text}' is in the future.", text="01/01/2099")
+    >>> said, said.template, dict(said.params)
+    ("The date '01/01/2099' is in the future.", "The date '{text}' is in the future.", \
+{'text': '01/01/2099'})
+    """
+
+    template: str
+    params: Mapping[str, object]
+
+    def __new__(cls, template: str, params: Mapping[str, object]) -> Sentence:
+        frozen = MappingProxyType(dict(params))
+        said = super().__new__(cls, template.format_map(frozen))
+        object.__setattr__(said, "template", template)
+        object.__setattr__(said, "params", frozen)
+        return said
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"A Sentence cannot be changed (tried to set {name!r}).")
+
+    def __reduce__(self) -> tuple:
+        return Sentence, (self.template, dict(self.params))
+
+    def with_params(self, **changes: object) -> Sentence:
+        """The same sentence said of other values (the template stays, so it stays translatable).
+
+        >>> sentence("'{text}' is not a number.", text="x").with_params(text="y")
+        "'y' is not a number."
+        """
+        return Sentence(self.template, {**self.params, **changes})
+
+
+def sentence(template: str, **params: object) -> Sentence:
+    """The sentence ``template`` says of ``params``; ``template`` must be a literal (see above).
+
+    >>> sentence("This row repeats line {line}.", line=4)
+    'This row repeats line 4.'
+    """
+    return Sentence(template, params)

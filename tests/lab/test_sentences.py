@@ -1,0 +1,90 @@
+"""Sentences the lab says: English wherever a str is read, template and values for the UI."""
+
+from __future__ import annotations
+
+import csv
+import pickle
+from pathlib import Path
+
+import pytest
+
+from lab.importing import UnusableFile, find_header, parse_devices, read_table
+from lab.importing.values import read_range
+from lab.intake import ImportCancelled, import_device_list
+from lab.sentences import Sentence, sentence
+
+HEADER = ["STT", "Tên thiết bị", "Hãng sản xuất", "Model", "Số sê-ri", "Phạm vi đo", "Độ phân giải"]
+
+
+def write_list(path: Path, rows: list[list[str]]) -> Path:
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, delimiter=";").writerows([HEADER, *rows])
+    return path
+
+
+def test_a_sentence_reads_as_its_english_text_and_keeps_its_template_and_values():
+    said = sentence("The asset tag '{tag}' is already on line {line}.", tag="TS-01", line=4)
+
+    assert said == "The asset tag 'TS-01' is already on line 4." and isinstance(said, str)
+    assert said.template == "The asset tag '{tag}' is already on line {line}."
+    assert dict(said.params) == {"tag": "TS-01", "line": 4}
+    assert type(str(said)) is str and str(said) == said
+
+
+def test_a_sentence_cannot_be_changed_and_survives_a_copy():
+    said = sentence("This row repeats line {line}.", line=3)
+
+    with pytest.raises(AttributeError):
+        said.template = "Something else."
+    with pytest.raises(TypeError):
+        said.params["line"] = 5
+    copied = pickle.loads(pickle.dumps(said))
+    assert (copied, copied.template, dict(copied.params)) == (said, said.template, {"line": 3})
+
+
+def test_every_reason_of_a_bad_row_is_a_sentence_the_ui_can_translate(tmp_path):
+    path = write_list(
+        tmp_path / "list.csv",
+        [
+            ["1", "Đồng hồ áp suất", "Wika", "213.53", "WI001", "0 - 10 bảr", "0,2 bar"],
+            ["2", "", "Testo", "720", "TE002", "-50...150 °C", "0,1 V"],
+            ["3", "Nhiệt kế", "Testo", "720", "TE002", "0...100 °C", "-1"],
+        ],
+    )
+    table = read_table(path)
+    problems = parse_devices(table, find_header(table)).problems
+
+    assert len(problems) == 5
+    for problem in problems:
+        assert isinstance(problem.reason, Sentence)
+        assert problem.reason == problem.reason.template.format(**problem.reason.params)
+    assert problems[0].reason.params["unit"] == "bảr"
+
+
+def test_a_list_of_ranges_is_named_whole_in_the_reason_of_one_bad_part():
+    _, reason = read_range("0-10 bar; 0-100 bảr")
+
+    assert reason == "The range '0-10 bar; 0-100 bảr' has a unit CalDesk does not know ('bảr')."
+    assert reason.template == "The range '{text}' has a unit CalDesk does not know ('{unit}')."
+
+
+def test_an_unusable_file_says_why_in_english_and_carries_the_sentence(tmp_path):
+    empty = tmp_path / "trong.csv"
+    empty.write_bytes(b"  \n")
+
+    with pytest.raises(UnusableFile) as refused:
+        read_table(empty)
+
+    assert str(refused.value) == "The file 'trong.csv' is empty."
+    assert refused.value.sentence.template == "The file '{file}' is empty."
+    assert refused.value.sentence.params["file"] == "trong.csv"
+
+
+def test_a_cancelled_import_says_so_in_english_and_carries_the_sentence(db, tmp_path):
+    path = write_list(tmp_path / "list.csv", [["1", "Cân", "Ohaus", "PX", "OH1", "", ""]])
+
+    with pytest.raises(ImportCancelled) as cancelled, db.session() as session:
+        import_device_list(session, path, "Công ty A", cancelled=lambda: True)
+
+    assert str(cancelled.value) == "The import was cancelled; the register is unchanged."
+    assert cancelled.value.sentence == str(cancelled.value)
