@@ -104,7 +104,9 @@ def test_a_sentence_whose_template_is_not_a_literal_is_refused():
     import ast
 
     call = ast.parse('sentence(f"The file {name} is empty.", name=name)').body[0].value
-    with pytest.raises(SystemExit, match="lab/x.py:1: sentence\\(\\) needs its template as a literal"):
+    with pytest.raises(
+        SystemExit, match="lab/x.py:1: sentence\\(\\) needs its template as a literal"
+    ):
         update_translations._literal_template(call, REPO / "lab" / "x.py")
 
 
