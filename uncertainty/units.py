@@ -4,6 +4,8 @@ application registry, imported everywhere else. Unit errors become sentences a t
 
 from __future__ import annotations
 
+import functools
+
 import pint
 
 ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
@@ -27,6 +29,10 @@ _WRITTEN = {
     "kgf/cm²": "kgf_per_cm2",
     "kG/cm2": "kgf_per_cm2",
 }
+
+
+# Where the symbol pint prints is not how the lab writes the unit.
+_PRINTED = {"pct_RH": "%RH", "percent_relative_humidity": "%RH", "kgf_per_cm2": "kgf/cm²"}
 
 
 class UnitError(ValueError):
@@ -72,3 +78,23 @@ def check_compatible(unit: str, expected: str) -> None:
         raise UnitError(
             f"'{unit}' measures {got.dimensionality}, not {want.dimensionality} like '{expected}'."
         )
+
+
+@functools.lru_cache(maxsize=1024)
+def unit_symbol(text: str | None) -> str:
+    """A unit as CalDesk stores it (pint's names) written as a technician writes it, for
+    screens, reports and certificates; a text that is not a unit comes back as it is.
+
+    >>> [unit_symbol(u) for u in ("degC", "kohm", "uV", "kgf/cm**2", "pct_RH", "percent", "bar")]
+    ['°C', 'kΩ', 'µV', 'kgf/cm²', '%RH', '%', 'bar']
+    >>> unit_symbol(""), unit_symbol(None), unit_symbol("pH")
+    ('', '', 'pH')
+    """
+    if not text:
+        return ""
+    if text in _PRINTED:
+        return _PRINTED[text]
+    try:
+        return f"{parse_unit(text):~P}"
+    except UnitError:
+        return text

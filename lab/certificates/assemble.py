@@ -38,7 +38,7 @@ from lab.permissions import LabUser
 from lab.storage.calibration_models import Calibration, MeasurementPoint
 from lab.storage.models import Customer, Device
 from lab.users import find_user
-from uncertainty.units import ureg
+from uncertainty.units import unit_symbol, ureg
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,6 @@ CMC_REMARK = Bilingual(
 )
 PERFORMED_ROLE = Bilingual("Kỹ thuật viên hiệu chuẩn", "Calibration technician")
 AUTHORIZED_ROLE = Bilingual("Người có thẩm quyền ký", "Approved signatory")
-UNIT_SYMBOLS = {"degC": "°C", "degF": "°F", "ohm": "Ω", "percent": "%"}
 
 
 class CertificateRefused(Exception):
@@ -384,8 +383,3 @@ def _remarks(
 def _full_name(session: Session, user_name: str) -> str:
     user = find_user(session, user_name)
     return user.full_name if user is not None and user.full_name else user_name
-
-
-def unit_symbol(unit: str) -> str:
-    """The unit as printed ("degC" is written °C)."""
-    return UNIT_SYMBOLS.get(unit, unit)

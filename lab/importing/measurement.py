@@ -17,6 +17,7 @@ from typing import NamedTuple
 from lab.importing.numbers import canonical_unit, convert, read_number, same_quantity, unit_scale
 from lab.importing.values import read_date, read_interval, read_quantity, read_range
 from lab.sentences import Sentence, sentence
+from uncertainty.units import unit_symbol
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ def _range(span: str, unit_text: str, low_text: str, high_text: str, problems: l
             "The range '{text}' is in '{range_unit}' but the unit column says '{unit}', "
             "which measures something else.",
             text=span,
-            range_unit=range_unit,
+            range_unit=unit_symbol(range_unit),
             unit=unit_text,
         )
         problems.append(("range", reason))
@@ -131,7 +132,7 @@ def _resolution(text: str, unit: str | None, problems: list):
         reason = sentence(
             "The resolution '{text}' is not in a unit of the range ('{unit}').",
             text=text,
-            unit=unit,
+            unit=unit_symbol(unit),
         )
         problems.append(("resolution", reason))
         return None, unit

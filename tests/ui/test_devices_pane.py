@@ -88,6 +88,44 @@ def test_selecting_a_device_shows_its_details(qtbot, demo_db, settings):
     assert pane._detail["range"].text().startswith(f"{device.range_min:g} … {device.range_max:g}")
 
 
+def test_the_register_writes_units_as_the_lab_does(qtbot, db, settings):
+    from lab.importing import DeviceRecord
+    from lab.intake import register_devices
+
+    def device(line, name, low, high, unit, resolution):
+        return DeviceRecord(
+            line=line, name=name, kind=None, manufacturer="X", model="Y", serial=f"S{line}",
+            asset_tag=None, range_min=low, range_max=high, unit=unit, resolution=resolution,
+            accuracy=None, interval_months=12, last_calibrated=None, location=None, notes=None,
+        )  # fmt: skip
+
+    with db.session() as s:
+        register_devices(
+            s, "Khách A",
+            [
+                device(1, "Áp kế", 0, 10, "kgf/cm**2", 0.2),
+                device(2, "Ẩm kế", 10, 95, "pct_RH", 1),
+                device(3, "Mêgôm mét", 0, 200, "Mohm", 0.1),
+                device(4, "Nhiệt kế", -50, 150, "degC", 0.1),
+            ],
+            source="t",
+        )  # fmt: skip
+    pane = make_pane(qtbot, db, settings)
+    shown = {}
+    for row in range(pane.model.rowCount()):
+        pane.table.selectRow(row)
+        shown[pane._detail["name"].text()] = (
+            pane._detail["range"].text(),
+            pane._detail["resolution"].text(),
+        )
+    assert shown == {
+        "Áp kế": ("0 … 10 kgf/cm²", "0.2 kgf/cm²"),
+        "Ẩm kế": ("10 … 95 %RH", "1 %RH"),
+        "Mêgôm mét": ("0 … 200 MΩ", "0.1 MΩ"),
+        "Nhiệt kế": ("-50 … 150 °C", "0.1 °C"),
+    }
+
+
 def test_the_model_keeps_only_a_bounded_number_of_pages_while_scrolling(qtbot, db):
     from lab.importing import DeviceRecord
     from lab.intake import register_devices

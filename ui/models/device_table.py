@@ -31,6 +31,7 @@ from ui.qt import (
     QTimer,
     Signal,
 )
+from uncertainty.units import unit_symbol
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 20
@@ -78,7 +79,7 @@ def format_range(row: DeviceRow) -> str:
         return ""
     low = format_number(row.range_min) if row.range_min is not None else "?"
     high = format_number(row.range_max) if row.range_max is not None else "?"
-    unit = {"degC": "°C"}.get(row.unit or "", row.unit or "")
+    unit = unit_symbol(row.unit)
     return f"{low} … {high} {unit}".strip()
 
 

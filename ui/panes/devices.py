@@ -29,6 +29,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from uncertainty.units import unit_symbol
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
 
@@ -267,7 +268,7 @@ class DevicesPane(QWidget):
 
 
 def _detail_values(d: DeviceRow) -> dict[str, str]:
-    unit = {"degC": "°C"}.get(d.unit or "", d.unit or "")
+    unit = unit_symbol(d.unit)
     return {
         "lab_id": d.lab_id,
         "customer": d.customer,

@@ -38,11 +38,11 @@ from ui.qt import (
     Signal,
 )
 from ui.workers import Task, TaskControl, TaskFailure, run_task
+from uncertainty.units import unit_symbol
 
 log = logging.getLogger(__name__)
 
 READING_INTERVAL_S = 0.25
-UNIT_SYMBOLS = {"degC": "°C", "degF": "°F", "ohm": "Ω"}  # instruments/ returns plain ASCII names
 PLOT_POINTS = 200
 
 
@@ -81,7 +81,7 @@ class ReadingPlot(QWidget):
         self._draw_scale(painter, area, low, high)
         self._draw_line(painter, area, low, high)
         last = self.values[-1]
-        unit = UNIT_SYMBOLS.get(self.unit, self.unit)
+        unit = unit_symbol(self.unit)  # instruments/ gives pint's plain ASCII names
         text = self.tr("overload") if last is None else f"{last:#.7g} {unit}"
         painter.setPen(QColor("#202020"))
         painter.setFont(QFont(painter.font().family(), 12, QFont.Weight.Bold))

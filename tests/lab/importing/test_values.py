@@ -127,6 +127,15 @@ def test_a_resolution_of_another_quantity_is_a_problem_of_the_resolution_cell():
     )
 
 
+def test_a_reason_names_the_range_unit_as_a_technician_writes_it():
+    measured = read_measurement("-50...150 °C", "", "0,1 V", "", "", "", "", TODAY)
+    assert measured.problems == (
+        ("resolution", "The resolution '0,1 V' is not in a unit of the range ('°C')."),
+    )
+    clash = read_measurement("0 - 10 kgf/cm2", "%RH", "", "", "", "", "", TODAY)
+    assert "is in 'kgf/cm²' but the unit column says '%RH'" in clash.problems[0][1]
+
+
 def test_a_separate_unit_column_supplies_or_converts_the_range_unit():
     assert read_measurement("0 - 10", "bar", "", "", "", "", "", TODAY)[:3] == (0, 10, "bar")
     low, high, unit = read_measurement("0 - 1 MPa", "bar", "", "", "", "", "", TODAY)[:3]
