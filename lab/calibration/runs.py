@@ -22,7 +22,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lab.calibration.procedures import Procedure, ProcedureError, find_procedure
@@ -523,15 +523,30 @@ def _adjustment(c: Calibration) -> dict | None:
 
 def drafts(session: Session, states: tuple[str, ...] = (DRAFT,)) -> list[dict]:
     """Calibrations in ``states``, newest first: by default the drafts a technician can resume;
-    ``(MEASURED, REVIEWED)`` lists those waiting for a reviewer or a signatory."""
+    ``(MEASURED, REVIEWED)`` lists those waiting for a reviewer or a signatory.
+
+    Each says which set of points it is at (``phase``: the as-found points, or the as-left
+    points after the recorded adjustment) and how many of that set are taken
+    (``points_taken``), so whoever resumes knows what the instruments must be ready for.
+    """
+    taken = (
+        select(func.count())
+        .where(
+            MeasurementPoint.calibration_id == Calibration.id,
+            MeasurementPoint.phase == AS_LEFT,  # the set being taken (relabelled on adjusting)
+            MeasurementPoint.deleted_at.is_(None),
+        )
+        .scalar_subquery()
+    )
     query = (
-        select(Calibration, Device.lab_id)
+        select(Calibration, Device.lab_id, taken)
         .join(Device, Device.id == Calibration.device_id)
         .where(Calibration.state.in_(states), Calibration.deleted_at.is_(None))
         .order_by(Calibration.started_at.desc())
     )
     return [
         {"calibration": str(c.id), "device": lab_id, "procedure": c.procedure_name,
-         "technician": c.technician, "started_at": c.started_at.isoformat(), "state": c.state}
-        for c, lab_id in session.execute(query)
+         "technician": c.technician, "started_at": c.started_at.isoformat(), "state": c.state,
+         "phase": AS_LEFT if c.adjustment else AS_FOUND, "points_taken": points}
+        for c, lab_id, points in session.execute(query)
     ]  # fmt: skip

@@ -14,6 +14,7 @@ from lab.calibration.runs import (
     CalibrationRefused,
     Environment,
     calibration_report,
+    drafts,
     finish_measurement,
     record_adjustment,
     record_point,
@@ -180,6 +181,24 @@ def test_a_run_resumes_in_the_as_left_phase_keeping_both_sets(lab):
         }
     assert all(rows_after[key] == value for key, value in rows_before.items())
     assert report["state"] == "measured" and len(found) == len(left) == 5
+
+
+def test_the_list_of_drafts_says_which_set_each_is_at_and_how_far(lab):
+    calibration_id = start(lab, drifted_multimeter(lab))
+
+    def listed():
+        with lab.read_session() as session:
+            (row,) = [d for d in drafts(session) if d["calibration"] == str(calibration_id)]
+        return row["phase"], row["points_taken"]
+
+    assert listed() == ("as_found", 0)
+    take(lab, calibration_id, finish=False, stop_after=3)
+    assert listed() == ("as_found", 3)
+    take(lab, calibration_id, finish=False)
+    adjust(lab, calibration_id)
+    assert listed() == ("as_left", 0)
+    take(lab, calibration_id, finish=False, stop_after=2)
+    assert listed() == ("as_left", 2)
 
 
 def test_a_point_from_a_run_begun_before_the_adjustment_is_refused(lab):
