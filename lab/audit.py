@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
+from lab.sentences import Sentence, sentence
 from lab.storage.audit_chain import GENESIS_HASH, EventDraft, append_events, seal, seal_fields
 from lab.storage.models import Workstation
 from lab.storage.security_models import AuditEvent, RemoteAuditEvent
@@ -60,20 +61,26 @@ class ChainVerification:
 
     events: int
     first_broken: int | None = None
-    problem: str = ""
+    problem: Sentence | str = ""
     head_hash: str = GENESIS_HASH
 
     @property
     def intact(self) -> bool:
         return self.first_broken is None
 
-    def sentence(self) -> str:
+    def sentence(self) -> Sentence:
         if self.intact:
-            return (
-                f"The audit trail is intact: {self.events} events, every link checked. "
-                f"Head #{self.events}: {self.head_hash}"
+            return sentence(
+                "The audit trail is intact: {events} events, every link checked. "
+                "Head #{events}: {head}",
+                events=self.events,
+                head=self.head_hash,
             )
-        return f"The audit trail is broken at entry #{self.first_broken}: {self.problem}"
+        return sentence(
+            "The audit trail is broken at entry #{entry}: {problem}",
+            entry=self.first_broken,
+            problem=self.problem,
+        )
 
 
 def record_event(
@@ -150,10 +157,12 @@ def _check_anchors(
         stored = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == seq))
         if stored != expected.strip().lower():
             problem = (
-                "it no longer has the hash recorded for it earlier: the trail was rewritten "
-                "and re-hashed from this entry on."
+                sentence(
+                    "it no longer has the hash recorded for it earlier: the trail was rewritten "
+                    "and re-hashed from this entry on."
+                )
                 if stored is not None
-                else "the entry recorded earlier is no longer in the trail."
+                else sentence("the entry recorded earlier is no longer in the trail.")
             )
             return ChainVerification(result.events, seq, problem, result.head_hash)
     return result
@@ -166,14 +175,22 @@ def _broken(row, expected_seq: int, prev_hash: str) -> ChainVerification:  # noq
     return ChainVerification(expected_seq - 1, broken, problem)
 
 
-def _link_problem(row, expected_seq: int, prev_hash: str) -> str:  # noqa: ANN001
+def _link_problem(row, expected_seq: int, prev_hash: str) -> Sentence | str:  # noqa: ANN001
     seq = row[0]
     if seq != expected_seq:
-        return f"entry #{expected_seq} is missing (the next entry found is #{seq})."
+        return sentence(
+            "entry #{entry} is missing (the next entry found is #{found}).",
+            entry=expected_seq,
+            found=seq,
+        )
     if row[9] != prev_hash:
-        return "it does not link to the entry before it (an entry was removed or moved)."
+        return sentence("it does not link to the entry before it (an entry was removed or moved).")
     if seal(prev_hash, *row[:9]) != row[10]:
-        return f"its content was changed after it was recorded ({row[2]}, {row[1]})."
+        return sentence(
+            "its content was changed after it was recorded ({actor}, {recorded_at}).",
+            actor=row[2],
+            recorded_at=row[1],
+        )
     return ""
 
 
@@ -182,9 +199,11 @@ def _check_head(session: Session, last_seq: int, last_hash: str) -> ChainVerific
     head_seq, head_hash = head if head is not None else (0, GENESIS_HASH)
     if head_seq != last_seq or head_hash != last_hash:
         where = last_seq + 1 if head_seq > last_seq else max(last_seq, 1)
-        problem = (
-            f"the trail ends at #{last_seq} but its head records #{head_seq}: "
-            "entries were removed from the end, or the head was changed."
+        problem = sentence(
+            "the trail ends at #{last} but its head records #{head}: "
+            "entries were removed from the end, or the head was changed.",
+            last=last_seq,
+            head=head_seq,
         )
         return ChainVerification(last_seq, where, problem, last_hash)
     return ChainVerification(last_seq, head_hash=last_hash)

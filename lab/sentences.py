@@ -13,7 +13,9 @@ would never be translated.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
+from string import Formatter
 from types import MappingProxyType
 
 CONTEXT = "lab"
@@ -63,3 +65,49 @@ def sentence(template: str, **params: object) -> Sentence:
     'This row repeats line 4.'
     """
     return Sentence(template, params)
+
+
+class SentenceReader:
+    """Reads English kept as plain text (a sync's message in the database, written before the
+    process ended) back into the :class:`Sentence` one of ``templates`` made, values included, so
+    the UI can say it in the user's language. Text no template makes is given back unchanged.
+
+    >>> reader = SentenceReader(["There is no user named {name}.", "{a}: {b}"])
+    >>> said = reader.read("There is no user named an.nv.")
+    >>> said.template, dict(said.params)
+    ('There is no user named {name}.', {'name': 'an.nv'})
+    >>> reader.read("Something else entirely")
+    'Something else entirely'
+    """
+
+    def __init__(self, templates: Iterable[str]) -> None:
+        # A template that is all values would read any text; the most specific one reads first.
+        worded = [t for t in dict.fromkeys(templates) if _words_of(t).strip()]
+        worded.sort(key=lambda t: len(_words_of(t)), reverse=True)
+        self._patterns = [(t, _pattern(t)) for t in worded]
+
+    def read(self, text: str) -> Sentence | str:
+        if isinstance(text, Sentence):
+            return text
+        for template, pattern in self._patterns:
+            found = pattern.fullmatch(text)
+            if found is not None:
+                # A value may be a sentence itself (the problem in "broken at entry #3: …").
+                params = {name: self.read(value) for name, value in found.groupdict().items()}
+                return Sentence(template, params)
+        return text
+
+
+def _words_of(template: str) -> str:
+    return "".join(literal for literal, *_ in Formatter().parse(template))
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts, seen = [], set()
+    for literal, field, _spec, _conversion in Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if field is None:
+            continue
+        parts.append(f"(?P={field})" if field in seen else f"(?P<{field}>.+?)")
+        seen.add(field)
+    return re.compile("".join(parts), re.DOTALL)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from lab.audit import record_event
 from lab.permissions import LabUser, Permission, Role, require
+from lab.sentences import Sentence, sentence
 from lab.storage.security_models import User
 
 log = logging.getLogger(__name__)
@@ -32,16 +33,18 @@ LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 8
 # scrypt cost: 16 MiB of memory and ~50 ms per check on a workstation (RFC 7914, section 2).
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
-WRONG_NAME_OR_PASSWORD = "The user name or the password is wrong."
+WRONG_NAME_OR_PASSWORD = sentence("The user name or the password is wrong.")
 USER_NAME = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 
 
 class UserError(ValueError):
-    """A user cannot be created or changed as asked; the message says why."""
+    """A user cannot be created or changed as asked; ``exc.args[0]`` is the :class:`Sentence`
+    saying why (``str(exc)`` the same in English)."""
 
 
 class LogInFailed(Exception):
-    """Wrong name or password, a locked or a disabled account; the message is for the user."""
+    """Wrong name or password, a locked or a disabled account; ``exc.args[0]`` is the
+    :class:`Sentence` for the user."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ class LogInOutcome:
     """The result of checking a password: the user, or the sentence saying why not."""
 
     user: LabUser | None
-    message: str = ""
+    message: Sentence | str = ""
 
 
 def hash_password(password: str) -> str:
@@ -100,21 +103,26 @@ def check_user_name(name: str) -> str:
     cleaned = normalise_name(name)
     if not USER_NAME.match(cleaned):
         raise UserError(
-            f"'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', "
-            "starting with a letter (for example chi.ttm)."
+            sentence(
+                "'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or "
+                "'-', starting with a letter (for example chi.ttm).",
+                name=name,
+            )
         )
     return cleaned
 
 
 def check_password_strength(password: str) -> None:
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise UserError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+        raise UserError(
+            sentence("A password needs at least {count} characters.", count=MIN_PASSWORD_LENGTH)
+        )
 
 
 def check_scope(role: Role, scope: Iterable[str]) -> tuple[str, ...]:
     cleaned = tuple(dict.fromkeys(q.strip() for q in scope if q and q.strip()))
     if cleaned and role is not Role.SIGNATORY:
-        raise UserError("Only a signatory has a signing scope.")
+        raise UserError(sentence("Only a signatory has a signing scope."))
     return cleaned
 
 
@@ -160,7 +168,7 @@ def create_first_admin(
 ) -> LabUser:
     """Create the admin of a new database; refused once any user exists."""
     if user_count(session) > 0:
-        raise UserError("This database already has users; an admin must add new ones.")
+        raise UserError(sentence("This database already has users; an admin must add new ones."))
     return _add_user(session, name, Role.ADMIN, password, full_name, ())
 
 
@@ -170,10 +178,12 @@ def _add_user(session, name, role, password, full_name, scope) -> LabUser:  # no
         role = Role(role)
     except ValueError:
         choices = ", ".join(r.value for r in Role)
-        raise UserError(f"'{role}' is not a role; the roles are {choices}.") from None
+        raise UserError(
+            sentence("'{role}' is not a role; the roles are {choices}.", role=role, choices=choices)
+        ) from None
     check_password_strength(password)
     if find_user(session, cleaned) is not None:
-        raise UserError(f"There is already a user named {cleaned}.")
+        raise UserError(sentence("There is already a user named {name}.", name=cleaned))
     user = User(
         name=cleaned,
         full_name=full_name or "",
@@ -194,7 +204,7 @@ def disable_user(session: Session, by: LabUser, name: str) -> LabUser:
     require(by, Permission.MANAGE_USERS)
     user = _existing(session, name)
     if user.name == by.name:
-        raise UserError("An admin cannot disable their own account; ask another admin.")
+        raise UserError(sentence("An admin cannot disable their own account; ask another admin."))
     user.active = False
     session.flush()
     return lab_user(user)
@@ -213,7 +223,7 @@ def set_password(session: Session, user_name: str, old: str, new: str) -> None:
     """A user changes their own password, giving the old one."""
     user = _existing(session, user_name)
     if not password_matches(old, user.password_hash):
-        raise LogInFailed("The current password is wrong; the password was not changed.")
+        raise LogInFailed(sentence("The current password is wrong; the password was not changed."))
     check_password_strength(new)
     user.password_hash = hash_password(new)
 
@@ -221,7 +231,7 @@ def set_password(session: Session, user_name: str, old: str, new: str) -> None:
 def _existing(session: Session, name: str) -> User:
     user = find_user(session, name)
     if user is None:
-        raise UserError(f"There is no user named {normalise_name(name)}.")
+        raise UserError(sentence("There is no user named {name}.", name=normalise_name(name)))
     return user
 
 
@@ -239,12 +249,13 @@ def check_log_in(
     if not password_matches(password, user.password_hash):
         return LogInOutcome(None, _count_failure(session, user, now))
     if not user.active:
-        return LogInOutcome(None, f"The account {user.name} is disabled; ask an admin.")
+        disabled = sentence("The account {name} is disabled; ask an admin.", name=user.name)
+        return LogInOutcome(None, disabled)
     user.failed_attempts, user.locked_until, user.last_login_at = 0, None, now
     return LogInOutcome(lab_user(user))
 
 
-def _count_failure(session: Session, user: User, now: datetime) -> str:
+def _count_failure(session: Session, user: User, now: datetime) -> Sentence:
     user.failed_attempts = (user.failed_attempts or 0) + 1
     log.info("failed log-in for %s (%d in a row)", user.name, user.failed_attempts)
     if user.failed_attempts < MAX_FAILED_ATTEMPTS:
@@ -263,11 +274,13 @@ def _count_failure(session: Session, user: User, now: datetime) -> str:
     return _locked_sentence(user)
 
 
-def _locked_sentence(user: User) -> str:
-    until = user.locked_until.astimezone().strftime("%H:%M")
-    return (
-        f"The account {user.name} is locked after {MAX_FAILED_ATTEMPTS} wrong passwords; "
-        f"try again after {until} or ask an admin to unlock it."
+def _locked_sentence(user: User) -> Sentence:
+    return sentence(
+        "The account {name} is locked after {count} wrong passwords; try again after {until} "
+        "or ask an admin to unlock it.",
+        name=user.name,
+        count=MAX_FAILED_ATTEMPTS,
+        until=user.locked_until.astimezone().strftime("%H:%M"),
     )
 
 

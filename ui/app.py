@@ -16,7 +16,7 @@ from lab.storage.migrate import SchemaTooNew
 from lab.users import create_demo_users
 from ui.certificates.fonts import ensure_fonts
 from ui.context import PaneContext
-from ui.i18n import install_language
+from ui.i18n import install_language, say
 from ui.idle_lock import IdleLock, idle_minutes
 from ui.login import log_in
 from ui.main_window import MainWindow
@@ -93,7 +93,10 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     path = resolve_database_path(db_path, demo=demo)
     try:
         database = open_workstation_database(path, demo)
-    except (DatabaseError, SchemaTooNew, OSError) as exc:
+    except (DatabaseError, SchemaTooNew) as exc:
+        QMessageBox.critical(None, "CalDesk", say(exc.args[0]))
+        return 2
+    except OSError as exc:  # the system's own words, which CalDesk has no translation of
         QMessageBox.critical(None, "CalDesk", str(exc))
         return 2
     user = log_in(database, demo=demo)

@@ -11,6 +11,7 @@ import logging
 from datetime import UTC, datetime
 
 from lab.audit import SEARCH_LIMIT, AuditEntry, device_history, history, search, verify_chain
+from ui.i18n import say
 from ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -189,7 +190,7 @@ class AuditTrailView(QWidget):
     def verify(self) -> None:
         with self.database.read_session() as session:
             result = verify_chain(session)
-        self.chain_status.setText(result.sentence())
+        self.chain_status.setText(say(result.sentence()))
         self.chain_status.setStyleSheet(
             "" if result.intact else "color: #b00020; font-weight: bold;"
         )

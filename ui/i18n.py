@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 
-from lab.sentences import CONTEXT, Sentence
+from lab.sentences import CONTEXT, Sentence, SentenceReader
 from ui.qt import QCoreApplication, QTranslator
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,19 @@ def say(text: str) -> str:
         return text
     params = {k: say(v) if isinstance(v, Sentence) else v for k, v in text.params.items()}
     return translate(CONTEXT, text.template).format_map(params)
+
+
+def say_kept(text: str) -> str:
+    """:func:`say` for a lab sentence that was kept as English text (a sync's message read back
+    from the database): read back into its sentence first, when one of ``lab/``'s makes it."""
+    return say(_lab_reader().read(text))
+
+
+@cache
+def _lab_reader() -> SentenceReader:
+    from ui.lab_sentences import LAB_SENTENCES  # generated; imported once, when first needed
+
+    return SentenceReader(LAB_SENTENCES)
 
 
 def install_language(language: str) -> bool:

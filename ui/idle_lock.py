@@ -11,6 +11,7 @@ import logging
 from lab.lab_settings import lab_setting
 from lab.permissions import LabUser
 from lab.users import WRONG_NAME_OR_PASSWORD, LogInFailed, log_in
+from ui.i18n import say
 from ui.login import message_label, password_field, show_message
 from ui.qt import (
     QApplication,
@@ -98,7 +99,8 @@ class LockScreen(QDialog):
         except LogInFailed as exc:
             self.password.clear()
             wrong = str(exc) == WRONG_NAME_OR_PASSWORD
-            show_message(self.message, self.tr("The password is wrong.") if wrong else str(exc))
+            said = self.tr("The password is wrong.") if wrong else say(exc.args[0])
+            show_message(self.message, said)
             return
         self.accept()
 

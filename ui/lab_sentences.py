@@ -12,6 +12,40 @@ from ui.qt import QT_TRANSLATE_NOOP
 LAB_SENTENCES = (
     QT_TRANSLATE_NOOP(
         "lab",
+        "The audit trail is broken at entry #{entry}: {problem}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "entry #{entry} is missing (the next entry found is #{found}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "it does not link to the entry before it (an entry was removed or moved).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "its content was changed after it was recorded ({actor}, {recorded_at}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the trail ends at #{last} but its head records #{head}: entries were removed from the "
+        "end, or the head was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The audit trail is intact: {events} events, every link checked. Head #{events}: {head}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "it no longer has the hash recorded for it earlier: the trail was rewritten and re-hashed "
+        "from this entry on.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the entry recorded earlier is no longer in the trail.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
         "The serial number '{serial}' of this model is already on line {line}.",
     ),
     QT_TRANSLATE_NOOP(
@@ -190,5 +224,184 @@ LAB_SENTENCES = (
         "lab",
         "The serial number matches registered device {by_serial} but the asset tag matches "
         "{by_tag}; correct the list or the register.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The password is wrong; nothing was signed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Cannot create the folder {folder}: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{path} is not a CalDesk database (not an SQLite file).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on "
+        "this workstation before opening it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the entry is missing (the next one held is #{found}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "it does not link to the entry before it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "its content was changed after it was recorded.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with "
+        "different content: one of the two audit trails was rewritten. Nothing was sent; run "
+        "'python main.py audit verify' here and 'python main.py upstream verify-audit URL' at the "
+        "centre.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The centre's copy of the audit trail of workstation {name} ({workstation}) is broken at "
+        "entry #{entry}: {problem} None of its entries from there on were taken; ask the centre "
+        "to run 'python main.py upstream verify-audit URL'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Workstation code {code} is already used by workstation '{holder}' at the centre: numbers "
+        "made here could collide with theirs. Nothing was sent; your changes stay on this "
+        "workstation. This workstation has already made {made} with that code, so its code cannot "
+        "change. Ask the administrator: if '{holder}' has made no numbers yet, give it a new code "
+        "there and sync it, which frees this one; if both have, the lab decides which numbers to "
+        "reissue before this workstation syncs.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "This workstation's login was added at the centre for workstation code {reserved}, but "
+        "this workstation's code is {code}. Nothing was sent; your changes stay here. It has "
+        "already made {made} with {code}, so ask the administrator for a login added for that "
+        "code (upstream add-workstation NAME --code {code}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Workstation code {code} is already used by workstation '{holder}' at the centre: numbers "
+        "made here could collide with theirs. Nothing was sent; your changes stay on this "
+        "workstation. Ask the administrator to give this workstation a code of its own ('python "
+        "main.py workstation --code NEW --user ADMIN') and sync again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "This workstation's login was added at the centre for workstation code {reserved}, but "
+        "this workstation's code is {code}. Nothing was sent; your changes stay here. Set the "
+        "code with 'python main.py workstation --code {reserved} --user ADMIN' and sync again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Give the workstation's login name in the address (postgresql://NAME@…).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The login '{login}' belongs to another workstation; ask the administrator for this "
+        "workstation's own login (upstream add-workstation).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "'{url}' is not a database address (postgresql://…).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The central database must be PostgreSQL, not '{driver}'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes "
+        "stay on this workstation and go up at the next sync.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The central database at {where} refused the sync ({reason}). Nothing was lost: your "
+        "changes stay on this workstation.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "This workstation's CalDesk is older than the central database (schema {head}, the centre "
+        "has {recorded}): update CalDesk on this workstation before syncing. Your changes stay "
+        "here until then.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The central database was set up by a newer CalDesk (schema {recorded}, this one has "
+        "{head}); update CalDesk on this workstation first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The central database still has an older schema ({recorded}, this CalDesk has {head}): "
+        "run 'python main.py upstream init URL' with this CalDesk first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The central database does not check workstation codes yet: run 'python main.py upstream "
+        "init URL' with this CalDesk first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The central database has not been set up for CalDesk yet: run 'python main.py upstream "
+        "init URL' first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The central database's sync bookkeeping is older than this CalDesk: run 'python main.py "
+        "upstream init URL' with this CalDesk first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The user name or the password is wrong.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The account {name} is locked after {count} wrong passwords; try again after {until} or "
+        "ask an admin to unlock it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The account {name} is disabled; ask an admin.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', "
+        "starting with a letter (for example chi.ttm).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "A password needs at least {count} characters.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Only a signatory has a signing scope.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "This database already has users; an admin must add new ones.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "There is already a user named {name}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "An admin cannot disable their own account; ask another admin.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The current password is wrong; the password was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "There is no user named {name}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "'{role}' is not a role; the roles are {choices}.",
     ),
 )

@@ -2,7 +2,8 @@
 
 :func:`log_in` is what the main window calls before it shows anything: on a database with no users
 it asks for the first admin; otherwise it asks for a name and password. Wrong passwords count
-towards the lock-out kept in ``lab.users``; the dialog shows the sentence the service gives. The
+towards the lock-out kept in ``lab.users``; the dialog says the sentence the service gives in the
+user's language (:func:`ui.i18n.say`). The
 demo lab shows its demo users and their passwords here, and only in demo mode.
 """
 
@@ -21,6 +22,7 @@ from lab.users import (
 from lab.users import (
     log_in as check_log_in,
 )
+from ui.i18n import say
 from ui.names import role_name
 from ui.qt import (
     QAbstractItemView,
@@ -116,7 +118,7 @@ class LogInDialog(QDialog):
             self.user = check_log_in(self.database, self.name.text(), self.password.text())
         except LogInFailed as exc:
             self.password.clear()
-            show_message(self.message, str(exc))
+            show_message(self.message, say(exc.args[0]))
             return
         log.info("%s logged in", self.user.name)
         self.accept()
@@ -177,7 +179,7 @@ class FirstAdminDialog(QDialog):
                     full_name=self.full_name.text(),
                 )
         except UserError as exc:
-            show_message(self.message, str(exc))
+            show_message(self.message, say(exc.args[0]))
             return
         self.accept()
 

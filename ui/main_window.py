@@ -12,7 +12,7 @@ from datetime import datetime
 
 from lab.sync.status import SyncRunRecord, SyncStatus
 from ui.context import PaneContext
-from ui.i18n import translate
+from ui.i18n import say_kept, translate
 from ui.names import role_name
 from ui.panes import NAV, PANES, PaneSpec
 from ui.qt import (
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         self.sync_status.setText(" · ".join(parts))
         alarm = status.last_failed or status.conflicts_open > 0
         self.sync_status.setStyleSheet("color: #c9302c; font-weight: bold;" if alarm else "")
-        failure = status.last_run.message if status.last_failed else ""
+        failure = say_kept(status.last_run.message) if status.last_failed else ""
         self.sync_status.setToolTip(failure or self.tr("Open the Sync pane"))
 
     def _last_sync_text(self, status: SyncStatus) -> str:

@@ -29,6 +29,7 @@ from lab.sync.status import (
     SyncStatus,
     failed_run,
     finished_run,
+    message_of,
     outcome_of,
     record_run,
     saved_upstream,
@@ -166,7 +167,7 @@ class SyncController(QObject):
     def _crashed(self, failure: TaskFailure) -> None:
         # Recording the run itself failed (the local database, not the centre): say so anyway.
         now = utc_now()
-        self._result = SyncRunRecord(now, now, MANUAL, FAILED, message=str(failure.error))
+        self._result = SyncRunRecord(now, now, MANUAL, FAILED, message=message_of(failure.error))
 
     def _task_finished(self) -> None:
         self.task = None

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from lab.sentences import sentence
 from lab.storage import changes  # noqa: F401  (registers the change-capture listener)
 from lab.storage.migrate import upgrade_to_head
 from lab.storage.models import Workstation
@@ -34,7 +35,8 @@ AUTOCHECKPOINT_BYTES = 4 * 1024 * 1024
 
 
 class DatabaseError(RuntimeError):
-    """The database file cannot be used; the message says why in plain words."""
+    """The database file cannot be used; ``exc.args[0]`` is the :class:`lab.sentences.Sentence`
+    saying why in plain words."""
 
 
 @dataclass
@@ -142,7 +144,11 @@ def open_database(path: Path | str, *, workstation_name: str | None = None) -> D
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"Cannot create the folder {path.parent}: {exc}") from exc
+        raise DatabaseError(
+            sentence(
+                "Cannot create the folder {folder}: {reason}", folder=path.parent, reason=str(exc)
+            )
+        ) from exc
     _refuse_non_database(path)
     engine = make_engine(path)
     upgrade_to_head(engine, path)
@@ -156,7 +162,9 @@ def _refuse_non_database(path: Path) -> None:
         return
     with open(path, "rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
-            raise DatabaseError(f"{path} is not a CalDesk database (not an SQLite file).")
+            raise DatabaseError(
+                sentence("{path} is not a CalDesk database (not an SQLite file).", path=path)
+            )
 
 
 def _ensure_workstation(engine: Engine, name: str | None) -> tuple[uuid.UUID, str]:

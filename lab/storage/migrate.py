@@ -18,13 +18,16 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from lab.sentences import sentence
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 
 class SchemaTooNew(RuntimeError):
-    pass
+    """The database was written by a newer CalDesk; ``exc.args[0]`` is the
+    :class:`lab.sentences.Sentence` saying what to do."""
 
 
 def alembic_config() -> Config:
@@ -67,8 +70,12 @@ def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
         return None
     if current is not None and not _known(script, current):
         raise SchemaTooNew(
-            f"The database {path} was written by a newer CalDesk (schema {current}); "
-            "update CalDesk on this workstation before opening it."
+            sentence(
+                "The database {path} was written by a newer CalDesk (schema {schema}); "
+                "update CalDesk on this workstation before opening it.",
+                path=path,
+                schema=current,
+            )
         )
     backup = _backup(path, current) if current is not None else None
     with engine.begin() as conn:

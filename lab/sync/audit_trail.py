@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, text
 
+from lab.sentences import Sentence, sentence
 from lab.storage.audit_chain import GENESIS_HASH, seal_fields
 from lab.storage.database import Database
 from lab.storage.models import Workstation
@@ -248,10 +249,15 @@ def _send(conn: Connection, workstation: str, name: str, events: list[tuple]) ->
         seq, digest = event[0], event[-1]
         if held.get(seq) != digest:
             raise AuditRewritten(
-                f"The centre already holds audit entry #{seq} of workstation {name} "
-                f"({workstation}) with different content: one of the two audit trails was "
-                "rewritten. Nothing was sent; run 'python main.py audit verify' here and "
-                "'python main.py upstream verify-audit URL' at the centre."
+                sentence(
+                    "The centre already holds audit entry #{entry} of workstation {name} "
+                    "({workstation}) with different content: one of the two audit trails was "
+                    "rewritten. Nothing was sent; run 'python main.py audit verify' here and "
+                    "'python main.py upstream verify-audit URL' at the centre.",
+                    entry=seq,
+                    name=name,
+                    workstation=workstation,
+                )
             )
 
 
@@ -305,20 +311,26 @@ def _check_links(workstation: str, events: list[tuple], seq: int, last_hash: str
         if problem:
             name = event[_NAME] or workstation
             raise AuditRewritten(
-                f"The centre's copy of the audit trail of workstation {name} ({workstation}) "
-                f"is broken at entry #{seq + 1}: {problem} None of its entries from there on "
-                "were taken; ask the centre to run 'python main.py upstream verify-audit URL'."
+                sentence(
+                    "The centre's copy of the audit trail of workstation {name} ({workstation}) "
+                    "is broken at entry #{entry}: {problem} None of its entries from there on "
+                    "were taken; ask the centre to run 'python main.py upstream verify-audit URL'.",
+                    name=name,
+                    workstation=workstation,
+                    entry=seq + 1,
+                    problem=problem,
+                )
             )
         seq, last_hash = event[_SEQ], event[_HASH]
 
 
-def _link_problem(event: tuple, expected_seq: int, prev_hash: str) -> str:
+def _link_problem(event: tuple, expected_seq: int, prev_hash: str) -> Sentence | str:
     if event[_SEQ] != expected_seq:
-        return f"the entry is missing (the next one held is #{event[_SEQ]})."
+        return sentence("the entry is missing (the next one held is #{found}).", found=event[_SEQ])
     if event[_PREV] != prev_hash:
-        return "it does not link to the entry before it."
+        return sentence("it does not link to the entry before it.")
     if seal_fields(prev_hash, event[_SEALED_FIELDS]) != event[_HASH]:
-        return "its content was changed after it was recorded."
+        return sentence("its content was changed after it was recorded.")
     return ""
 
 

@@ -13,6 +13,7 @@ import uuid
 from sqlalchemy import Connection, delete, select, text
 
 from lab.numbers import describe_numbers, numbers_made
+from lab.sentences import Sentence, sentence
 from lab.storage.database import Database
 from lab.storage.models import Workstation
 from lab.storage.sync_models import KnownWorkstation
@@ -51,37 +52,46 @@ def _remember_codes(conn: Connection, db: Database) -> None:
         )
 
 
-def _taken(code: str, holder: str, made: dict[str, int]) -> str:
-    said = (
-        f"Workstation code {code} is already used by workstation '{holder}' at the centre: "
+# Each case is one whole sentence (not pieces joined), so that it can be translated whole.
+def _taken(code: str, holder: str, made: dict[str, int]) -> Sentence:
+    if not made:
+        return sentence(
+            "Workstation code {code} is already used by workstation '{holder}' at the centre: "
+            "numbers made here could collide with theirs. Nothing was sent; your changes stay on "
+            "this workstation. Ask the administrator to give this workstation a code of its own "
+            "('python main.py workstation --code NEW --user ADMIN') and sync again.",
+            code=code,
+            holder=holder,
+        )
+    return sentence(
+        "Workstation code {code} is already used by workstation '{holder}' at the centre: "
         "numbers made here could collide with theirs. Nothing was sent; your changes stay on "
-        "this workstation. "
-    )
-    if not made:
-        return said + (
-            "Ask the administrator to give this workstation a code of its own "
-            "('python main.py workstation --code NEW --user ADMIN') and sync again."
-        )
-    return said + (
-        f"This workstation has already made {describe_numbers(made)} with that code, so its "
-        f"code cannot change. Ask the administrator: if '{holder}' has made no numbers yet, "
+        "this workstation. This workstation has already made {made} with that code, so its "
+        "code cannot change. Ask the administrator: if '{holder}' has made no numbers yet, "
         "give it a new code there and sync it, which frees this one; if both have, the lab "
-        "decides which numbers to reissue before this workstation syncs."
+        "decides which numbers to reissue before this workstation syncs.",
+        code=code,
+        holder=holder,
+        made=describe_numbers(made),
     )
 
 
-def _reserved_for_another(code: str, reserved: str, made: dict[str, int]) -> str:
-    said = (
-        f"This workstation's login was added at the centre for workstation code {reserved}, "
-        f"but this workstation's code is {code}. Nothing was sent; your changes stay here. "
-    )
+def _reserved_for_another(code: str, reserved: str, made: dict[str, int]) -> Sentence:
     if not made:
-        return said + (
-            f"Set the code with 'python main.py workstation --code {reserved} --user ADMIN' "
-            "and sync again."
+        return sentence(
+            "This workstation's login was added at the centre for workstation code {reserved}, "
+            "but this workstation's code is {code}. Nothing was sent; your changes stay here. "
+            "Set the code with 'python main.py workstation --code {reserved} --user ADMIN' "
+            "and sync again.",
+            code=code,
+            reserved=reserved,
         )
-    return said + (
-        f"It has already made {describe_numbers(made)} with {code}, so ask the administrator "
-        "for a login added for that code (upstream add-workstation NAME --code "
-        f"{code})."
+    return sentence(
+        "This workstation's login was added at the centre for workstation code {reserved}, "
+        "but this workstation's code is {code}. Nothing was sent; your changes stay here. "
+        "It has already made {made} with {code}, so ask the administrator for a login added "
+        "for that code (upstream add-workstation NAME --code {code}).",
+        code=code,
+        reserved=reserved,
+        made=describe_numbers(made),
     )

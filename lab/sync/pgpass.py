@@ -16,6 +16,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from lab.sentences import sentence
+
 log = logging.getLogger(__name__)
 
 
@@ -35,7 +37,9 @@ def _key(url: str) -> list[str]:
     """host, port, database and user of ``url`` as libpq matches them in the file."""
     parsed = make_url(url)
     if not parsed.username:
-        raise ValueError("Give the workstation's login name in the address (postgresql://NAME@…).")
+        raise ValueError(
+            sentence("Give the workstation's login name in the address (postgresql://NAME@…).")
+        )
     host = parsed.host or parsed.query.get("host") or "localhost"
     port = str(parsed.port or parsed.query.get("port") or "*")
     return [_escape(str(v)) for v in (host, port, parsed.database or "*", parsed.username)]

@@ -16,6 +16,7 @@ import re
 
 from sqlalchemy import Connection, Engine, text
 
+from lab.sentences import sentence
 from lab.storage.text import fold
 from lab.storage.workstation_codes import WorkstationCodeError, checked_code
 from lab.sync.audit_trail import grant_audit
@@ -212,6 +213,9 @@ def claim_workstation(conn: Connection, workstation: str) -> None:
     ).scalar()
     if bound is not None and bound != workstation:
         raise WorkstationRefused(
-            f"The login '{conn.engine.url.username}' belongs to another workstation; "
-            "ask the administrator for this workstation's own login (upstream add-workstation)."
+            sentence(
+                "The login '{login}' belongs to another workstation; ask the administrator for "
+                "this workstation's own login (upstream add-workstation).",
+                login=conn.engine.url.username,
+            )
         )

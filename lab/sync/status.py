@@ -17,13 +17,20 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from lab.sentences import Sentence
 from lab.storage.base import utc_now
 from lab.storage.database import Database
 from lab.storage.models import OutboxEntry
 from lab.storage.sync_models import KnownWorkstation, SyncConflict, SyncRun, SyncState
 from lab.sync.engine import SyncReport
 from lab.sync.tables import synced_tables
-from lab.sync.upstream import UpstreamError, UpstreamSchemaMismatch, UpstreamUnreachable
+from lab.sync.upstream import (
+    UpstreamError,
+    UpstreamSchemaMismatch,
+    UpstreamUnreachable,
+    not_an_address,
+    not_postgresql,
+)
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +130,15 @@ def failed_run(
     started_at: datetime, trigger: str, exc: BaseException, pushed: int = 0, pulled: int = 0
 ) -> SyncRunRecord:
     return SyncRunRecord(
-        started_at, utc_now(), trigger, outcome_of(exc), pushed, pulled, message=str(exc)
+        started_at, utc_now(), trigger, outcome_of(exc), pushed, pulled, message=message_of(exc)
     )
+
+
+def message_of(exc: BaseException) -> str:
+    """What went wrong in English; the lab's :class:`Sentence` itself when the error carries
+    one, so the pane can say it in the user's language."""
+    said = exc.args[0] if exc.args else None
+    return said if isinstance(said, Sentence) else str(exc)
 
 
 def outcome_of(exc: BaseException) -> str:
@@ -250,9 +264,9 @@ def parse_address(url: str, sslmode: str | None) -> tuple[UpstreamAddress, str |
     try:
         parsed: URL = make_url(url.strip())
     except ArgumentError as exc:
-        raise ValueError(f"'{url}' is not a database address (postgresql://…).") from exc
+        raise ValueError(not_an_address(url)) from exc
     if parsed.get_backend_name() != "postgresql":
-        raise ValueError(f"The central database must be PostgreSQL, not '{parsed.drivername}'.")
+        raise ValueError(not_postgresql(parsed.drivername))
     typed_password = parsed.password
     typed_sslmode = parsed.query.get("sslmode")
     clean = parsed.difference_update_query(["sslmode"])._replace(password=None)

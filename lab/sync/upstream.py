@@ -18,6 +18,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from lab.sentences import Sentence, sentence
 from lab.storage.migrate import alembic_config, synced_schema_revision
 from lab.sync.tables import upstream_metadata
 
@@ -90,7 +91,8 @@ BOOKKEEPING_DDL = (
 
 
 class UpstreamError(RuntimeError):
-    """The central database cannot be used; the message says why in plain words."""
+    """The central database cannot be used; the message says why in plain words (for the UI,
+    ``exc.args[0]`` is the :class:`lab.sentences.Sentence`)."""
 
 
 class UpstreamUnreachable(UpstreamError):
@@ -109,14 +111,22 @@ def connect_upstream(url: str, *, sslmode: str | None = None) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise UpstreamError(f"'{url}' is not a database address (postgresql://…).") from exc
+        raise UpstreamError(not_an_address(url)) from exc
     if parsed.get_backend_name() != "postgresql":
-        raise UpstreamError(f"The central database must be PostgreSQL, not '{parsed.drivername}'.")
+        raise UpstreamError(not_postgresql(parsed.drivername))
     parsed = parsed.set(drivername="postgresql+psycopg")
     connect_args: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S}
     if sslmode:
         connect_args["sslmode"] = sslmode
     return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
+
+
+def not_an_address(url: str) -> Sentence:
+    return sentence("'{url}' is not a database address (postgresql://…).", url=url)
+
+
+def not_postgresql(driver: str) -> Sentence:
+    return sentence("The central database must be PostgreSQL, not '{driver}'.", driver=driver)
 
 
 def describe(engine: Engine) -> str:
@@ -128,8 +138,12 @@ def describe(engine: Engine) -> str:
 def unreachable(engine: Engine, exc: Exception) -> UpstreamUnreachable:
     reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
     return UpstreamUnreachable(
-        f"Cannot reach the central database at {describe(engine)} ({reason}). "
-        "Nothing was lost: your changes stay on this workstation and go up at the next sync."
+        sentence(
+            "Cannot reach the central database at {where} ({reason}). Nothing was lost: your "
+            "changes stay on this workstation and go up at the next sync.",
+            where=describe(engine),
+            reason=reason,
+        )
     )
 
 
@@ -139,8 +153,12 @@ def refused(engine: Engine, exc: DBAPIError) -> UpstreamError:
         return unreachable(engine, exc)
     reason = str(exc.orig).strip().splitlines()[0]
     return UpstreamError(
-        f"The central database at {describe(engine)} refused the sync ({reason}). "
-        "Nothing was lost: your changes stay on this workstation."
+        sentence(
+            "The central database at {where} refused the sync ({reason}). "
+            "Nothing was lost: your changes stay on this workstation.",
+            where=describe(engine),
+            reason=reason,
+        )
     )
 
 
@@ -182,8 +200,12 @@ def _refuse_if_newer(conn, head: str) -> None:  # noqa: ANN001
     recorded = conn.execute(text("SELECT revision FROM sync_schema WHERE id = 1")).scalar()
     if recorded is not None and recorded != head and not _is_ancestor(recorded, head):
         raise UpstreamSchemaMismatch(
-            f"The central database was set up by a newer CalDesk (schema {recorded}, this one "
-            f"has {head}); update CalDesk on this workstation first."
+            sentence(
+                "The central database was set up by a newer CalDesk (schema {recorded}, this one "
+                "has {head}); update CalDesk on this workstation first.",
+                recorded=recorded,
+                head=head,
+            )
         )
 
 
@@ -217,21 +239,31 @@ def check_schema(conn) -> None:  # noqa: ANN001
         recorded = conn.execute(text("SELECT revision FROM sync_schema WHERE id = 1")).scalar()
     except DBAPIError as exc:
         raise UpstreamSchemaMismatch(
-            "The central database has not been set up for CalDesk yet: "
-            "run 'python main.py upstream init URL' first."
+            sentence(
+                "The central database has not been set up for CalDesk yet: "
+                "run 'python main.py upstream init URL' first."
+            )
         ) from exc
     if recorded == head:
         _check_bookkeeping(conn)
         return
     if recorded is None or _is_ancestor(recorded, head):
         raise UpstreamSchemaMismatch(
-            f"The central database still has an older schema ({recorded}, this CalDesk has "
-            f"{head}): run 'python main.py upstream init URL' with this CalDesk first."
+            sentence(
+                "The central database still has an older schema ({recorded}, this CalDesk has "
+                "{head}): run 'python main.py upstream init URL' with this CalDesk first.",
+                recorded=recorded,
+                head=head,
+            )
         )
     raise UpstreamSchemaMismatch(
-        f"This workstation's CalDesk is older than the central database (schema {head}, the "
-        f"centre has {recorded}): update CalDesk on this workstation before syncing. "
-        "Your changes stay here until then."
+        sentence(
+            "This workstation's CalDesk is older than the central database (schema {head}, the "
+            "centre has {recorded}): update CalDesk on this workstation before syncing. "
+            "Your changes stay here until then.",
+            head=head,
+            recorded=recorded,
+        )
     )
 
 
@@ -245,8 +277,10 @@ def _check_bookkeeping(conn) -> None:  # noqa: ANN001
     )
     if conn.execute(codes).scalar():
         raise UpstreamSchemaMismatch(
-            "The central database does not check workstation codes yet: "
-            "run 'python main.py upstream init URL' with this CalDesk first."
+            sentence(
+                "The central database does not check workstation codes yet: "
+                "run 'python main.py upstream init URL' with this CalDesk first."
+            )
         )
     try:
         with conn.begin_nested():
@@ -254,8 +288,10 @@ def _check_bookkeeping(conn) -> None:  # noqa: ANN001
             conn.execute(text("SELECT hash FROM audit_events LIMIT 0"))  # the audit trail's
     except DBAPIError as exc:
         raise UpstreamSchemaMismatch(
-            "The central database's sync bookkeeping is older than this CalDesk: "
-            "run 'python main.py upstream init URL' with this CalDesk first."
+            sentence(
+                "The central database's sync bookkeeping is older than this CalDesk: "
+                "run 'python main.py upstream init URL' with this CalDesk first."
+            )
         ) from exc
 
 

@@ -31,62 +31,62 @@
 <context>
     <name>AuditTrailView</name>
     <message>
-        <location filename="../../ui/history.py" line="127" />
+        <location filename="../../ui/history.py" line="128" />
         <source>Search the audit trail: a person, a record, a value, a reason…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130" />
+        <location filename="../../ui/history.py" line="131" />
         <source>Verify the chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="135" />
+        <location filename="../../ui/history.py" line="136" />
         <source>#</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="136" />
+        <location filename="../../ui/history.py" line="137" />
         <source>Workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="137" />
+        <location filename="../../ui/history.py" line="138" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="138" />
+        <location filename="../../ui/history.py" line="139" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="139" />
+        <location filename="../../ui/history.py" line="140" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="140" />
+        <location filename="../../ui/history.py" line="141" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="141" />
+        <location filename="../../ui/history.py" line="142" />
         <source>Changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="142" />
+        <location filename="../../ui/history.py" line="143" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="170" />
+        <location filename="../../ui/history.py" line="171" />
         <source>Showing the newest %1 entries; narrow the search to see older ones.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="173" />
+        <location filename="../../ui/history.py" line="174" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
@@ -680,52 +680,52 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../ui/models/device_table.py" line="44" />
+        <location filename="../../ui/models/device_table.py" line="45" />
         <source>Lab ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="45" />
+        <location filename="../../ui/models/device_table.py" line="46" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="46" />
+        <location filename="../../ui/models/device_table.py" line="47" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="48" />
+        <location filename="../../ui/models/device_table.py" line="49" />
         <source>Manufacturer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="52" />
+        <location filename="../../ui/models/device_table.py" line="53" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="53" />
+        <location filename="../../ui/models/device_table.py" line="54" />
         <source>Serial no.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="54" />
+        <location filename="../../ui/models/device_table.py" line="55" />
         <source>Asset tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="55" />
+        <location filename="../../ui/models/device_table.py" line="56" />
         <source>Range</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="57" />
+        <location filename="../../ui/models/device_table.py" line="58" />
         <source>Last calibrated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="62" />
+        <location filename="../../ui/models/device_table.py" line="63" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
@@ -733,158 +733,158 @@
 <context>
     <name>DevicesPane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/devices.py" line="45" />
+        <location filename="../../ui/panes/devices.py" line="46" />
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n device</numerusform><numerusform>%n devices</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="71" />
+        <location filename="../../ui/panes/devices.py" line="72" />
         <source>The register is empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="74" />
+        <location filename="../../ui/panes/devices.py" line="75" />
         <source>Start with the demo lab to look around, or import the device list a customer sent (Excel or CSV, Vietnamese or English headers).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="79" />
+        <location filename="../../ui/panes/devices.py" line="80" />
         <source>Load the demo lab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="81" />
+        <location filename="../../ui/panes/devices.py" line="82" />
         <source>Import a device list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="112" />
+        <location filename="../../ui/panes/devices.py" line="113" />
         <source>Search name, serial, model, asset tag, lab ID… (accents optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="122" />
+        <location filename="../../ui/panes/devices.py" line="123" />
         <source>All devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="123" />
+        <location filename="../../ui/panes/devices.py" line="124" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="124" />
+        <location filename="../../ui/panes/devices.py" line="125" />
         <source>Due within 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="129" />
+        <location filename="../../ui/panes/devices.py" line="130" />
         <source>Import device list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="159" />
+        <location filename="../../ui/panes/devices.py" line="160" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="162" />
+        <location filename="../../ui/panes/devices.py" line="163" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="172" />
+        <location filename="../../ui/panes/devices.py" line="173" />
         <source>Lab ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="173" />
+        <location filename="../../ui/panes/devices.py" line="174" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="174" />
+        <location filename="../../ui/panes/devices.py" line="175" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="175" />
+        <location filename="../../ui/panes/devices.py" line="176" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="176" />
+        <location filename="../../ui/panes/devices.py" line="177" />
         <source>Manufacturer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="177" />
+        <location filename="../../ui/panes/devices.py" line="178" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="178" />
+        <location filename="../../ui/panes/devices.py" line="179" />
         <source>Serial no.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="179" />
+        <location filename="../../ui/panes/devices.py" line="180" />
         <source>Asset tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="180" />
+        <location filename="../../ui/panes/devices.py" line="181" />
         <source>Range</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="181" />
+        <location filename="../../ui/panes/devices.py" line="182" />
         <source>Resolution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="182" />
+        <location filename="../../ui/panes/devices.py" line="183" />
         <source>Accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="183" />
+        <location filename="../../ui/panes/devices.py" line="184" />
         <source>Interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="184" />
+        <location filename="../../ui/panes/devices.py" line="185" />
         <source>Last calibrated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="185" />
+        <location filename="../../ui/panes/devices.py" line="186" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="186" />
+        <location filename="../../ui/panes/devices.py" line="187" />
         <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="187" />
+        <location filename="../../ui/panes/devices.py" line="188" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="207" />
+        <location filename="../../ui/panes/devices.py" line="208" />
         <source>All customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="229" />
+        <location filename="../../ui/panes/devices.py" line="230" />
         <source>counting…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/devices.py" line="238" />
+        <location filename="../../ui/panes/devices.py" line="239" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
@@ -911,47 +911,47 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="132" />
+        <location filename="../../ui/login.py" line="134" />
         <source>CalDesk — first admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="135" />
+        <location filename="../../ui/login.py" line="137" />
         <source>This database has no users yet. Create the lab's first admin: the admin adds the technicians, reviewers and signatories afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="148" />
+        <location filename="../../ui/login.py" line="150" />
         <source>User name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149" />
+        <location filename="../../ui/login.py" line="151" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150" />
+        <location filename="../../ui/login.py" line="152" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="151" />
+        <location filename="../../ui/login.py" line="153" />
         <source>Password again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="153" />
+        <location filename="../../ui/login.py" line="155" />
         <source>Create admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="154" />
+        <location filename="../../ui/login.py" line="156" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="165" />
+        <location filename="../../ui/login.py" line="167" />
         <source>The two passwords differ; type them again.</source>
         <translation type="unfinished" />
     </message>
@@ -1337,22 +1337,22 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="66" />
+        <location filename="../../ui/idle_lock.py" line="67" />
         <source>CalDesk is locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="70" />
+        <location filename="../../ui/idle_lock.py" line="71" />
         <source>Locked after %1 idle minutes. %2 (%3), type your password to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="81" />
+        <location filename="../../ui/idle_lock.py" line="82" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="101" />
+        <location filename="../../ui/idle_lock.py" line="102" />
         <source>The password is wrong.</source>
         <translation type="unfinished" />
     </message>
@@ -1360,48 +1360,48 @@
 <context>
     <name>LogInDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="70" />
+        <location filename="../../ui/login.py" line="72" />
         <source>CalDesk — log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="75" />
+        <location filename="../../ui/login.py" line="77" />
         <source>User name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="76" />
-        <location filename="../../ui/login.py" line="97" />
+        <location filename="../../ui/login.py" line="78" />
+        <location filename="../../ui/login.py" line="99" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="78" />
+        <location filename="../../ui/login.py" line="80" />
         <source>Log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79" />
+        <location filename="../../ui/login.py" line="81" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="87" />
+        <location filename="../../ui/login.py" line="89" />
         <source>Demo lab: its users and passwords. Click one to fill it in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="97" />
+        <location filename="../../ui/login.py" line="99" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="97" />
+        <location filename="../../ui/login.py" line="99" />
         <source>User</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/login.py" line="106" />
+        <location filename="../../ui/login.py" line="108" />
         <source>Demo lab only: click a user to fill in the log-in.</source>
         <translation type="unfinished" />
     </message>
@@ -1583,37 +1583,37 @@
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../ui/history.py" line="84" />
+        <location filename="../../ui/history.py" line="85" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="85" />
+        <location filename="../../ui/history.py" line="86" />
         <source>Workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="86" />
+        <location filename="../../ui/history.py" line="87" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="87" />
+        <location filename="../../ui/history.py" line="88" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="88" />
+        <location filename="../../ui/history.py" line="89" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="89" />
+        <location filename="../../ui/history.py" line="90" />
         <source>Old → new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/history.py" line="90" />
+        <location filename="../../ui/history.py" line="91" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
@@ -1949,37 +1949,37 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../ui/signing.py" line="51" />
+        <location filename="../../ui/signing.py" line="52" />
         <source>Sign: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="58" />
+        <location filename="../../ui/signing.py" line="59" />
         <source>Content fingerprint: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="64" />
+        <location filename="../../ui/signing.py" line="65" />
         <source>Signer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="65" />
+        <location filename="../../ui/signing.py" line="66" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="67" />
+        <location filename="../../ui/signing.py" line="68" />
         <source>Sign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="68" />
+        <location filename="../../ui/signing.py" line="69" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="102" />
+        <location filename="../../ui/signing.py" line="101" />
         <source>The password is wrong; nothing was signed.</source>
         <translation type="unfinished" />
     </message>
@@ -2179,265 +2179,265 @@
 <context>
     <name>SyncPane</name>
     <message>
-        <location filename="../../ui/panes/sync.py" line="75" />
+        <location filename="../../ui/panes/sync.py" line="76" />
         <source>off (only on demand)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="76" />
+        <location filename="../../ui/panes/sync.py" line="77" />
         <source>min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="77" />
+        <location filename="../../ui/panes/sync.py" line="78" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="81" />
+        <location filename="../../ui/panes/sync.py" line="82" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="83" />
+        <location filename="../../ui/panes/sync.py" line="84" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="90" />
+        <location filename="../../ui/panes/sync.py" line="91" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="113" />
+        <location filename="../../ui/panes/sync.py" line="114" />
         <source>Central database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="114" />
+        <location filename="../../ui/panes/sync.py" line="115" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="115" />
+        <location filename="../../ui/panes/sync.py" line="116" />
         <source>Encryption (TLS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="116" />
+        <location filename="../../ui/panes/sync.py" line="117" />
         <source>Sync in the background every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="121" />
+        <location filename="../../ui/panes/sync.py" line="122" />
         <source>Centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="130" />
-        <location filename="../../ui/panes/sync.py" line="143" />
+        <location filename="../../ui/panes/sync.py" line="131" />
+        <location filename="../../ui/panes/sync.py" line="144" />
         <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="131" />
+        <location filename="../../ui/panes/sync.py" line="132" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="133" />
+        <location filename="../../ui/panes/sync.py" line="134" />
         <source>Sync with the centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="142" />
+        <location filename="../../ui/panes/sync.py" line="143" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="142" />
+        <location filename="../../ui/panes/sync.py" line="143" />
         <source>How</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="142" />
+        <location filename="../../ui/panes/sync.py" line="143" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="142" />
+        <location filename="../../ui/panes/sync.py" line="143" />
         <source>Pushed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="143" />
+        <location filename="../../ui/panes/sync.py" line="144" />
         <source>Pulled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="143" />
+        <location filename="../../ui/panes/sync.py" line="144" />
         <source>Seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="155" />
+        <location filename="../../ui/panes/sync.py" line="156" />
         <source>prefer: TLS when the centre offers it (default)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="156" />
+        <location filename="../../ui/panes/sync.py" line="157" />
         <source>require: always TLS, certificate not checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="157" />
+        <location filename="../../ui/panes/sync.py" line="158" />
         <source>verify-ca: TLS, certificate checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="158" />
+        <location filename="../../ui/panes/sync.py" line="159" />
         <source>verify-full: TLS, certificate and name checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="159" />
+        <location filename="../../ui/panes/sync.py" line="160" />
         <source>disable: no TLS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="160" />
+        <location filename="../../ui/panes/sync.py" line="161" />
         <source>allow: TLS only if the centre insists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="176" />
+        <location filename="../../ui/panes/sync.py" line="177" />
         <source>saved (type a new one to replace it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="177" />
+        <location filename="../../ui/panes/sync.py" line="178" />
         <source>none saved (certificate or trusted login)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="189" />
+        <location filename="../../ui/panes/sync.py" line="193" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="195" />
+        <location filename="../../ui/panes/sync.py" line="199" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="204" />
+        <location filename="../../ui/panes/sync.py" line="208" />
         <source>Set the central database's address first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="210" />
+        <location filename="../../ui/panes/sync.py" line="214" />
         <source>Connecting to the centre…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="211" />
+        <location filename="../../ui/panes/sync.py" line="215" />
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/sync.py" line="217" />
+        <location filename="../../ui/panes/sync.py" line="221" />
         <source>%n change(s) sent…</source>
         <translation>
             <numerusform>%n change sent…</numerusform><numerusform>%n changes sent…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/sync.py" line="219" />
+        <location filename="../../ui/panes/sync.py" line="223" />
         <source>%n row(s) received…</source>
         <translation>
             <numerusform>%n row received…</numerusform><numerusform>%n rows received…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="230" />
+        <location filename="../../ui/panes/sync.py" line="234" />
         <source>Not synced yet on this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="240" />
+        <location filename="../../ui/panes/sync.py" line="244" />
         <source>%1: pushed %2, pulled %3, conflicts found %4, still open %5; took %6 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="246" />
+        <location filename="../../ui/panes/sync.py" line="250" />
         <source>Last sync went through.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="250" />
+        <location filename="../../ui/panes/sync.py" line="254" />
         <source>The sync was cancelled (pushed %1, pulled %2); the next sync carries on from there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="257" />
+        <location filename="../../ui/panes/sync.py" line="261" />
         <source>Nothing was lost: your changes stay on this workstation until the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="262" />
+        <location filename="../../ui/panes/sync.py" line="266" />
         <source>The central database could not be reached (network, server, address, login or password).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="265" />
+        <location filename="../../ui/panes/sync.py" line="269" />
         <source>The central database and this CalDesk are not the same version (see the details for who must update).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="267" />
+        <location filename="../../ui/panes/sync.py" line="271" />
         <source>The central database refused the sync (see the details).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="271" />
+        <location filename="../../ui/panes/sync.py" line="275" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="272" />
+        <location filename="../../ui/panes/sync.py" line="276" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="273" />
+        <location filename="../../ui/panes/sync.py" line="277" />
         <source>centre unreachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="274" />
+        <location filename="../../ui/panes/sync.py" line="278" />
         <source>different versions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="275" />
+        <location filename="../../ui/panes/sync.py" line="279" />
         <source>refused or failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="279" />
+        <location filename="../../ui/panes/sync.py" line="283" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="280" />
+        <location filename="../../ui/panes/sync.py" line="284" />
         <source>in the background</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="281" />
+        <location filename="../../ui/panes/sync.py" line="285" />
         <source>command line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="314" />
+        <location filename="../../ui/panes/sync.py" line="318" />
         <source>Conflicts (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -2685,212 +2685,437 @@
     <name>lab</name>
     <message>
         <location filename="../../ui/lab_sentences.py" line="13" />
-        <source>The serial number '{serial}' of this model is already on line {line}.</source>
+        <source>The audit trail is broken at entry #{entry}: {problem}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="17" />
-        <source>The asset tag '{tag}' is already on line {line}.</source>
+        <source>entry #{entry} is missing (the next entry found is #{found}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="21" />
-        <source>This row repeats line {line}.</source>
+        <source>it does not link to the entry before it (an entry was removed or moved).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="25" />
-        <source>The row has no device name ('{column}').</source>
+        <source>its content was changed after it was recorded ({actor}, {recorded_at}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="29" />
+        <source>the trail ends at #{last} but its head records #{head}: entries were removed from the end, or the head was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="34" />
+        <source>The audit trail is intact: {events} events, every link checked. Head #{events}: {head}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="38" />
+        <source>it no longer has the hash recorded for it earlier: the trail was rewritten and re-hashed from this entry on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="43" />
+        <source>the entry recorded earlier is no longer in the trail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="47" />
+        <source>The serial number '{serial}' of this model is already on line {line}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="51" />
+        <source>The asset tag '{tag}' is already on line {line}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="55" />
+        <source>This row repeats line {line}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="59" />
+        <source>The row has no device name ('{column}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="63" />
         <source>No column holds the device name: choose it in the column mapping.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="33" />
+        <location filename="../../ui/lab_sentences.py" line="67" />
         <source>column {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="37" />
+        <location filename="../../ui/lab_sentences.py" line="71" />
         <source>No header row was found in the first {rows} rows of '{file}': CalDesk looks for column titles such as 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' and 'Ngày hiệu chuẩn' / 'Calibration date'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="44" />
+        <location filename="../../ui/lab_sentences.py" line="78" />
         <source>The range's minimum is above its maximum.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="48" />
+        <location filename="../../ui/lab_sentences.py" line="82" />
         <source>The range '{text}' is in '{range_unit}' but the unit column says '{unit}', which measures something else.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="53" />
+        <location filename="../../ui/lab_sentences.py" line="87" />
         <source>The resolution '{text}' is not in a unit of the range ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="57" />
+        <location filename="../../ui/lab_sentences.py" line="91" />
         <source>'{text}' is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="61" />
+        <location filename="../../ui/lab_sentences.py" line="95" />
         <source>'{text}' is not a unit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="65" />
+        <location filename="../../ui/lab_sentences.py" line="99" />
         <source>CalDesk does not know the unit '{unit}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="69" />
+        <location filename="../../ui/lab_sentences.py" line="103" />
         <source>The workbook '{file}' has no sheet with any filled cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="73" />
+        <location filename="../../ui/lab_sentences.py" line="107" />
         <source>The file '{file}' is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="77" />
+        <location filename="../../ui/lab_sentences.py" line="111" />
         <source>The file '{file}' is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="82" />
+        <location filename="../../ui/lab_sentences.py" line="116" />
         <source>The file '{file}' is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="87" />
+        <location filename="../../ui/lab_sentences.py" line="121" />
         <source>The file '{file}' is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="92" />
+        <location filename="../../ui/lab_sentences.py" line="126" />
         <source>The sheet '{sheet}' of '{file}' has no filled cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="96" />
+        <location filename="../../ui/lab_sentences.py" line="130" />
         <source>The file '{path}' cannot be opened: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="100" />
+        <location filename="../../ui/lab_sentences.py" line="134" />
         <source>The file '{file}' is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="105" />
+        <location filename="../../ui/lab_sentences.py" line="139" />
         <source>The CSV text cannot be read near line {line}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="109" />
+        <location filename="../../ui/lab_sentences.py" line="143" />
         <source>The file '{file}' is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="114" />
+        <location filename="../../ui/lab_sentences.py" line="148" />
         <source>The workbook '{file}' has no sheet named '{sheet}' (its sheets: {sheets}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="118" />
+        <location filename="../../ui/lab_sentences.py" line="152" />
         <source>The workbook '{file}' has no sheets at all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="122" />
+        <location filename="../../ui/lab_sentences.py" line="156" />
         <source>The range '{text}' cannot be read: write it as minimum – maximum and unit, for example '0 – 10 bar'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="127" />
+        <location filename="../../ui/lab_sentences.py" line="161" />
         <source>The range '{text}' names two different units ({units}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="131" />
+        <location filename="../../ui/lab_sentences.py" line="165" />
         <source>The range '{text}' has its minimum above its maximum.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="135" />
+        <location filename="../../ui/lab_sentences.py" line="169" />
         <source>The resolution '{text}' is not a number with a unit, like '0.01 V'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="139" />
+        <location filename="../../ui/lab_sentences.py" line="173" />
         <source>The resolution '{text}' must be greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="143" />
+        <location filename="../../ui/lab_sentences.py" line="177" />
         <source>The resolution '{text}' has a unit CalDesk does not know ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="147" />
+        <location filename="../../ui/lab_sentences.py" line="181" />
         <source>The date '{text}' cannot be read: write it as day/month/year, for example 15/03/2024.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="151" />
+        <location filename="../../ui/lab_sentences.py" line="185" />
         <source>The date '{text}' is in the future; a calibration date must be past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="155" />
+        <location filename="../../ui/lab_sentences.py" line="189" />
         <source>The date '{text}' is before {year}; please check the year.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="159" />
+        <location filename="../../ui/lab_sentences.py" line="193" />
         <source>The calibration interval '{text}' cannot be read: write it in months, for example '12 tháng' or '12 months'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="164" />
+        <location filename="../../ui/lab_sentences.py" line="198" />
         <source>The calibration interval '{text}' must be a whole number of months from 1 to 120.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="168" />
+        <location filename="../../ui/lab_sentences.py" line="202" />
         <source>The range '{text}' has a unit CalDesk does not know ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="172" />
+        <location filename="../../ui/lab_sentences.py" line="206" />
         <source>The ranges in '{text}' mix units of different quantities.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="176" />
+        <location filename="../../ui/lab_sentences.py" line="210" />
         <source>The date '{text}' does not exist (day {day} of month {month} in {year}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="180" />
+        <location filename="../../ui/lab_sentences.py" line="214" />
         <source>The import was cancelled; the register is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="184" />
+        <location filename="../../ui/lab_sentences.py" line="218" />
         <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="189" />
+        <location filename="../../ui/lab_sentences.py" line="223" />
         <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="228" />
+        <source>The password is wrong; nothing was signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="232" />
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="236" />
+        <source>{path} is not a CalDesk database (not an SQLite file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="240" />
+        <source>The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on this workstation before opening it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="245" />
+        <source>the entry is missing (the next one held is #{found}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="249" />
+        <source>it does not link to the entry before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="253" />
+        <source>its content was changed after it was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="257" />
+        <source>The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with different content: one of the two audit trails was rewritten. Nothing was sent; run 'python main.py audit verify' here and 'python main.py upstream verify-audit URL' at the centre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="264" />
+        <source>The centre's copy of the audit trail of workstation {name} ({workstation}) is broken at entry #{entry}: {problem} None of its entries from there on were taken; ask the centre to run 'python main.py upstream verify-audit URL'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="270" />
+        <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. This workstation has already made {made} with that code, so its code cannot change. Ask the administrator: if '{holder}' has made no numbers yet, give it a new code there and sync it, which frees this one; if both have, the lab decides which numbers to reissue before this workstation syncs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="279" />
+        <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. It has already made {made} with {code}, so ask the administrator for a login added for that code (upstream add-workstation NAME --code {code}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="286" />
+        <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. Ask the administrator to give this workstation a code of its own ('python main.py workstation --code NEW --user ADMIN') and sync again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="293" />
+        <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. Set the code with 'python main.py workstation --code {reserved} --user ADMIN' and sync again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="299" />
+        <source>Give the workstation's login name in the address (postgresql://NAME@…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="303" />
+        <source>The login '{login}' belongs to another workstation; ask the administrator for this workstation's own login (upstream add-workstation).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="308" />
+        <source>'{url}' is not a database address (postgresql://…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="312" />
+        <source>The central database must be PostgreSQL, not '{driver}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="316" />
+        <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="321" />
+        <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="326" />
+        <source>This workstation's CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="332" />
+        <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="337" />
+        <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="342" />
+        <source>The central database does not check workstation codes yet: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="347" />
+        <source>The central database has not been set up for CalDesk yet: run 'python main.py upstream init URL' first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="352" />
+        <source>The central database's sync bookkeeping is older than this CalDesk: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="357" />
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="361" />
+        <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="366" />
+        <source>The account {name} is disabled; ask an admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="370" />
+        <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter (for example chi.ttm).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="375" />
+        <source>A password needs at least {count} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="379" />
+        <source>Only a signatory has a signing scope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="383" />
+        <source>This database already has users; an admin must add new ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="387" />
+        <source>There is already a user named {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="391" />
+        <source>An admin cannot disable their own account; ask another admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="395" />
+        <source>The current password is wrong; the password was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="399" />
+        <source>There is no user named {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="403" />
+        <source>'{role}' is not a role; the roles are {choices}.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -32,62 +32,62 @@
 <context>
     <name>AuditTrailView</name>
     <message>
-        <location filename="../../ui/history.py" line="127"/>
+        <location filename="../../ui/history.py" line="128"/>
         <source>Search the audit trail: a person, a record, a value, a reason…</source>
         <translation>Tìm trong nhật ký kiểm tra: người, bản ghi, giá trị, lý do…</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="130"/>
+        <location filename="../../ui/history.py" line="131"/>
         <source>Verify the chain</source>
         <translation>Xác minh chuỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="135"/>
+        <location filename="../../ui/history.py" line="136"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="136"/>
+        <location filename="../../ui/history.py" line="137"/>
         <source>Workstation</source>
         <translation>Máy trạm</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="137"/>
+        <location filename="../../ui/history.py" line="138"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="138"/>
+        <location filename="../../ui/history.py" line="139"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="139"/>
+        <location filename="../../ui/history.py" line="140"/>
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="140"/>
+        <location filename="../../ui/history.py" line="141"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="141"/>
+        <location filename="../../ui/history.py" line="142"/>
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="142"/>
+        <location filename="../../ui/history.py" line="143"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="170"/>
+        <location filename="../../ui/history.py" line="171"/>
         <source>Showing the newest %1 entries; narrow the search to see older ones.</source>
         <translation>Đang hiển thị %1 mục mới nhất; hãy thu hẹp tìm kiếm để xem các mục cũ hơn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="173"/>
+        <location filename="../../ui/history.py" line="174"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n mục</numerusform>
@@ -682,52 +682,52 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../ui/models/device_table.py" line="44"/>
+        <location filename="../../ui/models/device_table.py" line="45"/>
         <source>Lab ID</source>
         <translation>Mã PTN</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="45"/>
+        <location filename="../../ui/models/device_table.py" line="46"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="46"/>
+        <location filename="../../ui/models/device_table.py" line="47"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="48"/>
+        <location filename="../../ui/models/device_table.py" line="49"/>
         <source>Manufacturer</source>
         <translation>Hãng sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="52"/>
+        <location filename="../../ui/models/device_table.py" line="53"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="53"/>
+        <location filename="../../ui/models/device_table.py" line="54"/>
         <source>Serial no.</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="54"/>
+        <location filename="../../ui/models/device_table.py" line="55"/>
         <source>Asset tag</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="55"/>
+        <location filename="../../ui/models/device_table.py" line="56"/>
         <source>Range</source>
         <translation>Phạm vi đo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="57"/>
+        <location filename="../../ui/models/device_table.py" line="58"/>
         <source>Last calibrated</source>
         <translation>Hiệu chuẩn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="62"/>
+        <location filename="../../ui/models/device_table.py" line="63"/>
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
@@ -735,159 +735,159 @@
 <context>
     <name>DevicesPane</name>
     <message>
-        <location filename="../../ui/panes/devices.py" line="71"/>
+        <location filename="../../ui/panes/devices.py" line="72"/>
         <source>The register is empty</source>
         <translation>Danh mục thiết bị đang trống</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="74"/>
+        <location filename="../../ui/panes/devices.py" line="75"/>
         <source>Start with the demo lab to look around, or import the device list a customer sent (Excel or CSV, Vietnamese or English headers).</source>
         <translation>Hãy bắt đầu với phòng thí nghiệm mẫu để xem thử, hoặc nhập danh sách thiết bị do khách hàng gửi (Excel hoặc CSV, tiêu đề tiếng Việt hoặc tiếng Anh).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="79"/>
+        <location filename="../../ui/panes/devices.py" line="80"/>
         <source>Load the demo lab</source>
         <translation>Tải phòng thí nghiệm mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="81"/>
+        <location filename="../../ui/panes/devices.py" line="82"/>
         <source>Import a device list…</source>
         <translation>Nhập danh sách thiết bị…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="112"/>
+        <location filename="../../ui/panes/devices.py" line="113"/>
         <source>Search name, serial, model, asset tag, lab ID… (accents optional)</source>
         <translation>Tìm theo tên, số sê-ri, model, mã tài sản, mã PTN… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="122"/>
+        <location filename="../../ui/panes/devices.py" line="123"/>
         <source>All devices</source>
         <translation>Tất cả thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="123"/>
+        <location filename="../../ui/panes/devices.py" line="124"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="124"/>
+        <location filename="../../ui/panes/devices.py" line="125"/>
         <source>Due within 30 days</source>
         <translation>Đến hạn trong 30 ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="129"/>
+        <location filename="../../ui/panes/devices.py" line="130"/>
         <source>Import device list…</source>
         <translation>Nhập danh sách thiết bị…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="159"/>
+        <location filename="../../ui/panes/devices.py" line="160"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="162"/>
+        <location filename="../../ui/panes/devices.py" line="163"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="172"/>
+        <location filename="../../ui/panes/devices.py" line="173"/>
         <source>Lab ID</source>
         <translation>Mã PTN</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="173"/>
+        <location filename="../../ui/panes/devices.py" line="174"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="174"/>
+        <location filename="../../ui/panes/devices.py" line="175"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="175"/>
+        <location filename="../../ui/panes/devices.py" line="176"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="176"/>
+        <location filename="../../ui/panes/devices.py" line="177"/>
         <source>Manufacturer</source>
         <translation>Nhà sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="177"/>
+        <location filename="../../ui/panes/devices.py" line="178"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="178"/>
+        <location filename="../../ui/panes/devices.py" line="179"/>
         <source>Serial no.</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="179"/>
+        <location filename="../../ui/panes/devices.py" line="180"/>
         <source>Asset tag</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="180"/>
+        <location filename="../../ui/panes/devices.py" line="181"/>
         <source>Range</source>
         <translation>Phạm vi đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="181"/>
+        <location filename="../../ui/panes/devices.py" line="182"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="182"/>
+        <location filename="../../ui/panes/devices.py" line="183"/>
         <source>Accuracy</source>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="183"/>
+        <location filename="../../ui/panes/devices.py" line="184"/>
         <source>Interval</source>
         <translation>Chu kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="184"/>
+        <location filename="../../ui/panes/devices.py" line="185"/>
         <source>Last calibrated</source>
         <translation>Hiệu chuẩn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="185"/>
+        <location filename="../../ui/panes/devices.py" line="186"/>
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="186"/>
+        <location filename="../../ui/panes/devices.py" line="187"/>
         <source>Location</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="187"/>
+        <location filename="../../ui/panes/devices.py" line="188"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="207"/>
+        <location filename="../../ui/panes/devices.py" line="208"/>
         <source>All customers</source>
         <translation>Tất cả khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/devices.py" line="45"/>
+        <location filename="../../ui/panes/devices.py" line="46"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n thiết bị</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="229"/>
+        <location filename="../../ui/panes/devices.py" line="230"/>
         <source>counting…</source>
         <translation>đang đếm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/devices.py" line="238"/>
+        <location filename="../../ui/panes/devices.py" line="239"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n tháng</numerusform>
@@ -915,47 +915,47 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="132"/>
+        <location filename="../../ui/login.py" line="134"/>
         <source>CalDesk — first admin</source>
         <translation>CalDesk — quản trị viên đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="135"/>
+        <location filename="../../ui/login.py" line="137"/>
         <source>This database has no users yet. Create the lab&apos;s first admin: the admin adds the technicians, reviewers and signatories afterwards.</source>
         <translation>Cơ sở dữ liệu này chưa có người dùng. Hãy tạo quản trị viên đầu tiên của phòng thí nghiệm; sau đó quản trị viên sẽ thêm các kỹ thuật viên, người soát xét và người ký duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="148"/>
+        <location filename="../../ui/login.py" line="150"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="151"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150"/>
+        <location filename="../../ui/login.py" line="152"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="151"/>
+        <location filename="../../ui/login.py" line="153"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="153"/>
+        <location filename="../../ui/login.py" line="155"/>
         <source>Create admin</source>
         <translation>Tạo quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="154"/>
+        <location filename="../../ui/login.py" line="156"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="165"/>
+        <location filename="../../ui/login.py" line="167"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Hai mật khẩu không khớp; hãy nhập lại.</translation>
     </message>
@@ -1341,22 +1341,22 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="66"/>
+        <location filename="../../ui/idle_lock.py" line="67"/>
         <source>CalDesk is locked</source>
         <translation>CalDesk đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="70"/>
+        <location filename="../../ui/idle_lock.py" line="71"/>
         <source>Locked after %1 idle minutes. %2 (%3), type your password to go on.</source>
         <translation>Đã khóa sau %1 phút không hoạt động. %2 (%3), hãy nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="81"/>
+        <location filename="../../ui/idle_lock.py" line="82"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="101"/>
+        <location filename="../../ui/idle_lock.py" line="102"/>
         <source>The password is wrong.</source>
         <translation>Mật khẩu không đúng.</translation>
     </message>
@@ -1364,48 +1364,48 @@
 <context>
     <name>LogInDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="70"/>
+        <location filename="../../ui/login.py" line="72"/>
         <source>CalDesk — log in</source>
         <translation>CalDesk — đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="75"/>
+        <location filename="../../ui/login.py" line="77"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="76"/>
-        <location filename="../../ui/login.py" line="97"/>
+        <location filename="../../ui/login.py" line="78"/>
+        <location filename="../../ui/login.py" line="99"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="78"/>
+        <location filename="../../ui/login.py" line="80"/>
         <source>Log in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="81"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="87"/>
+        <location filename="../../ui/login.py" line="89"/>
         <source>Demo lab: its users and passwords. Click one to fill it in.</source>
         <translation>Phòng thí nghiệm mẫu: người dùng và mật khẩu. Bấm vào một dòng để điền.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="97"/>
+        <location filename="../../ui/login.py" line="99"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="97"/>
+        <location filename="../../ui/login.py" line="99"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="106"/>
+        <location filename="../../ui/login.py" line="108"/>
         <source>Demo lab only: click a user to fill in the log-in.</source>
         <translation>Chỉ dành cho phòng thí nghiệm mẫu: bấm vào một người dùng để điền thông tin đăng nhập.</translation>
     </message>
@@ -1589,37 +1589,37 @@
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../ui/history.py" line="84"/>
+        <location filename="../../ui/history.py" line="85"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="85"/>
+        <location filename="../../ui/history.py" line="86"/>
         <source>Workstation</source>
         <translation>Máy trạm</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="86"/>
+        <location filename="../../ui/history.py" line="87"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="87"/>
+        <location filename="../../ui/history.py" line="88"/>
         <source>What</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="88"/>
+        <location filename="../../ui/history.py" line="89"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="89"/>
+        <location filename="../../ui/history.py" line="90"/>
         <source>Old → new</source>
         <translation>Cũ → mới</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="90"/>
+        <location filename="../../ui/history.py" line="91"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
@@ -1955,37 +1955,37 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../ui/signing.py" line="51"/>
+        <location filename="../../ui/signing.py" line="52"/>
         <source>Sign: %1</source>
         <translation>Ký: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="58"/>
+        <location filename="../../ui/signing.py" line="59"/>
         <source>Content fingerprint: %1</source>
         <translation>Mã băm nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="64"/>
+        <location filename="../../ui/signing.py" line="65"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="65"/>
+        <location filename="../../ui/signing.py" line="66"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="67"/>
+        <location filename="../../ui/signing.py" line="68"/>
         <source>Sign</source>
         <translation>Ký</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="68"/>
+        <location filename="../../ui/signing.py" line="69"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="102"/>
+        <location filename="../../ui/signing.py" line="101"/>
         <source>The password is wrong; nothing was signed.</source>
         <translation>Mật khẩu không đúng; chưa có gì được ký.</translation>
     </message>
@@ -2186,267 +2186,267 @@
 <context>
     <name>SyncPane</name>
     <message>
-        <location filename="../../ui/panes/sync.py" line="75"/>
+        <location filename="../../ui/panes/sync.py" line="76"/>
         <source>off (only on demand)</source>
         <translation>tắt (chỉ khi bấm)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="76"/>
+        <location filename="../../ui/panes/sync.py" line="77"/>
         <source>min</source>
         <translation>phút</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="77"/>
+        <location filename="../../ui/panes/sync.py" line="78"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="81"/>
+        <location filename="../../ui/panes/sync.py" line="82"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="83"/>
+        <location filename="../../ui/panes/sync.py" line="84"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="90"/>
+        <location filename="../../ui/panes/sync.py" line="91"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="113"/>
+        <location filename="../../ui/panes/sync.py" line="114"/>
         <source>Central database</source>
         <translation>Cơ sở dữ liệu trung tâm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="114"/>
+        <location filename="../../ui/panes/sync.py" line="115"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="115"/>
+        <location filename="../../ui/panes/sync.py" line="116"/>
         <source>Encryption (TLS)</source>
         <translation>Mã hoá (TLS)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="116"/>
+        <location filename="../../ui/panes/sync.py" line="117"/>
         <source>Sync in the background every</source>
         <translation>Tự động đồng bộ mỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="121"/>
+        <location filename="../../ui/panes/sync.py" line="122"/>
         <source>Centre</source>
         <translation>Trung tâm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="130"/>
-        <location filename="../../ui/panes/sync.py" line="143"/>
+        <location filename="../../ui/panes/sync.py" line="131"/>
+        <location filename="../../ui/panes/sync.py" line="144"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="131"/>
+        <location filename="../../ui/panes/sync.py" line="132"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="133"/>
+        <location filename="../../ui/panes/sync.py" line="134"/>
         <source>Sync with the centre</source>
         <translation>Đồng bộ với trung tâm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="142"/>
+        <location filename="../../ui/panes/sync.py" line="143"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="142"/>
+        <location filename="../../ui/panes/sync.py" line="143"/>
         <source>How</source>
         <translation>Cách</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="142"/>
+        <location filename="../../ui/panes/sync.py" line="143"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="142"/>
+        <location filename="../../ui/panes/sync.py" line="143"/>
         <source>Pushed</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="143"/>
+        <location filename="../../ui/panes/sync.py" line="144"/>
         <source>Pulled</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="143"/>
+        <location filename="../../ui/panes/sync.py" line="144"/>
         <source>Seconds</source>
         <translation>Giây</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="155"/>
+        <location filename="../../ui/panes/sync.py" line="156"/>
         <source>prefer: TLS when the centre offers it (default)</source>
         <translation>prefer: dùng TLS khi trung tâm hỗ trợ (mặc định)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="156"/>
+        <location filename="../../ui/panes/sync.py" line="157"/>
         <source>require: always TLS, certificate not checked</source>
         <translation>require: luôn dùng TLS, không kiểm tra chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="157"/>
+        <location filename="../../ui/panes/sync.py" line="158"/>
         <source>verify-ca: TLS, certificate checked</source>
         <translation>verify-ca: TLS, có kiểm tra chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="158"/>
+        <location filename="../../ui/panes/sync.py" line="159"/>
         <source>verify-full: TLS, certificate and name checked</source>
         <translation>verify-full: TLS, kiểm tra chứng chỉ và tên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="159"/>
+        <location filename="../../ui/panes/sync.py" line="160"/>
         <source>disable: no TLS</source>
         <translation>disable: không dùng TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="160"/>
+        <location filename="../../ui/panes/sync.py" line="161"/>
         <source>allow: TLS only if the centre insists</source>
         <translation>allow: chỉ dùng TLS khi trung tâm yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="176"/>
+        <location filename="../../ui/panes/sync.py" line="177"/>
         <source>saved (type a new one to replace it)</source>
         <translation>đã lưu (gõ mật khẩu mới để thay)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="177"/>
+        <location filename="../../ui/panes/sync.py" line="178"/>
         <source>none saved (certificate or trusted login)</source>
         <translation>chưa lưu (đăng nhập bằng chứng chỉ hoặc tin cậy)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="189"/>
+        <location filename="../../ui/panes/sync.py" line="193"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="195"/>
+        <location filename="../../ui/panes/sync.py" line="199"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="204"/>
+        <location filename="../../ui/panes/sync.py" line="208"/>
         <source>Set the central database&apos;s address first.</source>
         <translation>Hãy nhập địa chỉ cơ sở dữ liệu trung tâm trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="210"/>
+        <location filename="../../ui/panes/sync.py" line="214"/>
         <source>Connecting to the centre…</source>
         <translation>Đang kết nối với trung tâm…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="211"/>
+        <location filename="../../ui/panes/sync.py" line="215"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/sync.py" line="217"/>
+        <location filename="../../ui/panes/sync.py" line="221"/>
         <source>%n change(s) sent…</source>
         <translation>
             <numerusform>Đã gửi %n thay đổi…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/sync.py" line="219"/>
+        <location filename="../../ui/panes/sync.py" line="223"/>
         <source>%n row(s) received…</source>
         <translation>
             <numerusform>Đã nhận %n bản ghi…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="230"/>
+        <location filename="../../ui/panes/sync.py" line="234"/>
         <source>Not synced yet on this workstation.</source>
         <translation>Máy này chưa đồng bộ lần nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="240"/>
+        <location filename="../../ui/panes/sync.py" line="244"/>
         <source>%1: pushed %2, pulled %3, conflicts found %4, still open %5; took %6 s.</source>
         <translation>%1: đã gửi %2, đã nhận %3, phát hiện %4 xung đột, còn %5 chưa giải quyết; mất %6 giây.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="246"/>
+        <location filename="../../ui/panes/sync.py" line="250"/>
         <source>Last sync went through.</source>
         <translation>Lần đồng bộ gần nhất đã thành công.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="250"/>
+        <location filename="../../ui/panes/sync.py" line="254"/>
         <source>The sync was cancelled (pushed %1, pulled %2); the next sync carries on from there.</source>
         <translation>Đã huỷ đồng bộ (đã gửi %1, đã nhận %2); lần đồng bộ sau sẽ tiếp tục từ đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="257"/>
+        <location filename="../../ui/panes/sync.py" line="261"/>
         <source>Nothing was lost: your changes stay on this workstation until the next sync.</source>
         <translation>Không mất dữ liệu: các thay đổi vẫn nằm trên máy này cho đến lần đồng bộ sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="262"/>
+        <location filename="../../ui/panes/sync.py" line="266"/>
         <source>The central database could not be reached (network, server, address, login or password).</source>
         <translation>Không kết nối được với cơ sở dữ liệu trung tâm (mạng, máy chủ, địa chỉ, tên đăng nhập hoặc mật khẩu).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="265"/>
+        <location filename="../../ui/panes/sync.py" line="269"/>
         <source>The central database and this CalDesk are not the same version (see the details for who must update).</source>
         <translation>Cơ sở dữ liệu trung tâm và CalDesk trên máy này khác phiên bản (xem chi tiết để biết bên nào cần cập nhật).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="267"/>
+        <location filename="../../ui/panes/sync.py" line="271"/>
         <source>The central database refused the sync (see the details).</source>
         <translation>Cơ sở dữ liệu trung tâm từ chối đồng bộ (xem chi tiết).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="271"/>
+        <location filename="../../ui/panes/sync.py" line="275"/>
         <source>done</source>
         <translation>xong</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="272"/>
+        <location filename="../../ui/panes/sync.py" line="276"/>
         <source>cancelled</source>
         <translation>đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="273"/>
+        <location filename="../../ui/panes/sync.py" line="277"/>
         <source>centre unreachable</source>
         <translation>không kết nối được</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="274"/>
+        <location filename="../../ui/panes/sync.py" line="278"/>
         <source>different versions</source>
         <translation>khác phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="275"/>
+        <location filename="../../ui/panes/sync.py" line="279"/>
         <source>refused or failed</source>
         <translation>bị từ chối hoặc lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="279"/>
+        <location filename="../../ui/panes/sync.py" line="283"/>
         <source>by hand</source>
         <translation>bấm tay</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="280"/>
+        <location filename="../../ui/panes/sync.py" line="284"/>
         <source>in the background</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="281"/>
+        <location filename="../../ui/panes/sync.py" line="285"/>
         <source>command line</source>
         <translation>dòng lệnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync.py" line="314"/>
+        <location filename="../../ui/panes/sync.py" line="318"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
@@ -2694,213 +2694,438 @@
     <name>lab</name>
     <message>
         <location filename="../../ui/lab_sentences.py" line="13"/>
+        <source>The audit trail is broken at entry #{entry}: {problem}</source>
+        <translation>Nhật ký kiểm tra bị đứt tại mục #{entry}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="17"/>
+        <source>entry #{entry} is missing (the next entry found is #{found}).</source>
+        <translation>thiếu mục #{entry} (mục tìm thấy kế tiếp là #{found}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="21"/>
+        <source>it does not link to the entry before it (an entry was removed or moved).</source>
+        <translation>mục này không nối với mục đứng trước (có mục đã bị xóa hoặc bị di chuyển).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="25"/>
+        <source>its content was changed after it was recorded ({actor}, {recorded_at}).</source>
+        <translation>nội dung của mục đã bị sửa sau khi được ghi ({actor}, {recorded_at}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="29"/>
+        <source>the trail ends at #{last} but its head records #{head}: entries were removed from the end, or the head was changed.</source>
+        <translation>nhật ký kết thúc ở mục #{last} nhưng phần đầu chuỗi ghi mục #{head}: có mục ở cuối đã bị xóa, hoặc phần đầu chuỗi đã bị sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="34"/>
+        <source>The audit trail is intact: {events} events, every link checked. Head #{events}: {head}</source>
+        <translation>Nhật ký kiểm tra còn nguyên vẹn: {events} sự kiện, mọi liên kết đã được kiểm tra. Đầu chuỗi #{events}: {head}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="38"/>
+        <source>it no longer has the hash recorded for it earlier: the trail was rewritten and re-hashed from this entry on.</source>
+        <translation>mục này không còn mã băm đã ghi lại trước đây: nhật ký đã bị viết lại và tính lại mã băm từ mục này trở đi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="43"/>
+        <source>the entry recorded earlier is no longer in the trail.</source>
+        <translation>mục đã ghi lại trước đây không còn trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="47"/>
         <source>The serial number &apos;{serial}&apos; of this model is already on line {line}.</source>
         <translation>Số sê-ri &apos;{serial}&apos; của model này đã có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="17"/>
+        <location filename="../../ui/lab_sentences.py" line="51"/>
         <source>The asset tag &apos;{tag}&apos; is already on line {line}.</source>
         <translation>Mã tài sản &apos;{tag}&apos; đã có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="21"/>
+        <location filename="../../ui/lab_sentences.py" line="55"/>
         <source>This row repeats line {line}.</source>
         <translation>Dòng này lặp lại dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="25"/>
+        <location filename="../../ui/lab_sentences.py" line="59"/>
         <source>The row has no device name (&apos;{column}&apos;).</source>
         <translation>Dòng này không có tên thiết bị (&apos;{column}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="29"/>
+        <location filename="../../ui/lab_sentences.py" line="63"/>
         <source>No column holds the device name: choose it in the column mapping.</source>
         <translation>Không có cột nào chứa tên thiết bị: hãy chọn cột đó ở bảng ghép cột.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="33"/>
+        <location filename="../../ui/lab_sentences.py" line="67"/>
         <source>column {number}</source>
         <translation>cột {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="37"/>
+        <location filename="../../ui/lab_sentences.py" line="71"/>
         <source>No header row was found in the first {rows} rows of &apos;{file}&apos;: CalDesk looks for column titles such as &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; and &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của &apos;{file}&apos;: CalDesk tìm các tiêu đề cột như &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; và &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="44"/>
+        <location filename="../../ui/lab_sentences.py" line="78"/>
         <source>The range&apos;s minimum is above its maximum.</source>
         <translation>Giới hạn dưới của phạm vi đo lớn hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="48"/>
+        <location filename="../../ui/lab_sentences.py" line="82"/>
         <source>The range &apos;{text}&apos; is in &apos;{range_unit}&apos; but the unit column says &apos;{unit}&apos;, which measures something else.</source>
         <translation>Phạm vi đo &apos;{text}&apos; tính bằng &apos;{range_unit}&apos; nhưng cột đơn vị ghi &apos;{unit}&apos;, là đơn vị của một đại lượng khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="53"/>
+        <location filename="../../ui/lab_sentences.py" line="87"/>
         <source>The resolution &apos;{text}&apos; is not in a unit of the range (&apos;{unit}&apos;).</source>
         <translation>Độ phân giải &apos;{text}&apos; không cùng đại lượng với đơn vị của phạm vi đo (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="57"/>
+        <location filename="../../ui/lab_sentences.py" line="91"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>&apos;{text}&apos; không phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="61"/>
+        <location filename="../../ui/lab_sentences.py" line="95"/>
         <source>&apos;{text}&apos; is not a unit.</source>
         <translation>&apos;{text}&apos; không phải là một đơn vị đo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="65"/>
+        <location filename="../../ui/lab_sentences.py" line="99"/>
         <source>CalDesk does not know the unit &apos;{unit}&apos;.</source>
         <translation>CalDesk không biết đơn vị &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="69"/>
+        <location filename="../../ui/lab_sentences.py" line="103"/>
         <source>The workbook &apos;{file}&apos; has no sheet with any filled cell.</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="73"/>
+        <location filename="../../ui/lab_sentences.py" line="107"/>
         <source>The file &apos;{file}&apos; is empty.</source>
         <translation>Tệp &apos;{file}&apos; trống.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="77"/>
+        <location filename="../../ui/lab_sentences.py" line="111"/>
         <source>The file &apos;{file}&apos; is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
         <translation>Tệp &apos;{file}&apos; là tệp Excel 97-2003 cũ (.xls); hãy lưu lại thành .xlsx hoặc CSV rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="82"/>
+        <location filename="../../ui/lab_sentences.py" line="116"/>
         <source>The file &apos;{file}&apos; is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
         <translation>Tệp &apos;{file}&apos; có tên như tệp Excel nhưng không phải tệp Excel (có thể tệp bị hỏng hoặc chỉ được sao chép một phần).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="87"/>
+        <location filename="../../ui/lab_sentences.py" line="121"/>
         <source>The file &apos;{file}&apos; is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
         <translation>Tệp &apos;{file}&apos; không phải danh sách thiết bị dạng văn bản (tệp chứa dữ liệu nhị phân); hãy xuất danh sách ra CSV hoặc XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="92"/>
+        <location filename="../../ui/lab_sentences.py" line="126"/>
         <source>The sheet &apos;{sheet}&apos; of &apos;{file}&apos; has no filled cell.</source>
         <translation>Trang tính &apos;{sheet}&apos; của &apos;{file}&apos; không có ô nào có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="96"/>
+        <location filename="../../ui/lab_sentences.py" line="130"/>
         <source>The file &apos;{path}&apos; cannot be opened: {error}.</source>
         <translation>Không mở được tệp &apos;{path}&apos;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="100"/>
+        <location filename="../../ui/lab_sentences.py" line="134"/>
         <source>The file &apos;{file}&apos; is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
         <translation>Tệp &apos;{file}&apos; không đọc được thành văn bản: byte thứ {byte} không hợp lệ trong bảng mã {encoding}; hãy lưu lại danh sách thành CSV UTF-8 hoặc XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="105"/>
+        <location filename="../../ui/lab_sentences.py" line="139"/>
         <source>The CSV text cannot be read near line {line}: {error}.</source>
         <translation>Không đọc được nội dung CSV gần dòng {line}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="109"/>
+        <location filename="../../ui/lab_sentences.py" line="143"/>
         <source>The file &apos;{file}&apos; is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
         <translation>Tệp &apos;{file}&apos; không phải tệp Excel mà CalDesk đọc được (có thể tệp bị hỏng, có mật khẩu hoặc không phải tệp .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="114"/>
+        <location filename="../../ui/lab_sentences.py" line="148"/>
         <source>The workbook &apos;{file}&apos; has no sheet named &apos;{sheet}&apos; (its sheets: {sheets}).</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính tên &apos;{sheet}&apos; (các trang tính của tệp: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="118"/>
+        <location filename="../../ui/lab_sentences.py" line="152"/>
         <source>The workbook &apos;{file}&apos; has no sheets at all.</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="122"/>
+        <location filename="../../ui/lab_sentences.py" line="156"/>
         <source>The range &apos;{text}&apos; cannot be read: write it as minimum – maximum and unit, for example &apos;0 – 10 bar&apos;.</source>
         <translation>Không đọc được phạm vi đo &apos;{text}&apos;: hãy ghi theo dạng giới hạn dưới – giới hạn trên và đơn vị, ví dụ &apos;0 – 10 bar&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="127"/>
+        <location filename="../../ui/lab_sentences.py" line="161"/>
         <source>The range &apos;{text}&apos; names two different units ({units}).</source>
         <translation>Phạm vi đo &apos;{text}&apos; ghi hai đơn vị khác nhau ({units}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="131"/>
+        <location filename="../../ui/lab_sentences.py" line="165"/>
         <source>The range &apos;{text}&apos; has its minimum above its maximum.</source>
         <translation>Phạm vi đo &apos;{text}&apos; có giới hạn dưới lớn hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="135"/>
+        <location filename="../../ui/lab_sentences.py" line="169"/>
         <source>The resolution &apos;{text}&apos; is not a number with a unit, like &apos;0.01 V&apos;.</source>
         <translation>Độ phân giải &apos;{text}&apos; không phải là một số kèm đơn vị, như &apos;0,01 V&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="139"/>
+        <location filename="../../ui/lab_sentences.py" line="173"/>
         <source>The resolution &apos;{text}&apos; must be greater than zero.</source>
         <translation>Độ phân giải &apos;{text}&apos; phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="143"/>
+        <location filename="../../ui/lab_sentences.py" line="177"/>
         <source>The resolution &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
         <translation>Độ phân giải &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="147"/>
+        <location filename="../../ui/lab_sentences.py" line="181"/>
         <source>The date &apos;{text}&apos; cannot be read: write it as day/month/year, for example 15/03/2024.</source>
         <translation>Không đọc được ngày &apos;{text}&apos;: hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="151"/>
+        <location filename="../../ui/lab_sentences.py" line="185"/>
         <source>The date &apos;{text}&apos; is in the future; a calibration date must be past.</source>
         <translation>Ngày &apos;{text}&apos; nằm trong tương lai; ngày hiệu chuẩn phải là ngày đã qua.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="155"/>
+        <location filename="../../ui/lab_sentences.py" line="189"/>
         <source>The date &apos;{text}&apos; is before {year}; please check the year.</source>
         <translation>Ngày &apos;{text}&apos; trước năm {year}; hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="159"/>
+        <location filename="../../ui/lab_sentences.py" line="193"/>
         <source>The calibration interval &apos;{text}&apos; cannot be read: write it in months, for example &apos;12 tháng&apos; or &apos;12 months&apos;.</source>
         <translation>Không đọc được chu kỳ hiệu chuẩn &apos;{text}&apos;: hãy ghi theo số tháng, ví dụ &apos;12 tháng&apos; hoặc &apos;12 months&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="164"/>
+        <location filename="../../ui/lab_sentences.py" line="198"/>
         <source>The calibration interval &apos;{text}&apos; must be a whole number of months from 1 to 120.</source>
         <translation>Chu kỳ hiệu chuẩn &apos;{text}&apos; phải là số tháng nguyên từ 1 đến 120.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="168"/>
+        <location filename="../../ui/lab_sentences.py" line="202"/>
         <source>The range &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
         <translation>Phạm vi đo &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="172"/>
+        <location filename="../../ui/lab_sentences.py" line="206"/>
         <source>The ranges in &apos;{text}&apos; mix units of different quantities.</source>
         <translation>Các phạm vi đo trong &apos;{text}&apos; dùng đơn vị của những đại lượng khác nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="176"/>
+        <location filename="../../ui/lab_sentences.py" line="210"/>
         <source>The date &apos;{text}&apos; does not exist (day {day} of month {month} in {year}).</source>
         <translation>Ngày &apos;{text}&apos; không có thật (ngày {day} của tháng {month} năm {year}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="180"/>
+        <location filename="../../ui/lab_sentences.py" line="214"/>
         <source>The import was cancelled; the register is unchanged.</source>
         <translation>Đã hủy nhập; danh mục thiết bị không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="184"/>
+        <location filename="../../ui/lab_sentences.py" line="218"/>
         <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
         <translation>Dòng {line} của tệp này đã mô tả thiết bị {lab_id} trong danh mục (cùng số sê-ri hoặc mã tài sản).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="189"/>
+        <location filename="../../ui/lab_sentences.py" line="223"/>
         <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
         <translation>Số sê-ri trùng với thiết bị {by_serial} trong danh mục nhưng mã tài sản lại trùng với {by_tag}; hãy sửa danh sách hoặc danh mục thiết bị.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="228"/>
+        <source>The password is wrong; nothing was signed.</source>
+        <translation>Mật khẩu không đúng; chưa có gì được ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="232"/>
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <translation>Không tạo được thư mục {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="236"/>
+        <source>{path} is not a CalDesk database (not an SQLite file).</source>
+        <translation>{path} không phải là cơ sở dữ liệu CalDesk (không phải tệp SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="240"/>
+        <source>The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on this workstation before opening it.</source>
+        <translation>Cơ sở dữ liệu {path} được ghi bởi một phiên bản CalDesk mới hơn (lược đồ {schema}); hãy cập nhật CalDesk trên máy trạm này trước khi mở.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="245"/>
+        <source>the entry is missing (the next one held is #{found}).</source>
+        <translation>thiếu mục này (mục kế tiếp đang lưu là #{found}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="249"/>
+        <source>it does not link to the entry before it.</source>
+        <translation>mục này không nối với mục đứng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="253"/>
+        <source>its content was changed after it was recorded.</source>
+        <translation>nội dung của mục đã bị sửa sau khi được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="257"/>
+        <source>The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with different content: one of the two audit trails was rewritten. Nothing was sent; run &apos;python main.py audit verify&apos; here and &apos;python main.py upstream verify-audit URL&apos; at the centre.</source>
+        <translation>Trung tâm đã lưu mục nhật ký kiểm tra #{entry} của máy trạm {name} ({workstation}) với nội dung khác: một trong hai nhật ký kiểm tra đã bị viết lại. Chưa gửi gì lên; hãy chạy &apos;python main.py audit verify&apos; tại máy này và &apos;python main.py upstream verify-audit URL&apos; tại trung tâm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="264"/>
+        <source>The centre&apos;s copy of the audit trail of workstation {name} ({workstation}) is broken at entry #{entry}: {problem} None of its entries from there on were taken; ask the centre to run &apos;python main.py upstream verify-audit URL&apos;.</source>
+        <translation>Bản sao nhật ký kiểm tra của máy trạm {name} ({workstation}) tại trung tâm bị đứt tại mục #{entry}: {problem} Không mục nào từ đó trở đi được nhận về; hãy đề nghị trung tâm chạy &apos;python main.py upstream verify-audit URL&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="270"/>
+        <source>Workstation code {code} is already used by workstation &apos;{holder}&apos; at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. This workstation has already made {made} with that code, so its code cannot change. Ask the administrator: if &apos;{holder}&apos; has made no numbers yet, give it a new code there and sync it, which frees this one; if both have, the lab decides which numbers to reissue before this workstation syncs.</source>
+        <translation>Mã máy trạm {code} đã được máy trạm &apos;{holder}&apos; dùng tại trung tâm: các số tạo ở máy này có thể trùng với số của máy đó. Chưa gửi gì lên; các thay đổi vẫn nằm trên máy trạm này. Máy trạm này đã tạo {made} với mã đó nên không thể đổi mã. Hãy hỏi quản trị viên: nếu &apos;{holder}&apos; chưa tạo số nào, hãy đặt mã mới cho máy đó rồi đồng bộ để giải phóng mã này; nếu cả hai đã tạo số, phòng thí nghiệm quyết định cấp lại những số nào trước khi máy trạm này đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="279"/>
+        <source>This workstation&apos;s login was added at the centre for workstation code {reserved}, but this workstation&apos;s code is {code}. Nothing was sent; your changes stay here. It has already made {made} with {code}, so ask the administrator for a login added for that code (upstream add-workstation NAME --code {code}).</source>
+        <translation>Tên đăng nhập của máy trạm này được thêm tại trung tâm cho mã máy trạm {reserved}, nhưng mã của máy trạm này là {code}. Chưa gửi gì lên; các thay đổi vẫn nằm ở đây. Máy này đã tạo {made} với mã {code}, vì vậy hãy đề nghị quản trị viên cấp một tên đăng nhập được thêm cho mã đó (upstream add-workstation NAME --code {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="286"/>
+        <source>Workstation code {code} is already used by workstation &apos;{holder}&apos; at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. Ask the administrator to give this workstation a code of its own (&apos;python main.py workstation --code NEW --user ADMIN&apos;) and sync again.</source>
+        <translation>Mã máy trạm {code} đã được máy trạm &apos;{holder}&apos; dùng tại trung tâm: các số tạo ở máy này có thể trùng với số của máy đó. Chưa gửi gì lên; các thay đổi vẫn nằm trên máy trạm này. Hãy đề nghị quản trị viên đặt cho máy trạm này một mã riêng (&apos;python main.py workstation --code NEW --user ADMIN&apos;) rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="293"/>
+        <source>This workstation&apos;s login was added at the centre for workstation code {reserved}, but this workstation&apos;s code is {code}. Nothing was sent; your changes stay here. Set the code with &apos;python main.py workstation --code {reserved} --user ADMIN&apos; and sync again.</source>
+        <translation>Tên đăng nhập của máy trạm này được thêm tại trung tâm cho mã máy trạm {reserved}, nhưng mã của máy trạm này là {code}. Chưa gửi gì lên; các thay đổi vẫn nằm ở đây. Hãy đặt mã bằng lệnh &apos;python main.py workstation --code {reserved} --user ADMIN&apos; rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="299"/>
+        <source>Give the workstation&apos;s login name in the address (postgresql://NAME@…).</source>
+        <translation>Hãy ghi tên đăng nhập của máy trạm trong địa chỉ (postgresql://TÊN@…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="303"/>
+        <source>The login &apos;{login}&apos; belongs to another workstation; ask the administrator for this workstation&apos;s own login (upstream add-workstation).</source>
+        <translation>Tên đăng nhập &apos;{login}&apos; thuộc về một máy trạm khác; hãy đề nghị quản trị viên cấp tên đăng nhập riêng cho máy trạm này (upstream add-workstation).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="308"/>
+        <source>&apos;{url}&apos; is not a database address (postgresql://…).</source>
+        <translation>&apos;{url}&apos; không phải là địa chỉ cơ sở dữ liệu (postgresql://…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="312"/>
+        <source>The central database must be PostgreSQL, not &apos;{driver}&apos;.</source>
+        <translation>Cơ sở dữ liệu trung tâm phải là PostgreSQL, không phải &apos;{driver}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="316"/>
+        <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
+        <translation>Không kết nối được với cơ sở dữ liệu trung tâm tại {where} ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này và được gửi lên ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="321"/>
+        <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
+        <translation>Cơ sở dữ liệu trung tâm tại {where} từ chối đồng bộ ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="326"/>
+        <source>This workstation&apos;s CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
+        <translation>CalDesk trên máy trạm này cũ hơn cơ sở dữ liệu trung tâm (lược đồ {head}, trung tâm có {recorded}): hãy cập nhật CalDesk trên máy trạm này trước khi đồng bộ. Các thay đổi vẫn nằm ở đây cho đến lúc đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="332"/>
+        <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
+        <translation>Cơ sở dữ liệu trung tâm được thiết lập bởi một phiên bản CalDesk mới hơn (lược đồ {recorded}, bản này có {head}); hãy cập nhật CalDesk trên máy trạm này trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="337"/>
+        <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
+        <translation>Cơ sở dữ liệu trung tâm vẫn dùng lược đồ cũ hơn ({recorded}, CalDesk này có {head}): hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="342"/>
+        <source>The central database does not check workstation codes yet: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
+        <translation>Cơ sở dữ liệu trung tâm chưa kiểm tra mã máy trạm: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="347"/>
+        <source>The central database has not been set up for CalDesk yet: run &apos;python main.py upstream init URL&apos; first.</source>
+        <translation>Cơ sở dữ liệu trung tâm chưa được thiết lập cho CalDesk: hãy chạy &apos;python main.py upstream init URL&apos; trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="352"/>
+        <source>The central database&apos;s sync bookkeeping is older than this CalDesk: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
+        <translation>Dữ liệu theo dõi đồng bộ của cơ sở dữ liệu trung tâm cũ hơn CalDesk này: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="357"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="361"/>
+        <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
+        <translation>Tài khoản {name} bị khóa sau {count} lần nhập sai mật khẩu; hãy thử lại sau {until} hoặc đề nghị quản trị viên mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="366"/>
+        <source>The account {name} is disabled; ask an admin.</source>
+        <translation>Tài khoản {name} đã bị vô hiệu hóa; hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="370"/>
+        <source>&apos;{name}&apos; cannot be a user name: use 2 to 32 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (for example chi.ttm).</source>
+        <translation>&apos;{name}&apos; không thể làm tên người dùng: hãy dùng từ 2 đến 32 ký tự gồm chữ a-z, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái (ví dụ chi.ttm).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="375"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="379"/>
+        <source>Only a signatory has a signing scope.</source>
+        <translation>Chỉ người ký duyệt mới có phạm vi ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="383"/>
+        <source>This database already has users; an admin must add new ones.</source>
+        <translation>Cơ sở dữ liệu này đã có người dùng; người dùng mới phải do quản trị viên thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="387"/>
+        <source>There is already a user named {name}.</source>
+        <translation>Đã có người dùng tên {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="391"/>
+        <source>An admin cannot disable their own account; ask another admin.</source>
+        <translation>Quản trị viên không thể tự vô hiệu hóa tài khoản của mình; hãy nhờ một quản trị viên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="395"/>
+        <source>The current password is wrong; the password was not changed.</source>
+        <translation>Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="399"/>
+        <source>There is no user named {name}.</source>
+        <translation>Không có người dùng nào tên {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="403"/>
+        <source>&apos;{role}&apos; is not a role; the roles are {choices}.</source>
+        <translation>&apos;{role}&apos; không phải là một vai trò; các vai trò là {choices}.</translation>
     </message>
 </context>
 </TS>

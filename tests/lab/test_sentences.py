@@ -88,3 +88,50 @@ def test_a_cancelled_import_says_so_in_english_and_carries_the_sentence(db, tmp_
 
     assert str(cancelled.value) == "The import was cancelled; the register is unchanged."
     assert cancelled.value.sentence == str(cancelled.value)
+
+
+def test_english_kept_as_text_is_read_back_into_its_sentence_with_sentences_inside():
+    from lab.sentences import SentenceReader
+
+    reader = SentenceReader(
+        [
+            "The audit trail is broken at entry #{entry}: {problem}",
+            "its content was changed after it was recorded ({actor}, {recorded_at}).",
+            "Set the code with 'python main.py workstation --code {reserved} --user ADMIN'.",
+            "{anything}",  # all values and no words: would read any text, so never used
+        ]
+    )
+    problem = sentence(
+        "its content was changed after it was recorded ({actor}, {recorded_at}).",
+        actor="an.nv",
+        recorded_at="2026-11-26T08:00:00.000000Z",
+    )
+    kept = str(sentence("The audit trail is broken at entry #{entry}: {problem}", entry=2,
+                        problem=problem))  # fmt: skip
+
+    read = reader.read(kept)
+    assert read == kept and read.template.startswith("The audit trail is broken")
+    assert read.params["entry"] == "2" and read.params["problem"].template == problem.template
+    assert dict(read.params["problem"].params) == {
+        "actor": "an.nv",
+        "recorded_at": "2026-11-26T08:00:00.000000Z",
+    }
+    assert reader.read("Set the code with 'python main.py workstation --code 07 --user ADMIN'.")
+    again = reader.read("Set the code with 'python main.py workstation --code 07 --user ADMIN'.")
+    assert dict(again.params) == {"reserved": "07"}
+    unknown = reader.read("connection refused")
+    assert unknown == "connection refused" and not isinstance(unknown, Sentence)
+
+
+def test_a_failed_sync_keeps_the_sentence_of_its_error_and_its_english_text():
+    from datetime import UTC, datetime
+
+    from lab.sync.status import failed_run
+    from lab.sync.upstream import UpstreamSchemaMismatch, not_postgresql
+
+    refused = UpstreamSchemaMismatch(not_postgresql("mysql"))
+    run = failed_run(datetime.now(UTC), "manual", refused)
+    assert run.outcome == "schema" and run.message == str(refused)
+    assert run.message.template == "The central database must be PostgreSQL, not '{driver}'."
+    crashed = failed_run(datetime.now(UTC), "manual", OSError(28, "No space left on device"))
+    assert crashed.message == "[Errno 28] No space left on device"

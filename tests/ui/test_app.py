@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lab.permissions import LabUser, Role
 from ui.app import CalDeskApp
 from ui.panes import PANES
@@ -43,3 +45,54 @@ def test_the_technician_reaches_the_calibrate_pane_from_the_navigation(qtbot, de
     window = MainWindow(PaneContext(database=demo_db))
     qtbot.addWidget(window)
     assert isinstance(window.show_pane("calibrate"), CalibratePane)
+
+
+def _newer_database(path):
+    from sqlalchemy import create_engine, text
+
+    from lab.storage import open_database
+
+    open_database(path).close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    engine.dispose()
+    return path
+
+
+def _not_a_database(path):
+    path.write_bytes(b"PK\x03\x04 this is a spreadsheet, not a database")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (_newer_database, "được ghi bởi một phiên bản CalDesk mới hơn (lược đồ 9999_future)"),
+        (_not_a_database, "không phải là cơ sở dữ liệu CalDesk (không phải tệp SQLite)."),
+    ],
+)
+def test_a_database_that_cannot_be_opened_is_said_at_start_in_vietnamese(
+    qapp, tmp_path, monkeypatch, make, said
+):
+    import ui.app
+    from ui.i18n import install_language
+
+    path = make(tmp_path / "lab.sqlite")
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.language = "vi"
+    shown = []
+
+    class MessageBox:  # records what the real one would show, without waiting for a click
+        @staticmethod
+        def critical(_parent, title, message):
+            shown.append((title, message))
+
+    monkeypatch.setattr(ui.app, "Settings", lambda: settings)
+    monkeypatch.setattr(ui.app, "QMessageBox", MessageBox)
+    try:
+        assert ui.app.run_gui(path) == 2
+    finally:
+        install_language("en")
+    ((title, message),) = shown
+    assert title == "CalDesk" and str(path) in message and said in message

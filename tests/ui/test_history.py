@@ -81,3 +81,31 @@ def test_the_audit_view_searches_and_shows_a_broken_chain(database, customer_id,
     view.resize(1000, 260)
     view.show()
     view.grab().save("/tmp/caldesk-audit-view.png")
+
+
+def test_the_chain_check_is_said_in_vietnamese(database, customer_id, qtbot):
+    from ui.i18n import install_language
+
+    assert install_language("vi")
+    try:
+        view = AuditTrailView(database)
+        qtbot.addWidget(view)
+        view.verify()
+        assert view.chain_status.text().startswith(
+            "Nhật ký kiểm tra còn nguyên vẹn: 3 sự kiện, mọi liên kết đã được kiểm tra."
+        )
+        con = sqlite3.connect(database.path)
+        con.execute("DROP TRIGGER audit_events_no_update")
+        con.execute("UPDATE audit_events SET actor = 'an.nv' WHERE seq = 2")
+        con.commit()
+        con.close()
+        view.verify()
+        # The problem inside the sentence is said in Vietnamese too.
+        assert view.chain_status.text().startswith(
+            "Nhật ký kiểm tra bị đứt tại mục #2: nội dung của mục đã bị sửa sau khi được ghi (an.nv, "
+        )
+        view.resize(1000, 200)
+        view.show()
+        view.grab().save("/tmp/caldesk-audit-view-vi.png")
+    finally:
+        install_language("en")

@@ -198,3 +198,60 @@ def test_the_idle_lock_time_is_the_lab_setting(database):
     with database.session(actor=admin) as s:
         set_lab_setting(s, admin, "idle_lock_minutes", 5)
     assert idle_minutes(database) == 5
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    from ui.i18n import install_language
+
+    assert install_language("vi")
+    yield
+    install_language("en")
+
+
+def test_a_locked_account_is_said_in_vietnamese(demo_database, qtbot, vietnamese):
+    dialog = LogInDialog(demo_database, demo=False)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("an.nv")
+    dialog.password.setText("wrong-guess")
+    dialog.log_in_button.click()
+    assert dialog.message.text() == "Tên người dùng hoặc mật khẩu không đúng."
+    for _ in range(MAX_FAILED_ATTEMPTS - 1):
+        dialog.password.setText("wrong-guess")
+        dialog.log_in_button.click()
+
+    shown = dialog.message.text()
+    assert shown.startswith("Tài khoản an.nv bị khóa sau 5 lần nhập sai mật khẩu; hãy thử lại sau")
+    assert "locked" not in shown
+    dialog.resize(460, 200)
+    dialog.show()
+    dialog.grab().save("/tmp/caldesk-login-locked-vi.png")
+
+
+def test_the_lock_screen_says_a_locked_account_in_vietnamese(demo_database, qtbot, vietnamese):
+    window = QWidget()
+    qtbot.addWidget(window)
+    lock = IdleLock(window, demo_database, _user(demo_database, "an.nv"), minutes=60)
+    lock.lock()
+    for _ in range(MAX_FAILED_ATTEMPTS):
+        lock.screen.password.setText("not-my-password")
+        lock.screen.unlock_button.click()
+    assert lock.is_locked
+    assert lock.screen.message.text().startswith("Tài khoản an.nv bị khóa sau 5 lần")
+    lock.stop()
+
+
+def test_a_bad_first_admin_is_refused_in_vietnamese(database, qtbot, vietnamese):
+    dialog = FirstAdminDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Hùng PV")
+    dialog.password.setText("admin-pass-1")
+    dialog.repeat.setText("admin-pass-1")
+    dialog.create_button.click()
+    assert dialog.user is None
+    assert dialog.message.text().startswith("'Hùng PV' không thể làm tên người dùng: hãy dùng")
+    dialog.name.setText("hung.pv")
+    dialog.password.setText("short")
+    dialog.repeat.setText("short")
+    dialog.create_button.click()
+    assert dialog.message.text() == "Mật khẩu phải có ít nhất 8 ký tự."

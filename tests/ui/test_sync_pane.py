@@ -381,3 +381,63 @@ def test_the_status_bar_follows_the_sync_after_a_language_switch(qtbot, demo_db,
     assert second is not first and second.context.sync is controller
     assert "changes pending" in second.sync_status.text()
     controller.shut_down()
+
+
+@pytest.fixture
+def vietnamese(english):
+    from ui.i18n import install_language
+
+    assert install_language("vi")
+    yield
+    install_language("en")
+
+
+def test_an_address_that_is_not_postgresql_is_refused_in_vietnamese(qtbot, workstation, vietnamese):
+    window, db = workstation("A")
+    pane = window.show_pane("sync")
+    pane.address.setText("mysql://tram-a@may-chu/caldesk")
+
+    assert not pane.save_settings()
+    assert pane.settings_message.text().endswith(
+        "Cơ sở dữ liệu trung tâm phải là PostgreSQL, không phải 'mysql'."
+    )
+    pane.address.setText("postgresql://may-chu/caldesk")
+    pane.password.setText("mat-khau")
+    assert not pane.save_settings()
+    assert "Hãy ghi tên đăng nhập của máy trạm trong địa chỉ" in pane.settings_message.text()
+
+
+def test_a_centre_not_set_up_is_explained_in_vietnamese_also_after_a_restart(
+    qtbot,
+    workstation,
+    pg_server,  # noqa: F811
+    pg_socket_dir,  # noqa: F811
+    vietnamese,
+):
+    window, a = workstation("A")
+    name = f"empty_{uuid.uuid4().hex[:10]}"
+    pg_server.psql(f"CREATE DATABASE {name};")
+    try:
+        set_centre(window, f"postgresql://postgres@/{name}?host={pg_socket_dir}")
+        run = sync_now(qtbot, window)
+    finally:
+        pg_server.psql(f"DROP DATABASE {name} WITH (FORCE);")
+
+    vietnamese_detail = (
+        "Cơ sở dữ liệu trung tâm chưa được thiết lập cho CalDesk: "
+        "hãy chạy 'python main.py upstream init URL' trước."
+    )
+    assert run.outcome == "schema" and run.message.startswith("The central database has not")
+    pane = window.show_pane("sync")
+    pane.detail_button.setChecked(True)
+    assert pane.detail.text() == vietnamese_detail
+    assert pane.history.item(0, 2).toolTip() == vietnamese_detail
+    assert window.sync_status.toolTip() == vietnamese_detail
+    pane.grab().save("/tmp/caldesk-sync-schema-vi.png")
+
+    # The run kept in the database is English text; a pane opened afresh still says it.
+    assert recent_runs(a)[0].message == run.message
+    window_again = MainWindow(PaneContext(database=a, settings=window.context.settings))
+    qtbot.addWidget(window_again)
+    assert window_again.show_pane("sync").detail.text() == vietnamese_detail
+    window_again.context.sync.shut_down()

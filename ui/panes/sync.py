@@ -26,6 +26,7 @@ from lab.sync.status import (
     saved_upstream,
 )
 from ui.context import PaneContext
+from ui.i18n import say, say_kept
 from ui.panes.sync_conflicts import ConflictList
 from ui.qt import (
     QComboBox,
@@ -186,7 +187,10 @@ class SyncPane(QWidget):
             if password:
                 save_password(address.url, password)
         except (ValueError, OSError) as exc:
-            self._say(self.settings_message, self.tr("Not saved: %1").replace("%1", str(exc)), True)
+            # An OSError's args[0] is its number; its text is the system's own.
+            said = exc.args[0] if exc.args else ""
+            why = say(said) if isinstance(said, str) else str(exc)
+            self._say(self.settings_message, self.tr("Not saved: %1").replace("%1", why), True)
             return False
         save_upstream(self.db, address)
         self.controller.set_interval(self.interval.value())
@@ -231,7 +235,7 @@ class SyncPane(QWidget):
             self.detail.clear()
         else:
             self._say(self.outcome, self.run_sentence(run), run.failed)
-            self.detail.setText(run.message)
+            self.detail.setText(say_kept(run.message))
         self.detail_button.setVisible(bool(run and run.message))
         self.detail.setVisible(self.detail_button.isChecked() and bool(run and run.message))
 
@@ -304,7 +308,7 @@ class SyncPane(QWidget):
             for x, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if run.failed:
-                    item.setToolTip(run.message)
+                    item.setToolTip(say_kept(run.message))
                 self.history.setItem(y, x, item)
         self.history.resizeColumnsToContents()
         if not self.controller.running:
