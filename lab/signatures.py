@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lab.permissions import LabUser, Permission, require
+from lab.sentences import SaysWhy, sentence
 from lab.storage.audit_chain import canonical_json
 from lab.storage.base import utc_now
 from lab.storage.security_models import Signature
@@ -39,8 +40,8 @@ NEEDS: dict[Meaning, Permission] = {
 }
 
 
-class SignatureRefused(Exception):
-    """The password was wrong or the account cannot sign; the message is for the user."""
+class SignatureRefused(SaysWhy, Exception):
+    """The password was wrong or the account cannot sign; the sentence is for the user."""
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def sign(
     stored = find_user(session, user.name)
     if stored is None or not stored.active or not password_matches(password, stored.password_hash):
         log.info("signature refused for %s (%s)", user.name, meaning.value)
-        raise SignatureRefused("The password is wrong; nothing was signed.")
+        raise SignatureRefused(sentence("The password is wrong; nothing was signed."))
     signature = Signature(
         signer_id=stored.id,
         signer_name=stored.name,
