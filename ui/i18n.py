@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 _installed: list[QTranslator] = []
+_spoken = {"language": "en"}  # English is the source: what the UI speaks with no translation
 
 
 def translate(context: str, text: str, n: int = -1) -> str:
@@ -35,6 +36,12 @@ def say(text: str) -> str:
     return translate(CONTEXT, text.template).format_map(params)
 
 
+def say_why(exc: BaseException) -> str:
+    """Why ``exc`` refused, in the user's language: the lab's refusals carry their sentence as
+    ``exc.sentence`` (:class:`lab.sentences.SaysWhy`); any other error is shown as it reads."""
+    return say(getattr(exc, "sentence", None) or str(exc))
+
+
 def install_language(language: str) -> bool:
     """Make ``language`` ('vi' or 'en') the application's; returns False if it could not load."""
     app = QCoreApplication.instance()
@@ -48,4 +55,11 @@ def install_language(language: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    _spoken["language"] = language
     return True
+
+
+def spoken_language() -> str:
+    """The language the UI speaks now: 'vi' or 'en' (for texts that come in both, such as a
+    procedure's title, rather than through the translations)."""
+    return _spoken["language"]

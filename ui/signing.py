@@ -12,6 +12,7 @@ import logging
 from lab.permissions import LabUser, PermissionDenied
 from lab.signatures import Meaning, SignatureRecord, SignatureRefused, sign
 from lab.users import WRONG_NAME_OR_PASSWORD, LogInFailed, log_in
+from ui.i18n import say_why
 from ui.login import message_label, password_field, show_message
 from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -103,7 +104,7 @@ class SignatureDialog(QDialog):
             )
             return
         except (SignatureRefused, PermissionDenied) as exc:
-            show_message(self.message, str(exc))
+            show_message(self.message, say_why(exc))
             return
         self.accept()
 

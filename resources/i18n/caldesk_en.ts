@@ -3,27 +3,27 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="551" />
+        <location filename="../../ui/panes/certificates.py" line="552" />
         <source>Amend %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="554" />
+        <location filename="../../ui/panes/certificates.py" line="555" />
         <source>An issued certificate is never edited. The amendment is a new revision, made from the records as they are now; it names revision %1 as superseded and prints the reason you give here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="562" />
+        <location filename="../../ui/panes/certificates.py" line="563" />
         <source>e.g. The serial number was misprinted (was 12345, is 12346).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="571" />
+        <location filename="../../ui/panes/certificates.py" line="572" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="572" />
+        <location filename="../../ui/panes/certificates.py" line="573" />
         <source>Your password</source>
         <translation type="unfinished" />
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="79" />
+        <location filename="../../ui/panes/calibrate.py" line="80" />
         <source>Resume the selected draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="83" />
-        <location filename="../../ui/panes/calibrate.py" line="88" />
+        <location filename="../../ui/panes/calibrate.py" line="84" />
+        <location filename="../../ui/panes/calibrate.py" line="89" />
         <source>Calibrate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="84" />
+        <location filename="../../ui/panes/calibrate.py" line="85" />
         <source>Drafts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="85" />
+        <location filename="../../ui/panes/calibrate.py" line="86" />
         <source>Review and approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="95" />
+        <location filename="../../ui/panes/calibrate.py" line="96" />
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation type="unfinished" />
     </message>
@@ -150,6 +150,19 @@
     </message>
 </context>
 <context>
+    <name>CertificateBatch</name>
+    <message>
+        <location filename="../../ui/certificate_batch.py" line="28" />
+        <source>Work order %1 has no issued certificate yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/certificate_batch.py" line="31" />
+        <source>The printer could not be opened; check it is on and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CertificatePrinting</name>
     <message>
         <location filename="../../ui/certificates/printing.py" line="56" />
@@ -160,269 +173,269 @@
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="93" />
+        <location filename="../../ui/panes/certificates.py" line="94" />
         <source>Certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="94" />
+        <location filename="../../ui/panes/certificates.py" line="95" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="106" />
+        <location filename="../../ui/panes/certificates.py" line="107" />
         <source>Approved calibrations waiting for a certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="109" />
-        <location filename="../../ui/panes/certificates.py" line="148" />
+        <location filename="../../ui/panes/certificates.py" line="110" />
+        <location filename="../../ui/panes/certificates.py" line="149" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="110" />
+        <location filename="../../ui/panes/certificates.py" line="111" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="111" />
+        <location filename="../../ui/panes/certificates.py" line="112" />
         <source>Approved by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="112" />
+        <location filename="../../ui/panes/certificates.py" line="113" />
         <source>Calibration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="116" />
-        <location filename="../../ui/panes/certificates.py" line="158" />
+        <location filename="../../ui/panes/certificates.py" line="117" />
+        <location filename="../../ui/panes/certificates.py" line="159" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="118" />
+        <location filename="../../ui/panes/certificates.py" line="119" />
         <source>Sign and issue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="127" />
+        <location filename="../../ui/panes/certificates.py" line="128" />
         <source>Only a signatory issues certificates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="131" />
+        <location filename="../../ui/panes/certificates.py" line="132" />
         <source>Your password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="140" />
+        <location filename="../../ui/panes/certificates.py" line="141" />
         <source>Issued certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="142" />
+        <location filename="../../ui/panes/certificates.py" line="143" />
         <source>Certificate number, lab ID or customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="146" />
+        <location filename="../../ui/panes/certificates.py" line="147" />
         <source>Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="147" />
+        <location filename="../../ui/panes/certificates.py" line="148" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="149" />
+        <location filename="../../ui/panes/certificates.py" line="150" />
         <source>Work order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="150" />
+        <location filename="../../ui/panes/certificates.py" line="151" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="151" />
+        <location filename="../../ui/panes/certificates.py" line="152" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="152" />
+        <location filename="../../ui/panes/certificates.py" line="153" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="159" />
+        <location filename="../../ui/panes/certificates.py" line="160" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="160" />
+        <location filename="../../ui/panes/certificates.py" line="161" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="161" />
+        <location filename="../../ui/panes/certificates.py" line="162" />
         <source>Label PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="162" />
+        <location filename="../../ui/panes/certificates.py" line="163" />
         <source>Amend…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="175" />
+        <location filename="../../ui/panes/certificates.py" line="176" />
         <source>A work order's certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="178" />
+        <location filename="../../ui/panes/certificates.py" line="179" />
         <source>Save all as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="180" />
+        <location filename="../../ui/panes/certificates.py" line="181" />
         <source>Print all…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="184" />
+        <location filename="../../ui/panes/certificates.py" line="185" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="200" />
+        <location filename="../../ui/panes/certificates.py" line="201" />
         <source>Check a certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="202" />
+        <location filename="../../ui/panes/certificates.py" line="203" />
         <source>Text of the QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="204" />
+        <location filename="../../ui/panes/certificates.py" line="205" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="206" />
+        <location filename="../../ui/panes/certificates.py" line="207" />
         <source>Check a PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="251" />
+        <location filename="../../ui/panes/certificates.py" line="252" />
         <source>current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="251" />
+        <location filename="../../ui/panes/certificates.py" line="252" />
         <source>superseded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="286" />
+        <location filename="../../ui/panes/certificates.py" line="287" />
         <source>Choose an issued certificate first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="307" />
+        <location filename="../../ui/panes/certificates.py" line="308" />
         <source>No approved calibration is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="320" />
+        <location filename="../../ui/panes/certificates.py" line="321" />
         <source>Certificate %1 issued for %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="332" />
+        <location filename="../../ui/panes/certificates.py" line="333" />
         <source>Amend the current revision, not a superseded one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="348" />
+        <location filename="../../ui/panes/certificates.py" line="349" />
         <source>Revision %1 of %2 issued; it supersedes revision %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="372" />
+        <location filename="../../ui/panes/certificates.py" line="373" />
         <source>Printing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="382" />
+        <location filename="../../ui/panes/certificates.py" line="383" />
         <source>Save certificate as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="408" />
+        <location filename="../../ui/panes/certificates.py" line="409" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="411" />
+        <location filename="../../ui/panes/certificates.py" line="412" />
         <source>Saved %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="393" />
+        <location filename="../../ui/panes/certificates.py" line="394" />
         <source>Save calibration label as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="419" />
+        <location filename="../../ui/panes/certificates.py" line="420" />
         <source>Folder for the certificates of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="426" />
+        <location filename="../../ui/panes/certificates.py" line="427" />
         <source>Saving the certificates of %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="439" />
+        <location filename="../../ui/panes/certificates.py" line="440" />
         <source>Printing the certificates of %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="444" />
+        <location filename="../../ui/panes/certificates.py" line="445" />
         <source>A batch is already running; wait or cancel it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="475" />
+        <location filename="../../ui/panes/certificates.py" line="476" />
         <source>%1 certificates of %2 saved in %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="482" />
+        <location filename="../../ui/panes/certificates.py" line="483" />
         <source>%1 certificates of %2 sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="487" />
+        <location filename="../../ui/panes/certificates.py" line="488" />
         <source>Sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="497" />
+        <location filename="../../ui/panes/certificates.py" line="498" />
         <source>The batch stopped: %1. Files already saved are complete.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="505" />
+        <location filename="../../ui/panes/certificates.py" line="506" />
         <source>Cancelled. The certificates saved before you cancelled are complete.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="518" />
+        <location filename="../../ui/panes/certificates.py" line="519" />
         <source>Certificate PDF to check</source>
         <translation type="unfinished" />
     </message>
@@ -680,52 +693,52 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../ui/models/device_table.py" line="44" />
+        <location filename="../../ui/models/device_table.py" line="45" />
         <source>Lab ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="45" />
+        <location filename="../../ui/models/device_table.py" line="46" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="46" />
+        <location filename="../../ui/models/device_table.py" line="47" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="48" />
+        <location filename="../../ui/models/device_table.py" line="49" />
         <source>Manufacturer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="52" />
+        <location filename="../../ui/models/device_table.py" line="53" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="53" />
+        <location filename="../../ui/models/device_table.py" line="54" />
         <source>Serial no.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="54" />
+        <location filename="../../ui/models/device_table.py" line="55" />
         <source>Asset tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="55" />
+        <location filename="../../ui/models/device_table.py" line="56" />
         <source>Range</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="57" />
+        <location filename="../../ui/models/device_table.py" line="58" />
         <source>Last calibrated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/device_table.py" line="62" />
+        <location filename="../../ui/models/device_table.py" line="63" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
@@ -733,158 +746,158 @@
 <context>
     <name>DevicesPane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/devices.py" line="45" />
+        <location filename="../../ui/panes/devices.py" line="46" />
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n device</numerusform><numerusform>%n devices</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="71" />
+        <location filename="../../ui/panes/devices.py" line="72" />
         <source>The register is empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="74" />
+        <location filename="../../ui/panes/devices.py" line="75" />
         <source>Start with the demo lab to look around, or import the device list a customer sent (Excel or CSV, Vietnamese or English headers).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="79" />
+        <location filename="../../ui/panes/devices.py" line="80" />
         <source>Load the demo lab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="81" />
+        <location filename="../../ui/panes/devices.py" line="82" />
         <source>Import a device list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="112" />
+        <location filename="../../ui/panes/devices.py" line="113" />
         <source>Search name, serial, model, asset tag, lab ID… (accents optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="122" />
+        <location filename="../../ui/panes/devices.py" line="123" />
         <source>All devices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="123" />
+        <location filename="../../ui/panes/devices.py" line="124" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="124" />
+        <location filename="../../ui/panes/devices.py" line="125" />
         <source>Due within 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="129" />
+        <location filename="../../ui/panes/devices.py" line="130" />
         <source>Import device list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="159" />
+        <location filename="../../ui/panes/devices.py" line="160" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="162" />
+        <location filename="../../ui/panes/devices.py" line="163" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="172" />
+        <location filename="../../ui/panes/devices.py" line="173" />
         <source>Lab ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="173" />
+        <location filename="../../ui/panes/devices.py" line="174" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="174" />
+        <location filename="../../ui/panes/devices.py" line="175" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="175" />
+        <location filename="../../ui/panes/devices.py" line="176" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="176" />
+        <location filename="../../ui/panes/devices.py" line="177" />
         <source>Manufacturer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="177" />
+        <location filename="../../ui/panes/devices.py" line="178" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="178" />
+        <location filename="../../ui/panes/devices.py" line="179" />
         <source>Serial no.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="179" />
+        <location filename="../../ui/panes/devices.py" line="180" />
         <source>Asset tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="180" />
+        <location filename="../../ui/panes/devices.py" line="181" />
         <source>Range</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="181" />
+        <location filename="../../ui/panes/devices.py" line="182" />
         <source>Resolution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="182" />
+        <location filename="../../ui/panes/devices.py" line="183" />
         <source>Accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="183" />
+        <location filename="../../ui/panes/devices.py" line="184" />
         <source>Interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="184" />
+        <location filename="../../ui/panes/devices.py" line="185" />
         <source>Last calibrated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="185" />
+        <location filename="../../ui/panes/devices.py" line="186" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="186" />
+        <location filename="../../ui/panes/devices.py" line="187" />
         <source>Location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="187" />
+        <location filename="../../ui/panes/devices.py" line="188" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="207" />
+        <location filename="../../ui/panes/devices.py" line="208" />
         <source>All customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/devices.py" line="229" />
+        <location filename="../../ui/panes/devices.py" line="230" />
         <source>counting…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/devices.py" line="238" />
+        <location filename="../../ui/panes/devices.py" line="239" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
@@ -1765,183 +1778,183 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="144" />
+        <location filename="../../ui/panes/calibrate.py" line="145" />
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="152" />
+        <location filename="../../ui/panes/calibrate.py" line="153" />
         <source>Next: environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="158" />
+        <location filename="../../ui/panes/calibrate.py" line="159" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="159" />
+        <location filename="../../ui/panes/calibrate.py" line="160" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="160" />
+        <location filename="../../ui/panes/calibrate.py" line="161" />
         <source>Reference standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="181" />
+        <location filename="../../ui/panes/calibrate.py" line="182" />
         <source>No procedure calibrates this kind of device.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="202" />
+        <location filename="../../ui/panes/calibrate.py" line="203" />
         <source>The lab has no standard for this procedure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="221" />
+        <location filename="../../ui/panes/calibrate.py" line="222" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="223" />
+        <location filename="../../ui/panes/calibrate.py" line="224" />
         <source>Save the draft and go to the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="229" />
+        <location filename="../../ui/panes/calibrate.py" line="230" />
         <source>Room temperature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="230" />
+        <location filename="../../ui/panes/calibrate.py" line="231" />
         <source>Relative humidity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="255" />
-        <location filename="../../ui/panes/calibrate.py" line="315" />
+        <location filename="../../ui/panes/calibrate.py" line="256" />
+        <location filename="../../ui/panes/calibrate.py" line="316" />
         <source>Take the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="257" />
+        <location filename="../../ui/panes/calibrate.py" line="258" />
         <source>Stop after this point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="265" />
+        <location filename="../../ui/panes/calibrate.py" line="266" />
         <source>I read the displays and type the readings myself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="269" />
+        <location filename="../../ui/panes/calibrate.py" line="270" />
         <source>Adjust…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="271" />
+        <location filename="../../ui/panes/calibrate.py" line="272" />
         <source>Record what you adjusted, then take the points again as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="274" />
+        <location filename="../../ui/panes/calibrate.py" line="275" />
         <source>Finish: not adjusted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="315" />
+        <location filename="../../ui/panes/calibrate.py" line="316" />
         <source>Take the points as left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="322" />
+        <location filename="../../ui/panes/calibrate.py" line="323" />
         <source>readings typed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="326" />
+        <location filename="../../ui/panes/calibrate.py" line="327" />
         <source>simulated bench</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="328" />
+        <location filename="../../ui/panes/calibrate.py" line="329" />
         <source>%1 by %2 v%3 with %4 (%5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="336" />
+        <location filename="../../ui/panes/calibrate.py" line="337" />
         <source>Adjusted: %1. Points as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="341" />
+        <location filename="../../ui/panes/calibrate.py" line="342" />
         <source>Every point is taken as found. Adjust the device and take the points again as left, or finish: the results as found are then the results.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="345" />
+        <location filename="../../ui/panes/calibrate.py" line="346" />
         <source>Points as found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="413" />
+        <location filename="../../ui/panes/calibrate.py" line="414" />
         <source>Adjust</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="416" />
+        <location filename="../../ui/panes/calibrate.py" line="417" />
         <source>What did you adjust? One sentence for the certificate, e.g. 'DC zero and gain trimmed on the 10 V range'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="432" />
+        <location filename="../../ui/panes/calibrate.py" line="433" />
         <source>Adjustment recorded. Take the points again as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="446" />
+        <location filename="../../ui/panes/calibrate.py" line="447" />
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="453" />
+        <location filename="../../ui/panes/calibrate.py" line="454" />
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="470" />
+        <location filename="../../ui/panes/calibrate.py" line="471" />
         <source>Calibrate another device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="486" />
+        <location filename="../../ui/panes/calibrate.py" line="487" />
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="493" />
+        <location filename="../../ui/panes/calibrate.py" line="494" />
         <source>Adjusted by %1 before the points as left: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="506" />
+        <location filename="../../ui/panes/calibrate.py" line="507" />
         <source>2 Environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="506" />
+        <location filename="../../ui/panes/calibrate.py" line="507" />
         <source>1 Standards and instruments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="507" />
+        <location filename="../../ui/panes/calibrate.py" line="508" />
         <source>3 Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="507" />
+        <location filename="../../ui/panes/calibrate.py" line="508" />
         <source>4 Summary</source>
         <translation type="unfinished" />
     </message>
@@ -1949,37 +1962,37 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../ui/signing.py" line="51" />
+        <location filename="../../ui/signing.py" line="52" />
         <source>Sign: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="58" />
+        <location filename="../../ui/signing.py" line="59" />
         <source>Content fingerprint: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="64" />
+        <location filename="../../ui/signing.py" line="65" />
         <source>Signer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="65" />
+        <location filename="../../ui/signing.py" line="66" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="67" />
+        <location filename="../../ui/signing.py" line="68" />
         <source>Sign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="68" />
+        <location filename="../../ui/signing.py" line="69" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/signing.py" line="102" />
+        <location filename="../../ui/signing.py" line="103" />
         <source>The password is wrong; nothing was signed.</source>
         <translation type="unfinished" />
     </message>
@@ -1987,102 +2000,102 @@
 <context>
     <name>StandardsPane</name>
     <message>
-        <location filename="../../ui/panes/standards.py" line="38" />
+        <location filename="../../ui/panes/standards.py" line="39" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="39" />
+        <location filename="../../ui/panes/standards.py" line="40" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="40" />
+        <location filename="../../ui/panes/standards.py" line="41" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="41" />
+        <location filename="../../ui/panes/standards.py" line="42" />
         <source>Standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="42" />
+        <location filename="../../ui/panes/standards.py" line="43" />
         <source>Used as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="43" />
+        <location filename="../../ui/panes/standards.py" line="44" />
         <source>Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="44" />
+        <location filename="../../ui/panes/standards.py" line="45" />
         <source>Calibrated by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="58" />
+        <location filename="../../ui/panes/standards.py" line="59" />
         <source>Calibrations that used it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61" />
+        <location filename="../../ui/panes/standards.py" line="62" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61" />
+        <location filename="../../ui/panes/standards.py" line="62" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61" />
+        <location filename="../../ui/panes/standards.py" line="62" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61" />
+        <location filename="../../ui/panes/standards.py" line="62" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="69" />
+        <location filename="../../ui/panes/standards.py" line="70" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="71" />
+        <location filename="../../ui/panes/standards.py" line="72" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="76" />
+        <location filename="../../ui/panes/standards.py" line="77" />
         <source>Reference standards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="79" />
+        <location filename="../../ui/panes/standards.py" line="80" />
         <source>Reverse traceability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="90" />
+        <location filename="../../ui/panes/standards.py" line="91" />
         <source>valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="91" />
+        <location filename="../../ui/panes/standards.py" line="92" />
         <source>due soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="92" />
+        <location filename="../../ui/panes/standards.py" line="93" />
         <source>expired: cannot be used</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/standards.py" line="140" />
+        <location filename="../../ui/panes/standards.py" line="141" />
         <source>%n calibration(s) used %1 between %2 and %3.</source>
         <translation>
             <numerusform>%n calibration used %1 between %2 and %3.</numerusform><numerusform>%n calibrations used %1 between %2 and %3.</numerusform></translation>
@@ -2685,212 +2698,832 @@
     <name>lab</name>
     <message>
         <location filename="../../ui/lab_sentences.py" line="13" />
-        <source>The serial number '{serial}' of this model is already on line {line}.</source>
+        <source>Say which port the {drivers} is on.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="17" />
-        <source>The asset tag '{tag}' is already on line {line}.</source>
+        <source>The simulated balance carries at most {capacity:g} g, and {lab_id} is calibrated up to {range_max:g} g: run it on its own port.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="21" />
-        <source>This row repeats line {line}.</source>
+        <location filename="../../ui/lab_sentences.py" line="22" />
+        <source>the field {field!r} is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="25" />
-        <source>The row has no device name ('{column}').</source>
+        <location filename="../../ui/lab_sentences.py" line="26" />
+        <source>{file}: 'points' needs 'nominal' or 'fraction_of_range'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="29" />
-        <source>No column holds the device name: choose it in the column mapping.</source>
+        <location filename="../../ui/lab_sentences.py" line="30" />
+        <source>{file}: the decision rule must be one of {rules}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="33" />
-        <source>column {number}</source>
+        <location filename="../../ui/lab_sentences.py" line="34" />
+        <source>{file}: 'readings_per_point' must be 1 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="37" />
-        <source>No header row was found in the first {rows} rows of '{file}': CalDesk looks for column titles such as 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' and 'Ngày hiệu chuẩn' / 'Calibration date'.</source>
+        <location filename="../../ui/lab_sentences.py" line="38" />
+        <source>{file}: 'cmc' needs 'absolute' and/or 'relative' (numbers).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="44" />
-        <source>The range's minimum is above its maximum.</source>
+        <location filename="../../ui/lab_sentences.py" line="42" />
+        <source>{file}: the 'cmc' values must be zero or positive numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="48" />
-        <source>The range '{text}' is in '{range_unit}' but the unit column says '{unit}', which measures something else.</source>
+        <location filename="../../ui/lab_sentences.py" line="46" />
+        <source>{file}: entry {entry!r} is not one of {entries}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="53" />
-        <source>The resolution '{text}' is not in a unit of the range ('{unit}').</source>
+        <location filename="../../ui/lab_sentences.py" line="50" />
+        <source>{file}: an entry by {entry} needs its 'driver'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="57" />
-        <source>'{text}' is not a number.</source>
+        <location filename="../../ui/lab_sentences.py" line="54" />
+        <source>{file}: the budget needs a 'model' and a list of 'inputs'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="61" />
-        <source>'{text}' is not a unit.</source>
+        <location filename="../../ui/lab_sentences.py" line="58" />
+        <source>{procedure} version {version}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="65" />
-        <source>CalDesk does not know the unit '{unit}'.</source>
+        <location filename="../../ui/lab_sentences.py" line="62" />
+        <source>There is no procedure {which}; the procedures are: {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="69" />
-        <source>The workbook '{file}' has no sheet with any filled cell.</source>
+        <location filename="../../ui/lab_sentences.py" line="66" />
+        <source>The budget template uses ${name}, which a point does not provide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="73" />
-        <source>The file '{file}' is empty.</source>
+        <location filename="../../ui/lab_sentences.py" line="70" />
+        <source>{file}: cannot be read as JSON ({why}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="77" />
-        <source>The file '{file}' is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
+        <location filename="../../ui/lab_sentences.py" line="74" />
+        <source>{file}: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="78" />
+        <source>Two files define {procedure} version {version}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="82" />
-        <source>The file '{file}' is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
+        <source>{procedure} reads instruments; only procedures read off displays can be typed in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="87" />
-        <source>The file '{file}' is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
+        <location filename="../../ui/lab_sentences.py" line="86" />
+        <source>{procedure} has steps done by hand (weights, readings off a display); run it in the Calibrate pane.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="92" />
-        <source>The sheet '{sheet}' of '{file}' has no filled cell.</source>
+        <location filename="../../ui/lab_sentences.py" line="91" />
+        <source>The {drivers} is simulated and the other instrument is on a port: a simulated instrument cannot be wired to a real one. Choose a port for each, or simulate both.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="96" />
-        <source>The file '{path}' cannot be opened: {error}.</source>
+        <source>draft</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="100" />
+        <source>measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="104" />
+        <source>reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="108" />
+        <source>approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="112" />
+        <source>device of no stated kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="116" />
+        <source>an adjustment is recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="120" />
+        <source>points are taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="124" />
+        <source>{lab_id} has no resolution or range in the register; enter them first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="128" />
+        <source>None of the test points of {procedure} lies in {lab_id}'s range {low:g}–{high:g} {unit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="132" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="136" />
+        <source>{lab_id} is a {kind}; procedures that fit: {names}. Name one with --procedure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="140" />
+        <source>There is no device {lab_id} in the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="144" />
+        <source>There is no calibration {calibration_id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="148" />
+        <source>Say in a sentence what was adjusted (e.g. 'DC zero trimmed').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="152" />
+        <source>The adjustment note is {length} characters; keep it under {most}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="156" />
+        <source>Calibration {calibration_id} was already adjusted ({adjustment}); it is adjusted once, between the as-found and the as-left points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="161" />
+        <source>Take every as-found point before adjusting; still to take ({unit}): {left}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="165" />
+        <source>Calibration {calibration_id} is {state}; {what} only while it is a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="169" />
+        <source>Calibration {calibration_id} was adjusted since this run began; resume it to take the as-left points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="174" />
+        <source>Calibration {calibration_id} is already {state}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="178" />
+        <source>{user} took these measurements; another person must review them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="182" />
+        <source>Calibration {calibration_id} is approved and never edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="186" />
+        <source>Calibration {calibration_id} is {state}; only a {needed} calibration can be {to}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="190" />
+        <source>The room temperature {temperature:g} °C is outside {low:g}–{high:g} °C: check the thermometer reading and type it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="195" />
+        <source>The humidity {humidity:g} %RH is outside {low:g}–{high:g} %RH: check the hygrometer reading and type it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="200" />
+        <source>{procedure} calibrates {kinds}, but {lab_id} is a {kind}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="204" />
+        <source>{lab_id}'s accuracy '{accuracy}' gives no tolerance at {nominal:g} {unit}; this point cannot be judged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="209" />
+        <source>'{calibration_id}' is not a calibration id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="213" />
+        <source>As-left points still to take ({unit}): {left}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="217" />
+        <source>Points still to take ({unit}): {left}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="221" />
+        <source>{lab_id} is in {unit}, which is not a {quantity} unit ({procedure_unit}); {procedure} cannot calibrate it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="226" />
+        <source>{lab_id}: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="230" />
+        <source>There is no reference standard with the code {code}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="234" />
+        <source>{code} is valid until {until}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="238" />
+        <source>{code} has no certified value at {nominal:g} {unit} (its certificate covers {certified}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="243" />
+        <source>{code} ({name}) cannot be used: its certificate {certificate} expired on {until}; have it recalibrated and enter the new certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="248" />
+        <source>{code} is valid until {until}, {left} days from now: book its recalibration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="252" />
+        <source>The lab has no {role} among its reference standards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="256" />
+        <source>{code} is a {role}, but this step needs a {needed}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="260" />
+        <source>no points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="264" />
+        <source>The accuracy '{accuracy}' is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 or Cấp II in the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="269" />
+        <source>The device has no accuracy in the register, so it has no MPE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="273" />
+        <source>A load of {reading:g} is beyond the {accuracy} balance's scale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="277" />
+        <source>An MPE of {mpe:g} leaves nothing to accept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="281" />
+        <source>The accuracy class in '{accuracy}' is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="285" />
+        <source>'{rule}' is not a decision rule CalDesk knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="289" />
+        <source>the lab's name in Vietnamese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="293" />
+        <source>the lab's name in English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="297" />
+        <source>the lab's address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="301" />
+        <source>Calibration {calibration_id} is {state}; a certificate is made only from an approved calibration (review and approval come first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="306" />
+        <source>Calibration {calibration_id} has no measurement points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="310" />
+        <source>Calibration {calibration_id} has no recorded room temperature or humidity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="314" />
+        <source>The lab setting '{key}' ({what}) is not set; an administrator sets it before any certificate is issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="319" />
+        <source>The procedure this calibration ran cannot be read: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="323" />
+        <source>There is no certificate {number} in this workstation's records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="327" />
+        <source>Certificate {number} has {count} revision(s); there is no revision {revision}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="331" />
+        <source>Calibration {calibration_id} already has the certificate {number} (revision {revision}); amend that certificate instead of issuing again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="336" />
+        <source>An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="340" />
+        <source>Revision {revision} of {number} is already superseded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="344" />
+        <source>There is no work order {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="348" />
+        <source>The signatory who approved calibration {calibration_id} is not a user here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="352" />
+        <source>Calibration {calibration_id} is approved and never edited; the agreement had to be recorded before approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="357" />
+        <source>An agreed interval of {value} months is not plausible; say 1 to {most} months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="361" />
+        <source>'{condition}' is not a condition; say one of: {conditions}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="365" />
+        <source>the row at {nominal} {unit} reads {reference}, {indication}, {error}, U = {u} {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="369" />
+        <source>Genuine: {number} revision {revision}, issued on {issued_on} by {signatory}, is the current revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="374" />
+        <source>not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="378" />
+        <source>This is not the QR text of a CalDesk certificate ({prefix}|number|revision|64 hex digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="383" />
+        <source>Not genuine: {number} revision {revision} exists, but its content hash is {stored_hash}, not {given_hash}: this copy does not say what was issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="388" />
+        <source>Not genuine: the stored record of {number} revision {revision} no longer matches the hash it was issued with; the database was altered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="393" />
+        <source>{number} revision {revision} was genuinely issued, but it is superseded by revision {later}, issued on {issued_on} (reason: {reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="398" />
+        <source>Not genuine: {file} carries no CalDesk certificate QR text ({prefix}|…) in its text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="402" />
+        <source>Not genuine: the certificate in the database says {difference}; {file} says otherwise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="406" />
+        <source>the number is {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="410" />
+        <source>the customer is {customer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="414" />
+        <source>the item is {lab_id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="418" />
+        <source>the serial number is {serial}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="422" />
+        <source>the reference value is {value} {unit} at {nominal} {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="426" />
+        <source>the indication is {value} {unit} at {nominal} {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="430" />
+        <source>the error is {value} {unit} at {nominal} {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="434" />
+        <source>U = {value} {unit} at {nominal} {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="438" />
+        <source>Not genuine: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="442" />
+        <source>There is no file {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="446" />
+        <source>{path} cannot be read as a PDF ({why}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="450" />
+        <source>Calibration {calibration_id} is {state}, not a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="454" />
+        <source>The serial number '{serial}' of this model is already on line {line}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="458" />
+        <source>The asset tag '{tag}' is already on line {line}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="462" />
+        <source>This row repeats line {line}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="466" />
+        <source>The row has no device name ('{column}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="470" />
+        <source>No column holds the device name: choose it in the column mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="474" />
+        <source>column {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="478" />
+        <source>No header row was found in the first {rows} rows of '{file}': CalDesk looks for column titles such as 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' and 'Ngày hiệu chuẩn' / 'Calibration date'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="485" />
+        <source>The range's minimum is above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="489" />
+        <source>The range '{text}' is in '{range_unit}' but the unit column says '{unit}', which measures something else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="494" />
+        <source>The resolution '{text}' is not in a unit of the range ('{unit}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="498" />
+        <source>'{text}' is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="502" />
+        <source>'{text}' is not a unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="506" />
+        <source>CalDesk does not know the unit '{unit}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="510" />
+        <source>The workbook '{file}' has no sheet with any filled cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="514" />
+        <source>The file '{file}' is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="518" />
+        <source>The file '{file}' is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="523" />
+        <source>The file '{file}' is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="528" />
+        <source>The file '{file}' is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="533" />
+        <source>The sheet '{sheet}' of '{file}' has no filled cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="537" />
+        <source>The file '{path}' cannot be opened: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="541" />
         <source>The file '{file}' is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="105" />
+        <location filename="../../ui/lab_sentences.py" line="546" />
         <source>The CSV text cannot be read near line {line}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="109" />
+        <location filename="../../ui/lab_sentences.py" line="550" />
         <source>The file '{file}' is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="114" />
+        <location filename="../../ui/lab_sentences.py" line="555" />
         <source>The workbook '{file}' has no sheet named '{sheet}' (its sheets: {sheets}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="118" />
+        <location filename="../../ui/lab_sentences.py" line="559" />
         <source>The workbook '{file}' has no sheets at all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="122" />
+        <location filename="../../ui/lab_sentences.py" line="563" />
         <source>The range '{text}' cannot be read: write it as minimum – maximum and unit, for example '0 – 10 bar'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="127" />
+        <location filename="../../ui/lab_sentences.py" line="568" />
         <source>The range '{text}' names two different units ({units}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="131" />
+        <location filename="../../ui/lab_sentences.py" line="572" />
         <source>The range '{text}' has its minimum above its maximum.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="135" />
+        <location filename="../../ui/lab_sentences.py" line="576" />
         <source>The resolution '{text}' is not a number with a unit, like '0.01 V'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="139" />
+        <location filename="../../ui/lab_sentences.py" line="580" />
         <source>The resolution '{text}' must be greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="143" />
+        <location filename="../../ui/lab_sentences.py" line="584" />
         <source>The resolution '{text}' has a unit CalDesk does not know ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="147" />
+        <location filename="../../ui/lab_sentences.py" line="588" />
         <source>The date '{text}' cannot be read: write it as day/month/year, for example 15/03/2024.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="151" />
+        <location filename="../../ui/lab_sentences.py" line="592" />
         <source>The date '{text}' is in the future; a calibration date must be past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="155" />
+        <location filename="../../ui/lab_sentences.py" line="596" />
         <source>The date '{text}' is before {year}; please check the year.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="159" />
+        <location filename="../../ui/lab_sentences.py" line="600" />
         <source>The calibration interval '{text}' cannot be read: write it in months, for example '12 tháng' or '12 months'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="164" />
+        <location filename="../../ui/lab_sentences.py" line="605" />
         <source>The calibration interval '{text}' must be a whole number of months from 1 to 120.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="168" />
+        <location filename="../../ui/lab_sentences.py" line="609" />
         <source>The range '{text}' has a unit CalDesk does not know ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="172" />
+        <location filename="../../ui/lab_sentences.py" line="613" />
         <source>The ranges in '{text}' mix units of different quantities.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="176" />
+        <location filename="../../ui/lab_sentences.py" line="617" />
         <source>The date '{text}' does not exist (day {day} of month {month} in {year}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="180" />
+        <location filename="../../ui/lab_sentences.py" line="621" />
         <source>The import was cancelled; the register is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="184" />
+        <location filename="../../ui/lab_sentences.py" line="625" />
         <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="189" />
+        <location filename="../../ui/lab_sentences.py" line="630" />
         <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="635" />
+        <source>{user} may not {permission}: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="639" />
+        <source>edit the device register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="643" />
+        <source>record calibrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="647" />
+        <source>review calibrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="651" />
+        <source>approve calibrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="655" />
+        <source>issue certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="659" />
+        <source>manage users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="663" />
+        <source>change lab settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="667" />
+        <source>technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="671" />
+        <source>reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="675" />
+        <source>signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="679" />
+        <source>admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="683" />
+        <source>no one is logged in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="687" />
+        <source>the account is disabled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="691" />
+        <source>the role {role} does not include the permission "{permission}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="695" />
+        <source>the quantity to be signed for was not named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="699" />
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="703" />
+        <source>{quantity} is outside their signing scope ({scope}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="707" />
+        <source>The password is wrong; nothing was signed.</source>
         <translation type="unfinished" />
     </message>
 </context>

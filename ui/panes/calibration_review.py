@@ -9,7 +9,7 @@ from lab.calibration.runs import CalibrationRefused, approve, calibration_report
 from lab.permissions import PermissionDenied
 from lab.signatures import Meaning, SignatureRefused
 from ui.context import PaneContext
-from ui.i18n import translate
+from ui.i18n import say_why, translate
 from ui.login import message_label, password_field, show_message
 from ui.panes.calibration_results import ResultsView
 from ui.qt import (
@@ -131,7 +131,7 @@ class ReviewScreen(QWidget):
             with self.db.session(actor=self.user, reason=f"calibration {meaning.value}") as session:
                 move(session, self.user, password, chosen["calibration"])
         except (CalibrationRefused, PermissionDenied, SignatureRefused) as exc:
-            show_message(self.message, str(exc))
+            show_message(self.message, say_why(exc))
             return
         show_message(self.message, "")
         self.parent_pane_reload()
