@@ -245,6 +245,7 @@ def test_the_refusals_of_a_run_and_its_sign_off_are_said_in_vietnamese(qtbot, la
     run.to_environment.click()
     run.start_button.click()
     take_the_points_and_finish(qtbot, run)
+    assert f"{run.plan.device.lab_id} ở trạng thái đã đo xong:" in run.summary.text()
 
     screen = technician.review
     technician.tabs.setCurrentWidget(screen)
@@ -254,6 +255,7 @@ def test_the_refusals_of_a_run_and_its_sign_off_are_said_in_vietnamese(qtbot, la
         "an.nv đã thực hiện các phép đo này; người khác phải soát xét."
     )
     reviewer = make_pane(qtbot, lab, "dung.hq").review
+    assert reviewer.table.item(0, 4).text() == "đã đo xong"
     reviewer.password.setText("wrong password")
     reviewer.sign(Meaning.REVIEWED)
     assert reviewer.message.text() == "Mật khẩu sai; chưa ký gì cả."

@@ -32,6 +32,7 @@ from lab.calibration.runs import (
     record_adjustment,
     run_plan,
     start_calibration,
+    state_word,
 )
 from lab.calibration.standards import StandardRefused, standards_for_role, validity
 from lab.calibration.tolerance import ToleranceError
@@ -486,7 +487,7 @@ class RunScreen(QWidget):
         self.summary.setText(
             self.tr("%1 is %2: %3 of %4 points pass. It now waits for a reviewer.")
             .replace("%1", report["device"])
-            .replace("%2", report["state"])
+            .replace("%2", say(state_word(report["state"])))
             .replace("%3", str(verdicts.count("pass")))
             .replace("%4", str(len(verdicts)))
         )
