@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from lab.sentences import Sentence, sentence
 from lab.storage.text import fold
 
 log = logging.getLogger(__name__)
@@ -49,12 +50,45 @@ GRANTS: dict[Role, frozenset[Permission]] = {
 
 
 class PermissionDenied(PermissionError):
-    """A user tried something their role or signing scope does not allow."""
+    """A user tried something their role or signing scope does not allow; ``str(exc)`` says so
+    in English, ``sentence`` for the UI to say in the user's language (as
+    :class:`lab.sentences.SaysWhy`)."""
 
-    def __init__(self, user_name: str, permission: Permission, detail: str) -> None:
+    def __init__(self, user_name: str, permission: Permission, detail: Sentence) -> None:
         self.user_name = user_name
         self.permission = permission
-        super().__init__(f"{user_name} may not {permission.value}: {detail}")
+        self.sentence = sentence(
+            "{user} may not {permission}: {detail}",
+            user=user_name,
+            permission=permission_phrase(permission),
+            detail=detail,
+        )
+        super().__init__(str(self.sentence))
+
+
+def permission_phrase(permission: Permission) -> Sentence:
+    """What a permission allows, as words of a sentence (the same English as its value)."""
+    phrases = {
+        Permission.EDIT_REGISTER: sentence("edit the device register"),
+        Permission.CALIBRATE: sentence("record calibrations"),
+        Permission.REVIEW: sentence("review calibrations"),
+        Permission.APPROVE: sentence("approve calibrations"),
+        Permission.ISSUE: sentence("issue certificates"),
+        Permission.MANAGE_USERS: sentence("manage users"),
+        Permission.LAB_SETTINGS: sentence("change lab settings"),
+    }
+    return phrases[permission]
+
+
+def role_word(role: Role) -> Sentence:
+    """A role as a word of a sentence (the same English as its value)."""
+    words = {
+        Role.TECHNICIAN: sentence("technician"),
+        Role.REVIEWER: sentence("reviewer"),
+        Role.SIGNATORY: sentence("signatory"),
+        Role.ADMIN: sentence("admin"),
+    }
+    return words[role]
 
 
 @dataclass(frozen=True)
@@ -97,15 +131,18 @@ does not include the permission "review calibrations".
     """
     name = user.name if user is not None else "nobody"
     if user is None:
-        _deny(name, permission, "no one is logged in.")
+        _deny(name, permission, sentence("no one is logged in."))
     if not user.active:
-        _deny(name, permission, "the account is disabled.")
+        _deny(name, permission, sentence("the account is disabled."))
     if permission not in GRANTS.get(Role(user.role), frozenset()):
         _deny(
             name,
             permission,
-            f"the role {Role(user.role).value} does not include "
-            f'the permission "{permission.value}".',
+            sentence(
+                'the role {role} does not include the permission "{permission}".',
+                role=role_word(Role(user.role)),
+                permission=permission_phrase(permission),
+            ),
         )
     if permission in SCOPED:
         _require_scope(user, permission, quantity)
@@ -113,17 +150,21 @@ does not include the permission "review calibrations".
 
 def _require_scope(user: LabUser, permission: Permission, quantity: str | None) -> None:
     if not quantity or not quantity.strip():
-        _deny(user.name, permission, "the quantity to be signed for was not named.")
+        _deny(user.name, permission, sentence("the quantity to be signed for was not named."))
     if not user.covers(quantity):
-        scope = ", ".join(user.scope) or "nothing"
+        scope = ", ".join(user.scope) or sentence("nothing")
         _deny(
             user.name,
             permission,
-            f"{quantity} is outside their signing scope ({scope}).",
+            sentence(
+                "{quantity} is outside their signing scope ({scope}).",
+                quantity=quantity,
+                scope=scope,
+            ),
         )
 
 
-def _deny(user_name: str, permission: Permission, detail: str) -> None:
+def _deny(user_name: str, permission: Permission, detail: Sentence) -> None:
     log.info("refused: %s may not %s (%s)", user_name, permission.value, detail)
     raise PermissionDenied(user_name, permission, detail)
 

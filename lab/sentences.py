@@ -111,3 +111,23 @@ def _pattern(template: str) -> re.Pattern[str]:
         parts.append(f"(?P={field})" if field in seen else f"(?P<{field}>.+?)")
         seen.add(field)
     return re.compile("".join(parts), re.DOTALL)
+class SaysWhy:
+    """Mixin for an exception raised with a :class:`Sentence`: ``str(exc)`` stays the English
+    (the command line and logs read it), ``exc.sentence`` is what the UI says in the user's
+    language (``ui.i18n.say(exc.sentence)``).
+
+    A mixin rather than a base exception, so that a refusal keeps the built-in type callers
+    already catch (``ValueError``, ``PermissionError``).
+
+    >>> class Refused(SaysWhy, ValueError):
+    ...     pass
+    >>> exc = Refused(sentence("There is no device {lab_id}.", lab_id="TB-1"))
+    >>> str(exc), exc.sentence.template, isinstance(exc, ValueError)
+    ('There is no device TB-1.', 'There is no device {lab_id}.', True)
+    """
+
+    sentence: Sentence
+
+    def __init__(self, said: Sentence) -> None:
+        super().__init__(str(said))
+        self.sentence = said

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lab.permissions import LabUser, Permission, require
-from lab.sentences import sentence
+from lab.sentences import SaysWhy, sentence
 from lab.storage.audit_chain import canonical_json
 from lab.storage.base import utc_now
 from lab.storage.security_models import Signature
@@ -40,9 +40,8 @@ NEEDS: dict[Meaning, Permission] = {
 }
 
 
-class SignatureRefused(Exception):
-    """The password was wrong or the account cannot sign; ``exc.args[0]`` is the
-    :class:`lab.sentences.Sentence` for the user."""
+class SignatureRefused(SaysWhy, Exception):
+    """The password was wrong or the account cannot sign; the sentence is for the user."""
 
 
 @dataclass(frozen=True)

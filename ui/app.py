@@ -16,7 +16,7 @@ from lab.storage.migrate import SchemaTooNew
 from lab.users import create_demo_users
 from ui.certificates.fonts import ensure_fonts
 from ui.context import PaneContext
-from ui.i18n import install_language, say
+from ui.i18n import install_language, say_why
 from ui.idle_lock import IdleLock, idle_minutes
 from ui.login import log_in
 from ui.main_window import MainWindow
@@ -94,7 +94,7 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     try:
         database = open_workstation_database(path, demo)
     except (DatabaseError, SchemaTooNew) as exc:
-        QMessageBox.critical(None, "CalDesk", say(exc.args[0]))
+        QMessageBox.critical(None, "CalDesk", say_why(exc))
         return 2
     except OSError as exc:  # the system's own words, which CalDesk has no translation of
         QMessageBox.critical(None, "CalDesk", str(exc))

@@ -17,12 +17,20 @@ from pathlib import Path
 
 from lab.certificates.issuing import IssuedRevision, certificates_of_work_order
 from ui.certificates.render import paint_certificate, render_pdf
-from ui.qt import QPainter
+from ui.i18n import translate
+from ui.qt import QT_TRANSLATE_NOOP, QPainter
 from ui.workers import TaskControl
 
 log = logging.getLogger(__name__)
 
 _UNSAFE = re.compile(r"[^\w.-]+")
+# Raised on the batch's thread, shown by the pane: translated where they are made.
+NOTHING_ISSUED = QT_TRANSLATE_NOOP(
+    "CertificateBatch", "Work order %1 has no issued certificate yet."
+)
+PRINTER_CLOSED = QT_TRANSLATE_NOOP(
+    "CertificateBatch", "The printer could not be opened; check it is on and try again."
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +43,7 @@ class BatchDone:
 
 
 class BatchRefused(Exception):
-    """The batch cannot start; the message says why, for the user."""
+    """The batch cannot start; the message says why, for the user, in their language."""
 
 
 def file_name(revision: IssuedRevision) -> str:
@@ -47,7 +55,7 @@ def issued_of_work_order(database, work_order: str) -> list[IssuedRevision]:  # 
     with database.read_session() as session:
         revisions = certificates_of_work_order(session, work_order.strip())
     if not revisions:
-        raise BatchRefused(f"Work order {work_order} has no issued certificate yet.")
+        raise BatchRefused(translate("CertificateBatch", NOTHING_ISSUED).replace("%1", work_order))
     return revisions
 
 
@@ -105,7 +113,7 @@ def print_revisions(
     """
     painter = QPainter()
     if not painter.begin(printer):
-        raise BatchRefused("The printer could not be opened; check it is on and try again.")
+        raise BatchRefused(translate("CertificateBatch", PRINTER_CLOSED))
     pages = 0
     try:
         for done, revision in enumerate(revisions):

@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 _installed: list[QTranslator] = []
+_spoken = {"language": "en"}  # English is the source: what the UI speaks with no translation
 
 
 def translate(context: str, text: str, n: int = -1) -> str:
@@ -47,6 +48,13 @@ def _lab_reader() -> SentenceReader:
     from ui.lab_sentences import LAB_SENTENCES  # generated; imported once, when first needed
 
     return SentenceReader(LAB_SENTENCES)
+def say_why(exc: BaseException) -> str:
+    """Why ``exc`` refused, in the user's language: the lab's refusals carry their sentence as
+    ``exc.sentence`` (:class:`lab.sentences.SaysWhy`); any other error is shown as it reads."""
+    said = getattr(exc, "sentence", None)
+    if said is None and exc.args and isinstance(exc.args[0], Sentence):
+        said = exc.args[0]  # raised with the sentence as its message
+    return say(said) if said is not None else str(exc)
 
 
 def install_language(language: str) -> bool:
@@ -62,4 +70,11 @@ def install_language(language: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    _spoken["language"] = language
     return True
+
+
+def spoken_language() -> str:
+    """The language the UI speaks now: 'vi' or 'en' (for texts that come in both, such as a
+    procedure's title, rather than through the translations)."""
+    return _spoken["language"]

@@ -11,7 +11,7 @@ import logging
 from lab.lab_settings import lab_setting
 from lab.permissions import LabUser
 from lab.users import WRONG_NAME_OR_PASSWORD, LogInFailed, log_in
-from ui.i18n import say
+from ui.i18n import say_why
 from ui.login import message_label, password_field, show_message
 from ui.qt import (
     QApplication,
@@ -99,7 +99,7 @@ class LockScreen(QDialog):
         except LogInFailed as exc:
             self.password.clear()
             wrong = str(exc) == WRONG_NAME_OR_PASSWORD
-            said = self.tr("The password is wrong.") if wrong else say(exc.args[0])
+            said = self.tr("The password is wrong.") if wrong else say_why(exc)
             show_message(self.message, said)
             return
         self.accept()

@@ -22,7 +22,7 @@ from lab.intake import ImportCancelled, ImportReport, import_device_list
 from lab.permissions import PermissionDenied
 from lab.register import list_customers
 from ui.context import PaneContext
-from ui.i18n import say
+from ui.i18n import say, say_why
 from ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -327,7 +327,7 @@ class ImportDialog(QDialog):
         if isinstance(failure.error, ImportCancelled | UnusableFile):
             self._say(say(failure.error.sentence), error=True)
         elif isinstance(failure.error, PermissionDenied):
-            self._say(str(failure.error), error=True)
+            self._say(say_why(failure.error), error=True)
         else:
             self._say(
                 self.tr("The import failed and the register is unchanged: %1").replace(

@@ -46,6 +46,447 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
+        "Say which port the {drivers} is on.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The simulated balance carries at most {capacity:g} g, and {lab_id} is calibrated up to "
+        "{range_max:g} g: run it on its own port.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the field {field!r} is missing.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{file}: 'points' needs 'nominal' or 'fraction_of_range'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{file}: the decision rule must be one of {rules}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{file}: 'readings_per_point' must be 1 or more.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{file}: 'cmc' needs 'absolute' and/or 'relative' (numbers).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{file}: the 'cmc' values must be zero or positive numbers.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{file}: entry {entry!r} is not one of {entries}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{file}: an entry by {entry} needs its 'driver'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{file}: the budget needs a 'model' and a list of 'inputs'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{procedure} version {version}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "There is no procedure {which}; the procedures are: {known}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The budget template uses ${name}, which a point does not provide.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{file}: cannot be read as JSON ({why}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{file}: {why}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Two files define {procedure} version {version}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{procedure} reads instruments; only procedures read off displays can be typed in.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{procedure} has steps done by hand (weights, readings off a display); run it in the "
+        "Calibrate pane.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The {drivers} is simulated and the other instrument is on a port: a simulated instrument "
+        "cannot be wired to a real one. Choose a port for each, or simulate both.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "draft",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "measured",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "reviewed",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "approved",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "device of no stated kind",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "an adjustment is recorded",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "points are taken",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{lab_id} has no resolution or range in the register; enter them first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "None of the test points of {procedure} lies in {lab_id}'s range {low:g}–{high:g} {unit}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "none",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{lab_id} is a {kind}; procedures that fit: {names}. Name one with --procedure.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "There is no device {lab_id} in the register.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "There is no calibration {calibration_id}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Say in a sentence what was adjusted (e.g. 'DC zero trimmed').",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The adjustment note is {length} characters; keep it under {most}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Calibration {calibration_id} was already adjusted ({adjustment}); it is adjusted once, "
+        "between the as-found and the as-left points.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Take every as-found point before adjusting; still to take ({unit}): {left}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Calibration {calibration_id} is {state}; {what} only while it is a draft.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Calibration {calibration_id} was adjusted since this run began; resume it to take the "
+        "as-left points.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Calibration {calibration_id} is already {state}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{user} took these measurements; another person must review them.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Calibration {calibration_id} is approved and never edited.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Calibration {calibration_id} is {state}; only a {needed} calibration can be {to}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The room temperature {temperature:g} °C is outside {low:g}–{high:g} °C: check the "
+        "thermometer reading and type it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The humidity {humidity:g} %RH is outside {low:g}–{high:g} %RH: check the hygrometer "
+        "reading and type it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{procedure} calibrates {kinds}, but {lab_id} is a {kind}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{lab_id}'s accuracy '{accuracy}' gives no tolerance at {nominal:g} {unit}; this point "
+        "cannot be judged.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "'{calibration_id}' is not a calibration id.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "As-left points still to take ({unit}): {left}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Points still to take ({unit}): {left}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{lab_id} is in {unit}, which is not a {quantity} unit ({procedure_unit}); {procedure} "
+        "cannot calibrate it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{lab_id}: {why}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "There is no reference standard with the code {code}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{code} is valid until {until}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{code} has no certified value at {nominal:g} {unit} (its certificate covers "
+        "{certified}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{code} ({name}) cannot be used: its certificate {certificate} expired on {until}; have "
+        "it recalibrated and enter the new certificate.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{code} is valid until {until}, {left} days from now: book its recalibration.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The lab has no {role} among its reference standards.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{code} is a {role}, but this step needs a {needed}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "no points",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The accuracy '{accuracy}' is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), ±0.2 °C, "
+        "Cấp 1.6 or Cấp II in the register.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The device has no accuracy in the register, so it has no MPE.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "A load of {reading:g} is beyond the {accuracy} balance's scale.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "An MPE of {mpe:g} leaves nothing to accept.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The accuracy class in '{accuracy}' is not a number.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "'{rule}' is not a decision rule CalDesk knows.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the lab's name in Vietnamese",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the lab's name in English",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the lab's address",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Calibration {calibration_id} is {state}; a certificate is made only from an approved "
+        "calibration (review and approval come first).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Calibration {calibration_id} has no measurement points.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Calibration {calibration_id} has no recorded room temperature or humidity.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The lab setting '{key}' ({what}) is not set; an administrator sets it before any "
+        "certificate is issued.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The procedure this calibration ran cannot be read: {why}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "There is no certificate {number} in this workstation's records.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Certificate {number} has {count} revision(s); there is no revision {revision}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Calibration {calibration_id} already has the certificate {number} (revision {revision}); "
+        "amend that certificate instead of issuing again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Revision {revision} of {number} is already superseded.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "There is no work order {number}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The signatory who approved calibration {calibration_id} is not a user here.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Calibration {calibration_id} is approved and never edited; the agreement had to be "
+        "recorded before approval.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "An agreed interval of {value} months is not plausible; say 1 to {most} months.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "'{condition}' is not a condition; say one of: {conditions}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the row at {nominal} {unit} reads {reference}, {indication}, {error}, U = {u} {unit}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Genuine: {number} revision {revision}, issued on {issued_on} by {signatory}, is the "
+        "current revision.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "not stated",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "This is not the QR text of a CalDesk certificate ({prefix}|number|revision|64 hex "
+        "digits).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Not genuine: {number} revision {revision} exists, but its content hash is {stored_hash}, "
+        "not {given_hash}: this copy does not say what was issued.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Not genuine: the stored record of {number} revision {revision} no longer matches the "
+        "hash it was issued with; the database was altered.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{number} revision {revision} was genuinely issued, but it is superseded by revision "
+        "{later}, issued on {issued_on} (reason: {reason}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Not genuine: {file} carries no CalDesk certificate QR text ({prefix}|…) in its text.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Not genuine: the certificate in the database says {difference}; {file} says otherwise.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the number is {number}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the customer is {customer}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the item is {lab_id}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the serial number is {serial}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the reference value is {value} {unit} at {nominal} {unit}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the indication is {value} {unit} at {nominal} {unit}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the error is {value} {unit} at {nominal} {unit}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "U = {value} {unit} at {nominal} {unit}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Not genuine: {why}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "There is no file {path}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{path} cannot be read as a PDF ({why}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Calibration {calibration_id} is {state}, not a draft.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
         "The serial number '{serial}' of this model is already on line {line}.",
     ),
     QT_TRANSLATE_NOOP(
@@ -224,6 +665,78 @@ LAB_SENTENCES = (
         "lab",
         "The serial number matches registered device {by_serial} but the asset tag matches "
         "{by_tag}; correct the list or the register.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{user} may not {permission}: {detail}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "edit the device register",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "record calibrations",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "review calibrations",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "approve calibrations",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "issue certificates",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "manage users",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "change lab settings",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "technician",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "reviewer",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "signatory",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "admin",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "no one is logged in.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the account is disabled.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the role {role} does not include the permission \"{permission}\".",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "the quantity to be signed for was not named.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "nothing",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{quantity} is outside their signing scope ({scope}).",
     ),
     QT_TRANSLATE_NOOP(
         "lab",

@@ -22,7 +22,7 @@ from lab.users import (
 from lab.users import (
     log_in as check_log_in,
 )
-from ui.i18n import say
+from ui.i18n import say_why
 from ui.names import role_name
 from ui.qt import (
     QAbstractItemView,
@@ -118,7 +118,7 @@ class LogInDialog(QDialog):
             self.user = check_log_in(self.database, self.name.text(), self.password.text())
         except LogInFailed as exc:
             self.password.clear()
-            show_message(self.message, say(exc.args[0]))
+            show_message(self.message, say_why(exc))
             return
         log.info("%s logged in", self.user.name)
         self.accept()
@@ -179,7 +179,7 @@ class FirstAdminDialog(QDialog):
                     full_name=self.full_name.text(),
                 )
         except UserError as exc:
-            show_message(self.message, say(exc.args[0]))
+            show_message(self.message, say_why(exc))
             return
         self.accept()
 

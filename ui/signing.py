@@ -12,7 +12,7 @@ import logging
 from lab.permissions import LabUser, PermissionDenied
 from lab.signatures import Meaning, SignatureRecord, SignatureRefused, sign
 from lab.users import WRONG_NAME_OR_PASSWORD, LogInFailed, log_in
-from ui.i18n import say
+from ui.i18n import say_why
 from ui.login import message_label, password_field, show_message
 from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -99,13 +99,10 @@ class SignatureDialog(QDialog):
         except LogInFailed as exc:
             wrong = str(exc) == WRONG_NAME_OR_PASSWORD
             said = self.tr("The password is wrong; nothing was signed.") if wrong else None
-            show_message(self.message, said or say(exc.args[0]))
+            show_message(self.message, said or say_why(exc))
             return
-        except SignatureRefused as exc:
-            show_message(self.message, say(exc.args[0]))
-            return
-        except PermissionDenied as exc:
-            show_message(self.message, str(exc))
+        except (SignatureRefused, PermissionDenied) as exc:
+            show_message(self.message, say_why(exc))
             return
         self.accept()
 

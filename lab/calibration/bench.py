@@ -30,6 +30,7 @@ from lab.calibration.results import DeviceUnderTest, PointTaken
 from lab.calibration.runs import CalibrationRefused, PlannedPoint, RunPlan
 from lab.calibration.standards import CertifiedValue
 from lab.calibration.tolerance import mpe_of
+from lab.sentences import sentence
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,9 @@ class Bench:
         if role.entry not in ("driver", "source"):
             return None
         if role.driver not in ports:
-            raise CalibrationRefused(f"Say which port the {role.driver} is on.")
+            raise CalibrationRefused(
+                sentence("Say which port the {drivers} is on.", drivers=role.driver)
+            )
         choice = ports[role.driver]
         if isinstance(choice, str):
             choice = PortChoice(choice)
@@ -225,8 +228,13 @@ class SimulatedBench(Bench):
             and plan.device.scale.range_max > CAPACITY_G
         ):
             raise CalibrationRefused(
-                f"The simulated balance carries at most {CAPACITY_G:g} g, and {plan.device.lab_id} "
-                f"is calibrated up to {plan.device.scale.range_max:g} g: run it on its own port."
+                sentence(
+                    "The simulated balance carries at most {capacity:g} g, and {lab_id} "
+                    "is calibrated up to {range_max:g} g: run it on its own port.",
+                    capacity=CAPACITY_G,
+                    lab_id=plan.device.lab_id,
+                    range_max=plan.device.scale.range_max,
+                )
             )
         self.key = f"cal-{uuid.uuid4().hex}"
         names = [r.driver for r in (procedure.reference, procedure.unit_under_test) if r.driver]

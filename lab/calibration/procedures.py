@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lab.sentences import SaysWhy, Sentence, sentence
 from lab.storage.text import fold
 
 log = logging.getLogger(__name__)
@@ -28,8 +29,8 @@ ENTRIES = ("driver", "source", "weights", "keyboard")
 DECISION_RULES = ("simple", "guarded", "non-binary")
 
 
-class ProcedureError(ValueError):
-    """A procedure file that cannot be used; the message names the file and the field."""
+class ProcedureError(SaysWhy, ValueError):
+    """A procedure file that cannot be used; the sentence names the file and the field."""
 
 
 @dataclass(frozen=True)
@@ -110,31 +111,45 @@ def load_procedure(path: Path) -> Procedure:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ProcedureError(f"{path.name}: cannot be read as JSON ({exc}).") from None
+        raise ProcedureError(
+            sentence("{file}: cannot be read as JSON ({why}).", file=path.name, why=exc)
+        ) from None
     try:
         return _procedure(data, path.name)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, ProcedureError):
             raise
-        raise ProcedureError(f"{path.name}: {_describe(exc)}") from None
+        raise ProcedureError(
+            sentence("{file}: {why}", file=path.name, why=_describe(exc))
+        ) from None
 
 
-def _describe(exc: Exception) -> str:
+def _describe(exc: Exception) -> Sentence | str:
     if isinstance(exc, KeyError):
-        return f"the field {exc.args[0]!r} is missing."
+        return sentence("the field {field!r} is missing.", field=exc.args[0])
     return str(exc)
 
 
 def _procedure(data: dict, source: str) -> Procedure:
     points = {k: tuple(float(v) for v in vs) for k, vs in data["points"].items()}
     if not points or set(points) - {"nominal", "fraction_of_range"}:
-        raise ProcedureError(f"{source}: 'points' needs 'nominal' or 'fraction_of_range'.")
+        raise ProcedureError(
+            sentence("{file}: 'points' needs 'nominal' or 'fraction_of_range'.", file=source)
+        )
     rule = data["decision_rule"]
     if rule not in DECISION_RULES:
-        raise ProcedureError(f"{source}: the decision rule must be one of {DECISION_RULES}.")
+        raise ProcedureError(
+            sentence(
+                "{file}: the decision rule must be one of {rules}.",
+                file=source,
+                rules=DECISION_RULES,
+            )
+        )
     readings = int(data["readings_per_point"])
     if readings < 1:
-        raise ProcedureError(f"{source}: 'readings_per_point' must be 1 or more.")
+        raise ProcedureError(
+            sentence("{file}: 'readings_per_point' must be 1 or more.", file=source)
+        )
     reference, uut = _role(data["reference"], source), _role(data["unit_under_test"], source)
     return Procedure(
         name=str(data["name"]),
@@ -161,10 +176,14 @@ def _cmc(data: Any, source: str) -> dict[str, float] | None:
     if data is None:
         return None
     if not isinstance(data, dict) or not data or set(data) - {"absolute", "relative"}:
-        raise ProcedureError(f"{source}: 'cmc' needs 'absolute' and/or 'relative' (numbers).")
+        raise ProcedureError(
+            sentence("{file}: 'cmc' needs 'absolute' and/or 'relative' (numbers).", file=source)
+        )
     values = {k: float(v) for k, v in data.items()}
     if any(not math.isfinite(v) or v < 0 for v in values.values()):
-        raise ProcedureError(f"{source}: the 'cmc' values must be zero or positive numbers.")
+        raise ProcedureError(
+            sentence("{file}: the 'cmc' values must be zero or positive numbers.", file=source)
+        )
     return values
 
 
@@ -176,15 +195,28 @@ def _role(data: dict, source: str) -> Role:
         function=data.get("function"),
     )
     if role.entry not in ENTRIES:
-        raise ProcedureError(f"{source}: entry {role.entry!r} is not one of {ENTRIES}.")
+        raise ProcedureError(
+            sentence(
+                "{file}: entry {entry!r} is not one of {entries}.",
+                file=source,
+                entry=role.entry,
+                entries=ENTRIES,
+            )
+        )
     if role.entry in ("driver", "source") and not role.driver:
-        raise ProcedureError(f"{source}: an entry by {role.entry} needs its 'driver'.")
+        raise ProcedureError(
+            sentence(
+                "{file}: an entry by {entry} needs its 'driver'.", file=source, entry=role.entry
+            )
+        )
     return role
 
 
 def _budget_template(budget: dict, source: str) -> dict:
     if not isinstance(budget.get("model"), str) or not isinstance(budget.get("inputs"), list):
-        raise ProcedureError(f"{source}: the budget needs a 'model' and a list of 'inputs'.")
+        raise ProcedureError(
+            sentence("{file}: the budget needs a 'model' and a list of 'inputs'.", file=source)
+        )
     return budget
 
 
@@ -200,7 +232,13 @@ def shipped_procedures(directory: Path | None = None) -> list[Procedure]:
     seen: set[tuple[str, int]] = set()
     for p in found:
         if (p.name, p.version) in seen:
-            raise ProcedureError(f"Two files define {p.name} version {p.version}.")
+            raise ProcedureError(
+                sentence(
+                    "Two files define {procedure} version {version}.",
+                    procedure=p.name,
+                    version=p.version,
+                )
+            )
         seen.add((p.name, p.version))
     return sorted(found, key=lambda p: (p.name, p.version))
 
@@ -222,8 +260,18 @@ def find_procedure(
         matches = [p for p in matches if p.version == version]
     if not matches:
         known = ", ".join(p.name for p in latest_procedures(directory))
-        which = f"{name} version {version}" if version is not None else name
-        raise ProcedureError(f"There is no procedure {which}; the procedures are: {known}.")
+        which = (
+            name
+            if version is None
+            else sentence("{procedure} version {version}", procedure=name, version=version)
+        )
+        raise ProcedureError(
+            sentence(
+                "There is no procedure {which}; the procedures are: {known}.",
+                which=which,
+                known=known,
+            )
+        )
     return matches[-1]
 
 
@@ -253,7 +301,9 @@ def fill_template(value: Any, context: dict[str, Any]) -> Any:
     if factor_text:
         factor = float(factor_text.rstrip("*"))
     if name not in context:
-        raise ProcedureError(f"The budget template uses ${name}, which a point does not provide.")
+        raise ProcedureError(
+            sentence("The budget template uses ${name}, which a point does not provide.", name=name)
+        )
     filled = context[name]
     return filled if factor_text == "" else factor * float(filled)
 

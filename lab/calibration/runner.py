@@ -26,6 +26,7 @@ from lab.calibration.runs import (
 )
 from lab.calibration.standards import CertifiedValue, certified_value
 from lab.permissions import LabUser
+from lab.sentences import sentence
 from lab.storage import Database
 from lab.storage.calibration_models import ReferenceStandard
 
@@ -72,8 +73,10 @@ def typed_bench(
     """A bench with no instruments: the person at it types every reading (``operator``)."""
     if not typed_in(plan):
         raise CalibrationRefused(
-            f"{plan.procedure.name} reads instruments; only procedures read off displays "
-            "can be typed in."
+            sentence(
+                "{procedure} reads instruments; only procedures read off displays can be typed in.",
+                procedure=plan.procedure.name,
+            )
         )
     values = certified_values(db, plan)
     return Bench(plan, {}, operator, values.__getitem__, cancel)
@@ -109,11 +112,16 @@ def port_bench(
     """The bench on the instruments' ports (real serial ports, ptys, or any pyserial URL)."""
     missing = [name for name in instrument_roles(plan) if name not in ports]
     if missing:
-        raise CalibrationRefused(f"Say which port the {', '.join(missing)} is on.")
+        raise CalibrationRefused(
+            sentence("Say which port the {drivers} is on.", drivers=", ".join(missing))
+        )
     if operator is None and needs_a_person(plan):
         raise CalibrationRefused(
-            f"{plan.procedure.name} has steps done by hand (weights, readings off a display); "
-            "run it in the Calibrate pane."
+            sentence(
+                "{procedure} has steps done by hand (weights, readings off a display); "
+                "run it in the Calibrate pane.",
+                procedure=plan.procedure.name,
+            )
         )
     values = certified_values(db, plan)
     return Bench(plan, dict(ports), operator, values.__getitem__, cancel)
@@ -139,9 +147,12 @@ def bench_for(
     simulated = [name for name, choice in chosen.items() if choice is None]
     if simulated:
         raise CalibrationRefused(
-            f"The {', '.join(simulated)} is simulated and the other instrument is on a port: a "
-            "simulated instrument cannot be wired to a real one. Choose a port for each, or "
-            "simulate both."
+            sentence(
+                "The {drivers} is simulated and the other instrument is on a port: a "
+                "simulated instrument cannot be wired to a real one. Choose a port for each, "
+                "or simulate both.",
+                drivers=", ".join(simulated),
+            )
         )
     return port_bench(db, plan, chosen, operator, cancel)
 

@@ -40,6 +40,7 @@ from lab.calibration.standards import (
 )
 from lab.calibration.tolerance import RULE_TEXT, DeviceScale, ToleranceError, mpe_of
 from lab.permissions import LabUser, Permission, require
+from lab.sentences import SaysWhy, Sentence, sentence
 from lab.signatures import Meaning, content_hash, sign
 from lab.storage.base import utc_now
 from lab.storage.calibration_models import (
@@ -61,8 +62,20 @@ TEMPERATURE_LIMITS_C = (10.0, 40.0)
 HUMIDITY_LIMITS = (5.0, 95.0)
 
 
-class CalibrationRefused(Exception):
-    """The run cannot start or go on; the message says what and where, for the technician."""
+class CalibrationRefused(SaysWhy, Exception):
+    """The run cannot start or go on; the sentence says what and where, for the technician."""
+
+
+def state_word(state: str) -> Sentence | str:
+    """A calibration's state as a word of a sentence, so that it is said in the user's language
+    too (a state this version does not know, from a newer workstation, stays as stored)."""
+    words = {
+        DRAFT: sentence("draft"),
+        MEASURED: sentence("measured"),
+        REVIEWED: sentence("reviewed"),
+        APPROVED: sentence("approved"),
+    }
+    return words.get(state, state)
 
 
 @dataclass(frozen=True)
@@ -109,14 +122,24 @@ class Environment:
         low, high = TEMPERATURE_LIMITS_C
         if not low <= self.temperature_c <= high:
             raise CalibrationRefused(
-                f"The room temperature {self.temperature_c:g} °C is outside {low:g}–{high:g} °C: "
-                "check the thermometer reading and type it again."
+                sentence(
+                    "The room temperature {temperature:g} °C is outside {low:g}–{high:g} °C: "
+                    "check the thermometer reading and type it again.",
+                    temperature=self.temperature_c,
+                    low=low,
+                    high=high,
+                )
             )
         low, high = HUMIDITY_LIMITS
         if not low <= self.humidity_pct <= high:
             raise CalibrationRefused(
-                f"The humidity {self.humidity_pct:g} %RH is outside {low:g}–{high:g} %RH: "
-                "check the hygrometer reading and type it again."
+                sentence(
+                    "The humidity {humidity:g} %RH is outside {low:g}–{high:g} %RH: "
+                    "check the hygrometer reading and type it again.",
+                    humidity=self.humidity_pct,
+                    low=low,
+                    high=high,
+                )
             )
 
 
@@ -127,12 +150,22 @@ def device_under_test(device: Device, procedure: Procedure) -> DeviceUnderTest:
             ureg.Quantity(1, unit).to(procedure.unit)
         except (UnitError, Exception) as exc:  # pint raises several kinds for a wrong unit
             raise CalibrationRefused(
-                f"{device.lab_id} is in {unit}, which is not a {procedure.quantity} unit "
-                f"({procedure.unit}); {procedure.name} cannot calibrate it."
+                sentence(
+                    "{lab_id} is in {unit}, which is not a {quantity} unit "
+                    "({procedure_unit}); {procedure} cannot calibrate it.",
+                    lab_id=device.lab_id,
+                    unit=unit,
+                    quantity=procedure.quantity,
+                    procedure_unit=procedure.unit,
+                    procedure=procedure.name,
+                )
             ) from exc
     if device.resolution is None or device.range_max is None:
         raise CalibrationRefused(
-            f"{device.lab_id} has no resolution or range in the register; enter them first."
+            sentence(
+                "{lab_id} has no resolution or range in the register; enter them first.",
+                lab_id=device.lab_id,
+            )
         )
     verification = float(procedure.tolerance.get("verification_interval_digits", 1))
     scale = DeviceScale(
@@ -155,8 +188,15 @@ def planned_points(procedure: Procedure, device: DeviceUnderTest) -> tuple[Plann
         values = [v for v in values if low <= v <= high * (1 + 1e-9)]
     if not values:
         raise CalibrationRefused(
-            f"None of the test points of {procedure.name} lies in {device.lab_id}'s range "
-            f"{low:g}–{high:g} {device.unit}."
+            sentence(
+                "None of the test points of {procedure} lies in {lab_id}'s range "
+                "{low:g}–{high:g} {unit}.",
+                procedure=procedure.name,
+                lab_id=device.lab_id,
+                low=low,
+                high=high,
+                unit=device.unit,
+            )
         )
     return tuple(PlannedPoint(i, round(v, 12)) for i, v in enumerate(values, start=1))
 
@@ -172,28 +212,43 @@ def choose_procedure(session: Session, lab_id: str, name: str | None) -> Procedu
         try:
             procedure = find_procedure(name)
         except ProcedureError as exc:
-            raise CalibrationRefused(str(exc)) from None
+            raise CalibrationRefused(exc.sentence) from None
         if not procedure.applies_to_kind(device.kind):
             raise CalibrationRefused(
-                f"{procedure.name} calibrates {', '.join(procedure.applies_to)}, "
-                f"but {lab_id} is a {device.kind or 'device of no stated kind'}."
+                sentence(
+                    "{procedure} calibrates {kinds}, but {lab_id} is a {kind}.",
+                    procedure=procedure.name,
+                    kinds=", ".join(procedure.applies_to),
+                    lab_id=lab_id,
+                    kind=_kind(device),
+                )
             )
         return procedure
     fitting = _procedures_for_kind(device.kind)
     if len(fitting) != 1:
-        names = ", ".join(p.name for p in fitting) or "none"
+        names = ", ".join(p.name for p in fitting) or sentence("none")
         raise CalibrationRefused(
-            f"{lab_id} is a {device.kind or 'device of no stated kind'}; procedures that fit: "
-            f"{names}. Name one with --procedure."
+            sentence(
+                "{lab_id} is a {kind}; procedures that fit: {names}. Name one with --procedure.",
+                lab_id=lab_id,
+                kind=_kind(device),
+                names=names,
+            )
         )
     return fitting[0]
+
+
+def _kind(device: Device) -> Sentence | str:
+    return device.kind or sentence("device of no stated kind")
 
 
 def _device(session: Session, lab_id: str) -> Device:
     query = select(Device).where(Device.lab_id == lab_id.strip(), Device.deleted_at.is_(None))
     device = session.scalars(query).first()
     if device is None:
-        raise CalibrationRefused(f"There is no device {lab_id} in the register.")
+        raise CalibrationRefused(
+            sentence("There is no device {lab_id} in the register.", lab_id=lab_id)
+        )
     return device
 
 
@@ -249,11 +304,19 @@ def _check_points(
         try:
             mpe = mpe_of(device.accuracy, point.nominal, device.scale)
         except ToleranceError as exc:
-            raise CalibrationRefused(f"{device.lab_id}: {exc}") from None
+            raise CalibrationRefused(
+                sentence("{lab_id}: {why}", lab_id=device.lab_id, why=exc.sentence)
+            ) from None
         if not mpe > 0:
             raise CalibrationRefused(
-                f"{device.lab_id}'s accuracy '{device.accuracy}' gives no tolerance at "
-                f"{point.nominal:g} {device.unit}; this point cannot be judged."
+                sentence(
+                    "{lab_id}'s accuracy '{accuracy}' gives no tolerance at "
+                    "{nominal:g} {unit}; this point cannot be judged.",
+                    lab_id=device.lab_id,
+                    accuracy=device.accuracy,
+                    nominal=point.nominal,
+                    unit=device.unit,
+                )
             )
         certified_value(standard, point.nominal)  # raises StandardRefused when not certified
 
@@ -273,10 +336,14 @@ def _calibration(session: Session, calibration_id: str) -> Calibration:
     try:
         key = uuid.UUID(str(calibration_id))
     except ValueError:
-        raise CalibrationRefused(f"'{calibration_id}' is not a calibration id.") from None
+        raise CalibrationRefused(
+            sentence("'{calibration_id}' is not a calibration id.", calibration_id=calibration_id)
+        ) from None
     calibration = session.get(Calibration, key)
     if calibration is None or calibration.deleted_at is not None:
-        raise CalibrationRefused(f"There is no calibration {calibration_id}.")
+        raise CalibrationRefused(
+            sentence("There is no calibration {calibration_id}.", calibration_id=calibration_id)
+        )
     return calibration
 
 
@@ -312,41 +379,61 @@ def record_adjustment(session: Session, user: LabUser, calibration_id: str, what
     tolerance as left is reported so (or calibrated again on a new record), never overwritten.
     """
     require(user, Permission.CALIBRATE)
-    sentence = " ".join(what.split())
-    if not sentence:
-        raise CalibrationRefused("Say in a sentence what was adjusted (e.g. 'DC zero trimmed').")
-    if len(sentence) > ADJUSTMENT_MAX_CHARS:
+    note = " ".join(what.split())
+    if not note:
         raise CalibrationRefused(
-            f"The adjustment note is {len(sentence)} characters; keep it under "
-            f"{ADJUSTMENT_MAX_CHARS}."
+            sentence("Say in a sentence what was adjusted (e.g. 'DC zero trimmed').")
+        )
+    if len(note) > ADJUSTMENT_MAX_CHARS:
+        raise CalibrationRefused(
+            sentence(
+                "The adjustment note is {length} characters; keep it under {most}.",
+                length=len(note),
+                most=ADJUSTMENT_MAX_CHARS,
+            )
         )
     plan = run_plan(session, calibration_id)
     calibration = _calibration(session, calibration_id)
-    _require_draft(calibration, "an adjustment is recorded")
+    _require_draft(calibration, sentence("an adjustment is recorded"))
     if plan.adjusted:
         raise CalibrationRefused(
-            f"Calibration {calibration_id} was already adjusted ({plan.adjustment}); "
-            "it is adjusted once, between the as-found and the as-left points."
+            sentence(
+                "Calibration {calibration_id} was already adjusted ({adjustment}); "
+                "it is adjusted once, between the as-found and the as-left points.",
+                calibration_id=calibration_id,
+                adjustment=plan.adjustment,
+            )
         )
     if plan.remaining:
-        left = ", ".join(f"{p.nominal:g}" for p in plan.remaining)
         raise CalibrationRefused(
-            f"Take every as-found point before adjusting; still to take ({plan.device.unit}): "
-            f"{left}."
+            sentence(
+                "Take every as-found point before adjusting; still to take ({unit}): {left}.",
+                unit=plan.device.unit,
+                left=_nominals(plan.remaining),
+            )
         )
     for point in _points(session, calibration):
         point.phase = AS_FOUND
-    calibration.adjustment, calibration.adjusted_by = sentence, user.name
+    calibration.adjustment, calibration.adjusted_by = note, user.name
     calibration.adjusted_at = utc_now()
     session.flush()
-    log.info("calibration %s adjusted by %s: %s", calibration_id, user.name, sentence)
+    log.info("calibration %s adjusted by %s: %s", calibration_id, user.name, note)
     return run_plan(session, calibration_id)
 
 
-def _require_draft(calibration: Calibration, what: str) -> None:
+def _nominals(points: tuple[PlannedPoint, ...]) -> str:
+    return ", ".join(f"{p.nominal:g}" for p in points)
+
+
+def _require_draft(calibration: Calibration, what: Sentence) -> None:
     if calibration.state != DRAFT:
         raise CalibrationRefused(
-            f"Calibration {calibration.id} is {calibration.state}; {what} only while it is a draft."
+            sentence(
+                "Calibration {calibration_id} is {state}; {what} only while it is a draft.",
+                calibration_id=calibration.id,
+                state=state_word(calibration.state),
+                what=what,
+            )
         )
 
 
@@ -354,13 +441,16 @@ def record_point(session: Session, user: LabUser, plan: RunPlan, taken: PointTak
     """Evaluate and save one point (the caller commits at once: one point, one transaction)."""
     require(user, Permission.CALIBRATE)
     calibration = _calibration(session, plan.calibration_id)
-    _require_draft(calibration, "points are taken")
+    _require_draft(calibration, sentence("points are taken"))
     if calibration.adjustment != plan.adjustment:
         # The plan was read before an adjustment (another window, another pass): a point taken
         # by it would land in the wrong set.
         raise CalibrationRefused(
-            f"Calibration {plan.calibration_id} was adjusted since this run began; "
-            "resume it to take the as-left points."
+            sentence(
+                "Calibration {calibration_id} was adjusted since this run began; "
+                "resume it to take the as-left points.",
+                calibration_id=plan.calibration_id,
+            )
         )
     standard = _standard(session, calibration)
     result = evaluate_point(
@@ -402,11 +492,20 @@ def finish_measurement(session: Session, user: LabUser, calibration_id: str) -> 
     require(user, Permission.CALIBRATE)
     plan = run_plan(session, calibration_id)
     if plan.state != DRAFT:
-        raise CalibrationRefused(f"Calibration {calibration_id} is already {plan.state}.")
+        raise CalibrationRefused(
+            sentence(
+                "Calibration {calibration_id} is already {state}.",
+                calibration_id=calibration_id,
+                state=state_word(plan.state),
+            )
+        )
     if plan.remaining:
-        left = ", ".join(f"{p.nominal:g}" for p in plan.remaining)
-        which = "As-left points" if plan.adjusted else "Points"
-        raise CalibrationRefused(f"{which} still to take ({plan.device.unit}): {left}.")
+        unit, left = plan.device.unit, _nominals(plan.remaining)
+        raise CalibrationRefused(
+            sentence("As-left points still to take ({unit}): {left}.", unit=unit, left=left)
+            if plan.adjusted
+            else sentence("Points still to take ({unit}): {left}.", unit=unit, left=left)
+        )
     calibration = _calibration(session, calibration_id)
     calibration.state, calibration.measured_at = MEASURED, utc_now()
 
@@ -421,10 +520,13 @@ def signed_content(session: Session, calibration_id: str) -> dict:
 
 def review(session: Session, user: LabUser, password: str, calibration_id: str) -> None:
     """measured → reviewed, e-signed by a reviewer who did not take the measurements."""
-    calibration = _move(session, calibration_id, MEASURED, "reviewed")
+    calibration = _move(session, calibration_id, MEASURED, REVIEWED)
     if calibration.technician == user.name:
         raise CalibrationRefused(
-            f"{user.name} took these measurements; another person must review them."
+            sentence(
+                "{user} took these measurements; another person must review them.",
+                user=user.name,
+            )
         )
     _sign(session, user, password, calibration, Meaning.REVIEWED, None)
     calibration.state, calibration.reviewed_by = REVIEWED, user.name
@@ -432,7 +534,7 @@ def review(session: Session, user: LabUser, password: str, calibration_id: str) 
 
 def approve(session: Session, user: LabUser, password: str, calibration_id: str) -> None:
     """reviewed → approved, e-signed by a signatory whose scope covers the quantity."""
-    calibration = _move(session, calibration_id, REVIEWED, "approved")
+    calibration = _move(session, calibration_id, REVIEWED, APPROVED)
     _sign(session, user, password, calibration, Meaning.APPROVED, calibration.quantity)
     calibration.state, calibration.approved_by = APPROVED, user.name
 
@@ -440,11 +542,21 @@ def approve(session: Session, user: LabUser, password: str, calibration_id: str)
 def _move(session: Session, calibration_id: str, needed: str, to: str) -> Calibration:
     calibration = _calibration(session, calibration_id)
     if calibration.state == APPROVED:
-        raise CalibrationRefused(f"Calibration {calibration_id} is approved and never edited.")
+        raise CalibrationRefused(
+            sentence(
+                "Calibration {calibration_id} is approved and never edited.",
+                calibration_id=calibration_id,
+            )
+        )
     if calibration.state != needed:
         raise CalibrationRefused(
-            f"Calibration {calibration_id} is {calibration.state}; only a {needed} calibration "
-            f"can be {to}."
+            sentence(
+                "Calibration {calibration_id} is {state}; only a {needed} calibration can be {to}.",
+                calibration_id=calibration_id,
+                state=state_word(calibration.state),
+                needed=state_word(needed),
+                to=state_word(to),
+            )
         )
     return calibration
 

@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lab.sentences import SaysWhy, Sentence, sentence
 from lab.storage.calibration_models import Calibration, CalibrationStandard, ReferenceStandard
 from lab.storage.models import Device
 
@@ -31,8 +32,8 @@ log = logging.getLogger(__name__)
 WARNING_DAYS = 30
 
 
-class StandardRefused(Exception):
-    """A standard that may not be used; the message says which and why."""
+class StandardRefused(SaysWhy, Exception):
+    """A standard that may not be used; the sentence says which and why."""
 
 
 @dataclass(frozen=True)
@@ -59,32 +60,39 @@ class StandardView:
     calibrated_by: str
     valid_until: date
     status: str  # valid | due soon | expired
-    sentence: str
+    sentence: Sentence
 
     def as_json(self) -> dict:
         return {**self.__dict__, "valid_until": self.valid_until.isoformat()}
 
 
-def validity(standard: ReferenceStandard, today: date) -> tuple[str, str]:
+def validity(standard: ReferenceStandard, today: date) -> tuple[str, Sentence]:
     """(status, sentence): expired past its date, "due soon" within 30 days of it."""
     until = standard.valid_until
     if today > until:
-        return "expired", (
-            f"{standard.code} ({standard.name}) cannot be used: its certificate "
-            f"{standard.certificate_number} expired on {until.isoformat()}; "
-            "have it recalibrated and enter the new certificate."
+        return "expired", sentence(
+            "{code} ({name}) cannot be used: its certificate {certificate} expired on "
+            "{until}; have it recalibrated and enter the new certificate.",
+            code=standard.code,
+            name=standard.name,
+            certificate=standard.certificate_number,
+            until=until.isoformat(),
         )
     left = (until - today).days
     if left <= WARNING_DAYS:
-        return "due soon", (
-            f"{standard.code} is valid until {until.isoformat()}, {left} days from now: "
-            "book its recalibration."
+        return "due soon", sentence(
+            "{code} is valid until {until}, {left} days from now: book its recalibration.",
+            code=standard.code,
+            until=until.isoformat(),
+            left=left,
         )
-    return "valid", f"{standard.code} is valid until {until.isoformat()}."
+    return "valid", sentence(
+        "{code} is valid until {until}.", code=standard.code, until=until.isoformat()
+    )
 
 
 def view(standard: ReferenceStandard, today: date) -> StandardView:
-    status, sentence = validity(standard, today)
+    status, said = validity(standard, today)
     return StandardView(
         str(standard.id),
         standard.code,
@@ -95,7 +103,7 @@ def view(standard: ReferenceStandard, today: date) -> StandardView:
         standard.calibrated_by,
         standard.valid_until,
         status,
-        sentence,
+        said,
     )
 
 
@@ -105,12 +113,12 @@ def list_standards(session: Session, today: date | None = None) -> list[Standard
     return [view(s, today) for s in session.scalars(query.order_by(ReferenceStandard.code))]
 
 
-def require_usable(standard: ReferenceStandard, today: date) -> str | None:
+def require_usable(standard: ReferenceStandard, today: date) -> Sentence | None:
     """Raise :class:`StandardRefused` for an expired standard; return the 30-day warning, if any."""
-    status, sentence = validity(standard, today)
+    status, said = validity(standard, today)
     if status == "expired":
-        raise StandardRefused(sentence)
-    return sentence if status == "due soon" else None
+        raise StandardRefused(said)
+    return said if status == "due soon" else None
 
 
 def find_standard(session: Session, code: str) -> ReferenceStandard | None:
@@ -133,14 +141,23 @@ def choose_standard(session: Session, role: str, today: date, code: str | None =
     if code:
         standard = find_standard(session, code)
         if standard is None:
-            raise StandardRefused(f"There is no reference standard with the code {code}.")
+            raise StandardRefused(_no_standard(code))
         if standard.role != role:
-            raise StandardRefused(f"{code} is a {standard.role}, but this step needs a {role}.")
+            raise StandardRefused(
+                sentence(
+                    "{code} is a {role}, but this step needs a {needed}.",
+                    code=code,
+                    role=standard.role,
+                    needed=role,
+                )
+            )
         require_usable(standard, today)
         return standard
     candidates = standards_for_role(session, role)
     if not candidates:
-        raise StandardRefused(f"The lab has no {role} among its reference standards.")
+        raise StandardRefused(
+            sentence("The lab has no {role} among its reference standards.", role=role)
+        )
     for standard in candidates:
         if validity(standard, today)[0] != "expired":
             return standard
@@ -162,9 +179,19 @@ def certified_value(standard: ReferenceStandard, nominal: float) -> CertifiedVal
         return CertifiedValue(nominal, 0.0, U, float(cert.get("k", 2.0)), drift)
     certified = ", ".join(f"{float(p['nominal']):g}" for p in cert.get("points", ()))
     raise StandardRefused(
-        f"{standard.code} has no certified value at {nominal:g} {standard.unit} "
-        f"(its certificate covers {certified or 'no points'})."
+        sentence(
+            "{code} has no certified value at {nominal:g} {unit} "
+            "(its certificate covers {certified}).",
+            code=standard.code,
+            nominal=nominal,
+            unit=standard.unit,
+            certified=certified or sentence("no points"),
+        )
     )
+
+
+def _no_standard(code: str) -> Sentence:
+    return sentence("There is no reference standard with the code {code}.", code=code)
 
 
 def calibrations_using(session: Session, standard_code: str, start: date, end: date) -> list[dict]:
@@ -172,7 +199,7 @@ def calibrations_using(session: Session, standard_code: str, start: date, end: d
     traceability a lab needs when the standard is found out of tolerance (ISO/IEC 17025 7.10)."""
     standard = find_standard(session, standard_code)
     if standard is None:
-        raise StandardRefused(f"There is no reference standard with the code {standard_code}.")
+        raise StandardRefused(_no_standard(standard_code))
     since = datetime.combine(start, time.min).astimezone()
     until = datetime.combine(end + timedelta(days=1), time.min).astimezone()
     query = (

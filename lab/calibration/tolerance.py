@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from lab.sentences import SaysWhy, sentence
 from uncertainty.conformity import (
     FAIL,
     ConformityError,
@@ -40,8 +41,8 @@ _OIML_MPE_STEPS = {
 }
 
 
-class ToleranceError(ValueError):
-    """A device accuracy the lab cannot turn into an MPE; the message says what and where."""
+class ToleranceError(SaysWhy, ValueError):
+    """A device accuracy the lab cannot turn into an MPE; the sentence says what and where."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,9 @@ def mpe_of(accuracy: str | None, reading: float, scale: DeviceScale) -> float:
     """
     text = " ".join((accuracy or "").split())
     if not text:
-        raise ToleranceError("The device has no accuracy in the register, so it has no MPE.")
+        raise ToleranceError(
+            sentence("The device has no accuracy in the register, so it has no MPE.")
+        )
     match = _PERCENT_PLUS_DIGITS.match(text.lower())
     if match:
         digits = _number(match.group(2)) if match.group(2) else 0.0
@@ -83,8 +86,11 @@ def mpe_of(accuracy: str | None, reading: float, scale: DeviceScale) -> float:
     if match:
         return _number(match.group(1))
     raise ToleranceError(
-        f"The accuracy '{text}' is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), ±0.2 °C, "
-        "Cấp 1.6 or Cấp II in the register."
+        sentence(
+            "The accuracy '{accuracy}' is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), "
+            "±0.2 °C, Cấp 1.6 or Cấp II in the register.",
+            accuracy=text,
+        )
     )
 
 
@@ -96,11 +102,19 @@ def _class_mpe(cls: str, reading: float, scale: DeviceScale, text: str) -> float
         for limit, multiple in _OIML_MPE_STEPS[roman]:
             if load_in_e <= limit:
                 return multiple * e
-        raise ToleranceError(f"A load of {reading:g} is beyond the {text} balance's scale.")
+        raise ToleranceError(
+            sentence(
+                "A load of {reading:g} is beyond the {accuracy} balance's scale.",
+                reading=reading,
+                accuracy=text,
+            )
+        )
     try:
         percent = _number(cls)
     except ValueError:
-        raise ToleranceError(f"The accuracy class in '{text}' is not a number.") from None
+        raise ToleranceError(
+            sentence("The accuracy class in '{accuracy}' is not a number.", accuracy=text)
+        ) from None
     return percent / 100 * (scale.range_max - scale.range_min)
 
 
@@ -123,7 +137,7 @@ def verdict_for(rule: str, error: float, expanded_uncertainty: float, mpe: float
     'fail'
     """
     if not mpe > 0:
-        raise ToleranceError(f"An MPE of {mpe:g} leaves nothing to accept.")
+        raise ToleranceError(sentence("An MPE of {mpe:g} leaves nothing to accept.", mpe=mpe))
     spec = Specification(-mpe, mpe)
     if rule == "simple":
         decision = simple_acceptance(error, spec)
@@ -136,7 +150,7 @@ def verdict_for(rule: str, error: float, expanded_uncertainty: float, mpe: float
     elif rule == "non-binary":
         decision = non_binary(error, expanded_uncertainty, spec)
     else:
-        raise ToleranceError(f"'{rule}' is not a decision rule CalDesk knows.")
+        raise ToleranceError(sentence("'{rule}' is not a decision rule CalDesk knows.", rule=rule))
     return Verdict(decision.verdict, decision.rule)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lab.calibration.procedures import Procedure, ProcedureError, find_procedure
+from lab.calibration.runs import state_word
 from lab.calibration.tolerance import RULE_TEXT
 from lab.certificates.content import (
     AS_FOUND,
@@ -35,6 +36,7 @@ from lab.certificates.rounding import at_place, printed_point
 from lab.certificates.terms import condition_text, conformity_requested, work_order_of
 from lab.lab_settings import lab_setting
 from lab.permissions import LabUser
+from lab.sentences import SaysWhy, sentence
 from lab.storage.calibration_models import Calibration, MeasurementPoint
 from lab.storage.models import Customer, Device
 from lab.users import find_user
@@ -43,9 +45,9 @@ from uncertainty.units import unit_symbol, ureg
 log = logging.getLogger(__name__)
 
 REQUIRED_SETTINGS = {
-    "lab_name_vi": "the lab's name in Vietnamese",
-    "lab_name_en": "the lab's name in English",
-    "lab_address": "the lab's address",
+    "lab_name_vi": sentence("the lab's name in Vietnamese"),
+    "lab_name_en": sentence("the lab's name in English"),
+    "lab_address": sentence("the lab's address"),
 }
 TITLE = Bilingual("Giấy chứng nhận hiệu chuẩn", "Calibration certificate")
 # The renderer heads each table "Kết quả hiệu chuẩn / Calibration results: <title>".
@@ -96,8 +98,8 @@ PERFORMED_ROLE = Bilingual("Kỹ thuật viên hiệu chuẩn", "Calibration tec
 AUTHORIZED_ROLE = Bilingual("Người có thẩm quyền ký", "Approved signatory")
 
 
-class CertificateRefused(Exception):
-    """No certificate can be made as asked; the message says what and where."""
+class CertificateRefused(SaysWhy, Exception):
+    """No certificate can be made as asked; the sentence says what and where."""
 
 
 def certificate_content(
@@ -156,14 +158,22 @@ def approved_calibration(session: Session, calibration_id: str) -> Calibration:
     try:
         key = uuid.UUID(str(calibration_id).strip())
     except ValueError:
-        raise CertificateRefused(f"'{calibration_id}' is not a calibration id.") from None
+        raise CertificateRefused(
+            sentence("'{calibration_id}' is not a calibration id.", calibration_id=calibration_id)
+        ) from None
     calibration = session.get(Calibration, key)
     if calibration is None or calibration.deleted_at is not None:
-        raise CertificateRefused(f"There is no calibration {calibration_id}.")
+        raise CertificateRefused(
+            sentence("There is no calibration {calibration_id}.", calibration_id=calibration_id)
+        )
     if calibration.state != "approved":
         raise CertificateRefused(
-            f"Calibration {calibration_id} is {calibration.state}; a certificate is made only "
-            "from an approved calibration (review and approval come first)."
+            sentence(
+                "Calibration {calibration_id} is {state}; a certificate is made only "
+                "from an approved calibration (review and approval come first).",
+                calibration_id=calibration_id,
+                state=state_word(calibration.state),
+            )
         )
     return calibration
 
@@ -174,8 +184,12 @@ def lab_identity(session: Session) -> LabIdentity:
     for key, what in REQUIRED_SETTINGS.items():
         if not str(values[key] or "").strip():
             raise CertificateRefused(
-                f"The lab setting '{key}' ({what}) is not set; an administrator sets it before "
-                "any certificate is issued."
+                sentence(
+                    "The lab setting '{key}' ({what}) is not set; an administrator sets it "
+                    "before any certificate is issued.",
+                    key=key,
+                    what=what,
+                )
             )
     return LabIdentity(
         name=Bilingual(str(values["lab_name_vi"]), str(values["lab_name_en"])),
@@ -191,7 +205,7 @@ def _procedure(calibration: Calibration) -> Procedure:
         return find_procedure(calibration.procedure_name, calibration.procedure_version)
     except ProcedureError as exc:
         raise CertificateRefused(
-            f"The procedure this calibration ran cannot be read: {exc}"
+            sentence("The procedure this calibration ran cannot be read: {why}", why=exc.sentence)
         ) from None
 
 
@@ -201,7 +215,12 @@ def _points(session: Session, calibration: Calibration) -> list[MeasurementPoint
     )
     points = list(session.scalars(query))
     if not points:
-        raise CertificateRefused(f"Calibration {calibration.id} has no measurement points.")
+        raise CertificateRefused(
+            sentence(
+                "Calibration {calibration_id} has no measurement points.",
+                calibration_id=calibration.id,
+            )
+        )
     order = {AS_FOUND: 0, AS_LEFT: 1}
     return sorted(points, key=lambda p: (order.get(p.phase, 2), p.seq))
 
@@ -254,7 +273,10 @@ def _environment(calibration: Calibration) -> Bilingual:
     t, h = calibration.ambient_temperature, calibration.relative_humidity
     if t is None or h is None:
         raise CertificateRefused(
-            f"Calibration {calibration.id} has no recorded room temperature or humidity."
+            sentence(
+                "Calibration {calibration_id} has no recorded room temperature or humidity.",
+                calibration_id=calibration.id,
+            )
         )
     return Bilingual(
         f"Nhiệt độ {t:.1f} °C, độ ẩm tương đối {h:.0f} %RH",

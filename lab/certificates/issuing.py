@@ -28,6 +28,7 @@ from lab.certificates.content import CertificateContent
 from lab.certificates.numbering import DRAFT_NUMBER, certificate_number
 from lab.certificates.terms import work_order_of
 from lab.permissions import LabUser, Permission, require
+from lab.sentences import Sentence, sentence
 from lab.signatures import Meaning, sign
 from lab.storage.audit_chain import canonical_json
 from lab.storage.base import utc_now
@@ -117,8 +118,13 @@ def issue_certificate(
     if existing:
         latest = existing[-1]
         raise CertificateRefused(
-            f"Calibration {calibration_id} already has the certificate {latest.number} "
-            f"(revision {latest.revision}); amend that certificate instead of issuing again."
+            sentence(
+                "Calibration {calibration_id} already has the certificate {number} "
+                "(revision {revision}); amend that certificate instead of issuing again.",
+                calibration_id=calibration_id,
+                number=latest.number,
+                revision=latest.revision,
+            )
         )
     today = today or date.today()
     content = certificate_content(
@@ -151,11 +157,17 @@ def amend_certificate(
     reason = (reason or "").strip()
     if not reason:
         raise CertificateRefused(
-            "An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason."
+            sentence("An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason.")
         )
     previous = _latest_row(session, number)
     if _superseding(session, previous) is not None:  # a fork of the chain, from sync
-        raise CertificateRefused(f"Revision {previous.revision} of {number} is already superseded.")
+        raise CertificateRefused(
+            sentence(
+                "Revision {revision} of {number} is already superseded.",
+                revision=previous.revision,
+                number=number,
+            )
+        )
     calibration = approved_calibration(session, str(previous.calibration_id))
     require(user, Permission.ISSUE, quantity=calibration.quantity)
     today = today or date.today()
@@ -261,7 +273,9 @@ def certificates_of_work_order(session: Session, work_order_number: str) -> list
         select(WorkOrder).where(WorkOrder.number == work_order_number.strip())
     ).first()
     if work_order is None:
-        raise CertificateRefused(f"There is no work order {work_order_number}.")
+        raise CertificateRefused(
+            sentence("There is no work order {number}.", number=work_order_number)
+        )
     later = aliased(Certificate)
     query = (
         select(Certificate)
@@ -359,7 +373,7 @@ def _latest_row(session: Session, number: str) -> Certificate:
     )
     row = session.scalars(query).first()
     if row is None:
-        raise CertificateRefused(f"There is no certificate {number} in this workstation's records.")
+        raise CertificateRefused(_no_certificate(number))
     return row
 
 
@@ -383,19 +397,33 @@ def _revisions_of_calibration(session: Session, calibration_id: uuid.UUID) -> li
     return list(session.scalars(query))
 
 
-def _absent(session: Session, number: str, revision: int) -> str:
+def _absent(session: Session, number: str, revision: int) -> Sentence:
     count = session.scalar(
         select(func.count(Certificate.id)).where(Certificate.number == number.strip())
     )
     if count:
-        return f"Certificate {number} has {count} revision(s); there is no revision {revision}."
-    return f"There is no certificate {number} in this workstation's records."
+        return sentence(
+            "Certificate {number} has {count} revision(s); there is no revision {revision}.",
+            number=number,
+            count=count,
+            revision=revision,
+        )
+    return _no_certificate(number)
+
+
+def _no_certificate(number: str) -> Sentence:
+    return sentence(
+        "There is no certificate {number} in this workstation's records.", number=number
+    )
 
 
 def _approver(session: Session, calibration: Calibration) -> LabUser:
     stored = find_user(session, calibration.approved_by or "")
     if stored is None:
         raise CertificateRefused(
-            f"The signatory who approved calibration {calibration.id} is not a user here."
+            sentence(
+                "The signatory who approved calibration {calibration_id} is not a user here.",
+                calibration_id=calibration.id,
+            )
         )
     return lab_user(stored)

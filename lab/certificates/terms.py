@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from lab.certificates.content import Bilingual
 from lab.permissions import LabUser, Permission, require
+from lab.sentences import SaysWhy, sentence
 from lab.storage.calibration_models import Calibration
 from lab.storage.models import Device, WorkOrder, WorkOrderDevice
 
@@ -34,7 +35,7 @@ NOT_RECORDED = Bilingual("Không ghi nhận", "Not recorded")
 MAX_INTERVAL_MONTHS = 120
 
 
-class TermsRefused(ValueError):
+class TermsRefused(SaysWhy, ValueError):
     """The agreement cannot be recorded as asked; the message says why."""
 
 
@@ -86,7 +87,7 @@ def set_work_order_terms(
         select(WorkOrder).where(WorkOrder.number == number.strip(), WorkOrder.deleted_at.is_(None))
     ).first()
     if work_order is None:
-        raise TermsRefused(f"There is no work order {number}.")
+        raise TermsRefused(sentence("There is no work order {number}.", number=number))
     if conformity_requested is not None:
         work_order.conformity_requested = conformity_requested
     if no_interval:
@@ -113,7 +114,11 @@ def set_calibration_terms(
     if condition_received is not None:
         if condition_received not in CONDITIONS:
             raise TermsRefused(
-                f"'{condition_received}' is not a condition; say one of: {', '.join(CONDITIONS)}."
+                sentence(
+                    "'{condition}' is not a condition; say one of: {conditions}.",
+                    condition=condition_received,
+                    conditions=", ".join(CONDITIONS),
+                )
             )
         calibration.condition_received = condition_received
     session.flush()
@@ -124,14 +129,21 @@ def _open_calibration(session: Session, calibration_id: str) -> Calibration:
     try:
         key = uuid.UUID(str(calibration_id))
     except ValueError:
-        raise TermsRefused(f"'{calibration_id}' is not a calibration id.") from None
+        raise TermsRefused(
+            sentence("'{calibration_id}' is not a calibration id.", calibration_id=calibration_id)
+        ) from None
     calibration = session.get(Calibration, key)
     if calibration is None or calibration.deleted_at is not None:
-        raise TermsRefused(f"There is no calibration {calibration_id}.")
+        raise TermsRefused(
+            sentence("There is no calibration {calibration_id}.", calibration_id=calibration_id)
+        )
     if calibration.state == "approved":
         raise TermsRefused(
-            f"Calibration {calibration_id} is approved and never edited; the agreement had to "
-            "be recorded before approval."
+            sentence(
+                "Calibration {calibration_id} is approved and never edited; the agreement had "
+                "to be recorded before approval.",
+                calibration_id=calibration_id,
+            )
         )
     return calibration
 
@@ -139,8 +151,11 @@ def _open_calibration(session: Session, calibration_id: str) -> Calibration:
 def _months(value: int) -> int:
     if not 1 <= int(value) <= MAX_INTERVAL_MONTHS:
         raise TermsRefused(
-            f"An agreed interval of {value} months is not plausible; say 1 to "
-            f"{MAX_INTERVAL_MONTHS} months."
+            sentence(
+                "An agreed interval of {value} months is not plausible; say 1 to {most} months.",
+                value=value,
+                most=MAX_INTERVAL_MONTHS,
+            )
         )
     return int(value)
 

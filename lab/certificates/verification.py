@@ -32,6 +32,7 @@ from lab.certificates.issuing import (
     stored_hash_matches,
     superseding_revision,
 )
+from lab.sentences import SaysWhy, Sentence, sentence
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,8 @@ _FIGURE_AFTER = r"(?![0-9]|\.[0-9])"
 _FIGURE = re.compile(r"[-−]?[0-9.]+\*?")
 
 
-class VerificationUnusable(ValueError):
-    """What was given cannot be checked at all (an unreadable file); the message says why."""
+class VerificationUnusable(SaysWhy, ValueError):
+    """What was given cannot be checked at all (an unreadable file); the sentence says why."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class Verification:
     status: str  # GENUINE, SUPERSEDED or NOT_GENUINE
     number: str
     revision: int | None
-    sentence: str
+    sentence: Sentence
 
     def as_json(self) -> dict:
         return {
@@ -89,8 +90,11 @@ def verify_qr_text(session: Session, text: str) -> Verification:
             NOT_GENUINE,
             "",
             None,
-            "This is not the QR text of a CalDesk certificate "
-            f"({QR_PREFIX}|number|revision|64 hex digits).",
+            sentence(
+                "This is not the QR text of a CalDesk certificate "
+                "({prefix}|number|revision|64 hex digits).",
+                prefix=QR_PREFIX,
+            ),
         )
     return _check_record(session, match["number"], int(match["revision"]), match["hash"])
 
@@ -99,23 +103,34 @@ def _check_record(session: Session, number: str, revision: int, digest: str) -> 
     try:
         stored = find_revision(session, number, revision)
     except CertificateRefused as exc:
-        return Verification(NOT_GENUINE, number, revision, f"Not genuine: {exc}")
+        return Verification(
+            NOT_GENUINE, number, revision, sentence("Not genuine: {why}", why=exc.sentence)
+        )
     if stored.content_hash != digest:
         return Verification(
             NOT_GENUINE,
             number,
             revision,
-            f"Not genuine: {number} revision {revision} exists, but its content hash is "
-            f"{stored.content_hash}, not {digest}: this copy does not say what "
-            "was issued.",
+            sentence(
+                "Not genuine: {number} revision {revision} exists, but its content hash is "
+                "{stored_hash}, not {given_hash}: this copy does not say what was issued.",
+                number=number,
+                revision=revision,
+                stored_hash=stored.content_hash,
+                given_hash=digest,
+            ),
         )
     if not stored_hash_matches(session, number, revision):
         return Verification(
             NOT_GENUINE,
             number,
             revision,
-            f"Not genuine: the stored record of {number} revision {revision} no longer "
-            "matches the hash it was issued with; the database was altered.",
+            sentence(
+                "Not genuine: the stored record of {number} revision {revision} no longer "
+                "matches the hash it was issued with; the database was altered.",
+                number=number,
+                revision=revision,
+            ),
         )
     later = superseding_revision(session, number, revision)
     if later is not None:
@@ -123,22 +138,33 @@ def _check_record(session: Session, number: str, revision: int, digest: str) -> 
             SUPERSEDED,
             number,
             revision,
-            f"{number} revision {revision} was genuinely issued, but it is superseded by "
-            f"revision {later.revision}, issued on {later.content.issued_on.isoformat()} "
-            f"(reason: {_reason(later.content)}).",
+            sentence(
+                "{number} revision {revision} was genuinely issued, but it is superseded by "
+                "revision {later}, issued on {issued_on} (reason: {reason}).",
+                number=number,
+                revision=revision,
+                later=later.revision,
+                issued_on=later.content.issued_on.isoformat(),
+                reason=_reason(later.content),
+            ),
         )
     return Verification(
         GENUINE,
         number,
         revision,
-        f"Genuine: {number} revision {revision}, issued on "
-        f"{stored.content.issued_on.isoformat()} by {stored.content.authorized_by.name}, "
-        "is the current revision.",
+        sentence(
+            "Genuine: {number} revision {revision}, issued on {issued_on} by {signatory}, "
+            "is the current revision.",
+            number=number,
+            revision=revision,
+            issued_on=stored.content.issued_on.isoformat(),
+            signatory=stored.content.authorized_by.name,
+        ),
     )
 
 
-def _reason(content: CertificateContent) -> str:
-    return content.amendment_reason.en if content.amendment_reason else "not stated"
+def _reason(content: CertificateContent) -> Sentence | str:
+    return content.amendment_reason.en if content.amendment_reason else sentence("not stated")
 
 
 def printed_qr(text: str) -> re.Match[str] | None:
@@ -161,8 +187,12 @@ def verify_pdf(session: Session, path: Path) -> Verification:
             NOT_GENUINE,
             "",
             None,
-            f"Not genuine: {path.name} carries no CalDesk certificate QR text "
-            f"({QR_PREFIX}|…) in its text.",
+            sentence(
+                "Not genuine: {file} carries no CalDesk certificate QR text ({prefix}|…) "
+                "in its text.",
+                file=path.name,
+                prefix=QR_PREFIX,
+            ),
         )
     number, revision = match["number"], int(match["revision"])
     record = _check_record(session, number, revision, match["hash"])
@@ -175,8 +205,12 @@ def verify_pdf(session: Session, path: Path) -> Verification:
             NOT_GENUINE,
             number,
             revision,
-            f"Not genuine: the certificate in the database says {difference}; "
-            f"{path.name} says otherwise.",
+            sentence(
+                "Not genuine: the certificate in the database says {difference}; "
+                "{file} says otherwise.",
+                difference=difference,
+                file=path.name,
+            ),
         )
     return record
 
@@ -187,12 +221,14 @@ def pdf_text(path: Path) -> str:
         reader = PdfReader(path)
         return "\n".join(page.extract_text() or "" for page in reader.pages)
     except FileNotFoundError:
-        raise VerificationUnusable(f"There is no file {path}.") from None
+        raise VerificationUnusable(sentence("There is no file {path}.", path=path)) from None
     except (PdfReadError, OSError, ValueError) as exc:
-        raise VerificationUnusable(f"{path} cannot be read as a PDF ({exc}).") from None
+        raise VerificationUnusable(
+            sentence("{path} cannot be read as a PDF ({why}).", path=path, why=exc)
+        ) from None
 
 
-def first_difference(content: CertificateContent, text: str) -> str | None:
+def first_difference(content: CertificateContent, text: str) -> Sentence | None:
     """The first stored item the text does not print, as a phrase; None when all are there.
 
     Identities first (number, customer, item, serial), then each result row: its figures must be
@@ -210,13 +246,15 @@ def first_difference(content: CertificateContent, text: str) -> str | None:
     return None
 
 
-def identity_items(content: CertificateContent) -> list[tuple[str, str]]:
+def identity_items(content: CertificateContent) -> list[tuple[Sentence, str]]:
     """(what the database says, the string that must be printed)."""
+    number, customer = content.number, content.customer.name
+    lab_id, serial = content.item.lab_id, content.item.serial
     return [
-        (f"the number is {content.number}", content.number),
-        (f"the customer is {content.customer.name}", content.customer.name),
-        (f"the item is {content.item.lab_id}", content.item.lab_id),
-        (f"the serial number is {content.item.serial}", content.item.serial),
+        (sentence("the number is {number}", number=number), number),
+        (sentence("the customer is {customer}", customer=customer), customer),
+        (sentence("the item is {lab_id}", lab_id=lab_id), lab_id),
+        (sentence("the serial number is {serial}", serial=serial), serial),
     ]
 
 
@@ -229,21 +267,43 @@ def _row_printed(row: ResultRow, text: str) -> bool:
     return re.search(_FIGURE_BEFORE + pattern + _FIGURE_AFTER, text) is not None
 
 
-def _row_difference(row: ResultRow, unit: str, text: str) -> str:
-    at = f"at {row.nominal} {unit}"
+def _row_difference(row: ResultRow, unit: str, text: str) -> Sentence:
+    nominal, u = row.nominal, row.expanded_uncertainty
     said = (
-        (f"the reference value is {row.reference} {unit} {at}", row.reference),
-        (f"the indication is {row.indication} {unit} {at}", row.indication),
-        (f"the error is {row.error} {unit} {at}", row.error),
-        (f"U = {row.expanded_uncertainty} {unit} {at}", row.expanded_uncertainty),
-    )
+        (
+            sentence(
+                "the reference value is {value} {unit} at {nominal} {unit}",
+                value=row.reference, unit=unit, nominal=nominal,
+            ),
+            row.reference,
+        ),
+        (
+            sentence(
+                "the indication is {value} {unit} at {nominal} {unit}",
+                value=row.indication, unit=unit, nominal=nominal,
+            ),
+            row.indication,
+        ),
+        (
+            sentence(
+                "the error is {value} {unit} at {nominal} {unit}",
+                value=row.error, unit=unit, nominal=nominal,
+            ),
+            row.error,
+        ),
+        (
+            sentence("U = {value} {unit} at {nominal} {unit}", value=u, unit=unit, nominal=nominal),
+            u,
+        ),
+    )  # fmt: skip
     for phrase, figure in said:
         if not _printed(figure, text):
             return phrase
-    return (
-        f"the row {at} reads {row.reference}, {row.indication}, {row.error}, "
-        f"U = {row.expanded_uncertainty} {unit}"
-    )
+    return sentence(
+        "the row at {nominal} {unit} reads {reference}, {indication}, {error}, U = {u} {unit}",
+        nominal=nominal, unit=unit, reference=row.reference, indication=row.indication,
+        error=row.error, u=u,
+    )  # fmt: skip
 
 
 def _printed(value: str, text: str) -> bool:

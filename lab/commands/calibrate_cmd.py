@@ -34,12 +34,14 @@ from lab.calibration.runs import (
     review,
     run_plan,
     start_calibration,
+    state_word,
 )
 from lab.calibration.standards import StandardRefused, calibrations_using, list_standards
 from lab.calibration.tolerance import ToleranceError
 from lab.commands.auth import PASSWORD_ENV, read_password
 from lab.commands.common import CommandError, guarded, open_db, print_json, user_for_command
 from lab.permissions import PermissionDenied
+from lab.sentences import sentence
 from lab.signatures import SignatureRefused
 from uncertainty.budget import BudgetError
 
@@ -229,7 +231,13 @@ def _take_pass(db, user, calibration_id: str, args, *, finish: bool) -> RunPlan:
     with db.read_session() as session:
         plan = run_plan(session, calibration_id)
     if plan.state != "draft":
-        raise CalibrationRefused(f"Calibration {calibration_id} is {plan.state}, not a draft.")
+        raise CalibrationRefused(
+            sentence(
+                "Calibration {calibration_id} is {state}, not a draft.",
+                calibration_id=calibration_id,
+                state=state_word(plan.state),
+            )
+        )
     ports = {} if args.simulate else _ports(plan, args)
     bench = bench_for(db, plan, ports, time_scale=args.time_scale)
     try:

@@ -3,27 +3,27 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="551" />
+        <location filename="../../ui/panes/certificates.py" line="552" />
         <source>Amend %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="554" />
+        <location filename="../../ui/panes/certificates.py" line="555" />
         <source>An issued certificate is never edited. The amendment is a new revision, made from the records as they are now; it names revision %1 as superseded and prints the reason you give here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="562" />
+        <location filename="../../ui/panes/certificates.py" line="563" />
         <source>e.g. The serial number was misprinted (was 12345, is 12346).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="571" />
+        <location filename="../../ui/panes/certificates.py" line="572" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="572" />
+        <location filename="../../ui/panes/certificates.py" line="573" />
         <source>Your password</source>
         <translation type="unfinished" />
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="79" />
+        <location filename="../../ui/panes/calibrate.py" line="81" />
         <source>Resume the selected draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="83" />
-        <location filename="../../ui/panes/calibrate.py" line="88" />
+        <location filename="../../ui/panes/calibrate.py" line="85" />
+        <location filename="../../ui/panes/calibrate.py" line="90" />
         <source>Calibrate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="84" />
+        <location filename="../../ui/panes/calibrate.py" line="86" />
         <source>Drafts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="85" />
+        <location filename="../../ui/panes/calibrate.py" line="87" />
         <source>Review and approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="95" />
+        <location filename="../../ui/panes/calibrate.py" line="97" />
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation type="unfinished" />
     </message>
@@ -124,28 +124,41 @@
 <context>
     <name>CalibrationTable</name>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="33" />
+        <location filename="../../ui/panes/calibration_review.py" line="39" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="34" />
+        <location filename="../../ui/panes/calibration_review.py" line="40" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="35" />
+        <location filename="../../ui/panes/calibration_review.py" line="41" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="36" />
+        <location filename="../../ui/panes/calibration_review.py" line="42" />
         <source>Technician</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="37" />
+        <location filename="../../ui/panes/calibration_review.py" line="43" />
         <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificateBatch</name>
+    <message>
+        <location filename="../../ui/certificate_batch.py" line="28" />
+        <source>Work order %1 has no issued certificate yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/certificate_batch.py" line="31" />
+        <source>The printer could not be opened; check it is on and try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -160,269 +173,269 @@
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="93" />
+        <location filename="../../ui/panes/certificates.py" line="94" />
         <source>Certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="94" />
+        <location filename="../../ui/panes/certificates.py" line="95" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="106" />
+        <location filename="../../ui/panes/certificates.py" line="107" />
         <source>Approved calibrations waiting for a certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="109" />
-        <location filename="../../ui/panes/certificates.py" line="148" />
+        <location filename="../../ui/panes/certificates.py" line="110" />
+        <location filename="../../ui/panes/certificates.py" line="149" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="110" />
+        <location filename="../../ui/panes/certificates.py" line="111" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="111" />
+        <location filename="../../ui/panes/certificates.py" line="112" />
         <source>Approved by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="112" />
+        <location filename="../../ui/panes/certificates.py" line="113" />
         <source>Calibration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="116" />
-        <location filename="../../ui/panes/certificates.py" line="158" />
+        <location filename="../../ui/panes/certificates.py" line="117" />
+        <location filename="../../ui/panes/certificates.py" line="159" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="118" />
+        <location filename="../../ui/panes/certificates.py" line="119" />
         <source>Sign and issue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="127" />
+        <location filename="../../ui/panes/certificates.py" line="128" />
         <source>Only a signatory issues certificates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="131" />
+        <location filename="../../ui/panes/certificates.py" line="132" />
         <source>Your password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="140" />
+        <location filename="../../ui/panes/certificates.py" line="141" />
         <source>Issued certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="142" />
+        <location filename="../../ui/panes/certificates.py" line="143" />
         <source>Certificate number, lab ID or customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="146" />
+        <location filename="../../ui/panes/certificates.py" line="147" />
         <source>Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="147" />
+        <location filename="../../ui/panes/certificates.py" line="148" />
         <source>Revision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="149" />
+        <location filename="../../ui/panes/certificates.py" line="150" />
         <source>Work order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="150" />
+        <location filename="../../ui/panes/certificates.py" line="151" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="151" />
+        <location filename="../../ui/panes/certificates.py" line="152" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="152" />
+        <location filename="../../ui/panes/certificates.py" line="153" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="159" />
+        <location filename="../../ui/panes/certificates.py" line="160" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="160" />
+        <location filename="../../ui/panes/certificates.py" line="161" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="161" />
+        <location filename="../../ui/panes/certificates.py" line="162" />
         <source>Label PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="162" />
+        <location filename="../../ui/panes/certificates.py" line="163" />
         <source>Amend…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="175" />
+        <location filename="../../ui/panes/certificates.py" line="176" />
         <source>A work order's certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="178" />
+        <location filename="../../ui/panes/certificates.py" line="179" />
         <source>Save all as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="180" />
+        <location filename="../../ui/panes/certificates.py" line="181" />
         <source>Print all…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="184" />
+        <location filename="../../ui/panes/certificates.py" line="185" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="200" />
+        <location filename="../../ui/panes/certificates.py" line="201" />
         <source>Check a certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="202" />
+        <location filename="../../ui/panes/certificates.py" line="203" />
         <source>Text of the QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="204" />
+        <location filename="../../ui/panes/certificates.py" line="205" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="206" />
+        <location filename="../../ui/panes/certificates.py" line="207" />
         <source>Check a PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="251" />
+        <location filename="../../ui/panes/certificates.py" line="252" />
         <source>current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="251" />
+        <location filename="../../ui/panes/certificates.py" line="252" />
         <source>superseded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="286" />
+        <location filename="../../ui/panes/certificates.py" line="287" />
         <source>Choose an issued certificate first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="307" />
+        <location filename="../../ui/panes/certificates.py" line="308" />
         <source>No approved calibration is waiting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="320" />
+        <location filename="../../ui/panes/certificates.py" line="321" />
         <source>Certificate %1 issued for %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="332" />
+        <location filename="../../ui/panes/certificates.py" line="333" />
         <source>Amend the current revision, not a superseded one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="348" />
+        <location filename="../../ui/panes/certificates.py" line="349" />
         <source>Revision %1 of %2 issued; it supersedes revision %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="372" />
+        <location filename="../../ui/panes/certificates.py" line="373" />
         <source>Printing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="382" />
+        <location filename="../../ui/panes/certificates.py" line="383" />
         <source>Save certificate as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="408" />
+        <location filename="../../ui/panes/certificates.py" line="409" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="411" />
+        <location filename="../../ui/panes/certificates.py" line="412" />
         <source>Saved %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="393" />
+        <location filename="../../ui/panes/certificates.py" line="394" />
         <source>Save calibration label as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="419" />
+        <location filename="../../ui/panes/certificates.py" line="420" />
         <source>Folder for the certificates of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="426" />
+        <location filename="../../ui/panes/certificates.py" line="427" />
         <source>Saving the certificates of %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="439" />
+        <location filename="../../ui/panes/certificates.py" line="440" />
         <source>Printing the certificates of %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="444" />
+        <location filename="../../ui/panes/certificates.py" line="445" />
         <source>A batch is already running; wait or cancel it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="475" />
+        <location filename="../../ui/panes/certificates.py" line="476" />
         <source>%1 certificates of %2 saved in %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="482" />
+        <location filename="../../ui/panes/certificates.py" line="483" />
         <source>%1 certificates of %2 sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="487" />
+        <location filename="../../ui/panes/certificates.py" line="488" />
         <source>Sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="497" />
+        <location filename="../../ui/panes/certificates.py" line="498" />
         <source>The batch stopped: %1. Files already saved are complete.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="505" />
+        <location filename="../../ui/panes/certificates.py" line="506" />
         <source>Cancelled. The certificates saved before you cancelled are complete.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="518" />
+        <location filename="../../ui/panes/certificates.py" line="519" />
         <source>Certificate PDF to check</source>
         <translation type="unfinished" />
     </message>
@@ -1704,37 +1717,37 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="69" />
+        <location filename="../../ui/panes/calibration_review.py" line="76" />
         <source>Sign as reviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="71" />
+        <location filename="../../ui/panes/calibration_review.py" line="78" />
         <source>Sign as approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="77" />
+        <location filename="../../ui/panes/calibration_review.py" line="84" />
         <source>Your password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="79" />
+        <location filename="../../ui/panes/calibration_review.py" line="86" />
         <source>Calibrations waiting for review or approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="99" />
+        <location filename="../../ui/panes/calibration_review.py" line="106" />
         <source>Nothing waits for review or approval.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="109" />
+        <location filename="../../ui/panes/calibration_review.py" line="116" />
         <source>%1, %2 v%3, by %4; %5 (certificate %6); room %7 °C, %8 %RH.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="117" />
+        <location filename="../../ui/panes/calibration_review.py" line="124" />
         <source>Adjusted by %1 between the points as found and as left: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1765,183 +1778,183 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="144" />
+        <location filename="../../ui/panes/calibrate.py" line="146" />
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="152" />
+        <location filename="../../ui/panes/calibrate.py" line="154" />
         <source>Next: environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="158" />
+        <location filename="../../ui/panes/calibrate.py" line="160" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="159" />
+        <location filename="../../ui/panes/calibrate.py" line="161" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="160" />
+        <location filename="../../ui/panes/calibrate.py" line="162" />
         <source>Reference standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="181" />
+        <location filename="../../ui/panes/calibrate.py" line="183" />
         <source>No procedure calibrates this kind of device.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="202" />
+        <location filename="../../ui/panes/calibrate.py" line="204" />
         <source>The lab has no standard for this procedure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="221" />
+        <location filename="../../ui/panes/calibrate.py" line="223" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="223" />
+        <location filename="../../ui/panes/calibrate.py" line="225" />
         <source>Save the draft and go to the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="229" />
+        <location filename="../../ui/panes/calibrate.py" line="231" />
         <source>Room temperature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="230" />
+        <location filename="../../ui/panes/calibrate.py" line="232" />
         <source>Relative humidity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="255" />
-        <location filename="../../ui/panes/calibrate.py" line="315" />
+        <location filename="../../ui/panes/calibrate.py" line="257" />
+        <location filename="../../ui/panes/calibrate.py" line="317" />
         <source>Take the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="257" />
+        <location filename="../../ui/panes/calibrate.py" line="259" />
         <source>Stop after this point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="265" />
+        <location filename="../../ui/panes/calibrate.py" line="267" />
         <source>I read the displays and type the readings myself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="269" />
+        <location filename="../../ui/panes/calibrate.py" line="271" />
         <source>Adjust…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="271" />
+        <location filename="../../ui/panes/calibrate.py" line="273" />
         <source>Record what you adjusted, then take the points again as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="274" />
+        <location filename="../../ui/panes/calibrate.py" line="276" />
         <source>Finish: not adjusted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="315" />
+        <location filename="../../ui/panes/calibrate.py" line="317" />
         <source>Take the points as left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="322" />
+        <location filename="../../ui/panes/calibrate.py" line="324" />
         <source>readings typed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="326" />
+        <location filename="../../ui/panes/calibrate.py" line="328" />
         <source>simulated bench</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="328" />
+        <location filename="../../ui/panes/calibrate.py" line="330" />
         <source>%1 by %2 v%3 with %4 (%5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="336" />
+        <location filename="../../ui/panes/calibrate.py" line="338" />
         <source>Adjusted: %1. Points as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="341" />
+        <location filename="../../ui/panes/calibrate.py" line="343" />
         <source>Every point is taken as found. Adjust the device and take the points again as left, or finish: the results as found are then the results.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="345" />
+        <location filename="../../ui/panes/calibrate.py" line="347" />
         <source>Points as found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="413" />
+        <location filename="../../ui/panes/calibrate.py" line="415" />
         <source>Adjust</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="416" />
+        <location filename="../../ui/panes/calibrate.py" line="418" />
         <source>What did you adjust? One sentence for the certificate, e.g. 'DC zero and gain trimmed on the 10 V range'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="432" />
+        <location filename="../../ui/panes/calibrate.py" line="434" />
         <source>Adjustment recorded. Take the points again as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="446" />
+        <location filename="../../ui/panes/calibrate.py" line="448" />
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="453" />
+        <location filename="../../ui/panes/calibrate.py" line="455" />
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="470" />
+        <location filename="../../ui/panes/calibrate.py" line="472" />
         <source>Calibrate another device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="486" />
+        <location filename="../../ui/panes/calibrate.py" line="488" />
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="493" />
+        <location filename="../../ui/panes/calibrate.py" line="495" />
         <source>Adjusted by %1 before the points as left: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="506" />
+        <location filename="../../ui/panes/calibrate.py" line="508" />
         <source>2 Environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="506" />
+        <location filename="../../ui/panes/calibrate.py" line="508" />
         <source>1 Standards and instruments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="507" />
+        <location filename="../../ui/panes/calibrate.py" line="509" />
         <source>3 Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="507" />
+        <location filename="../../ui/panes/calibrate.py" line="509" />
         <source>4 Summary</source>
         <translation type="unfinished" />
     </message>
@@ -1987,102 +2000,102 @@
 <context>
     <name>StandardsPane</name>
     <message>
-        <location filename="../../ui/panes/standards.py" line="38" />
+        <location filename="../../ui/panes/standards.py" line="39" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="39" />
+        <location filename="../../ui/panes/standards.py" line="40" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="40" />
+        <location filename="../../ui/panes/standards.py" line="41" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="41" />
+        <location filename="../../ui/panes/standards.py" line="42" />
         <source>Standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="42" />
+        <location filename="../../ui/panes/standards.py" line="43" />
         <source>Used as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="43" />
+        <location filename="../../ui/panes/standards.py" line="44" />
         <source>Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="44" />
+        <location filename="../../ui/panes/standards.py" line="45" />
         <source>Calibrated by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="58" />
+        <location filename="../../ui/panes/standards.py" line="59" />
         <source>Calibrations that used it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61" />
+        <location filename="../../ui/panes/standards.py" line="62" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61" />
+        <location filename="../../ui/panes/standards.py" line="62" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61" />
+        <location filename="../../ui/panes/standards.py" line="62" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61" />
+        <location filename="../../ui/panes/standards.py" line="62" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="69" />
+        <location filename="../../ui/panes/standards.py" line="70" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="71" />
+        <location filename="../../ui/panes/standards.py" line="72" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="76" />
+        <location filename="../../ui/panes/standards.py" line="77" />
         <source>Reference standards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="79" />
+        <location filename="../../ui/panes/standards.py" line="80" />
         <source>Reverse traceability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="90" />
+        <location filename="../../ui/panes/standards.py" line="91" />
         <source>valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="91" />
+        <location filename="../../ui/panes/standards.py" line="92" />
         <source>due soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="92" />
+        <location filename="../../ui/panes/standards.py" line="93" />
         <source>expired: cannot be used</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/standards.py" line="140" />
+        <location filename="../../ui/panes/standards.py" line="141" />
         <source>%n calibration(s) used %1 between %2 and %3.</source>
         <translation>
             <numerusform>%n calibration used %1 between %2 and %3.</numerusform><numerusform>%n calibrations used %1 between %2 and %3.</numerusform></translation>
@@ -2725,396 +2738,1011 @@
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="47" />
-        <source>The serial number '{serial}' of this model is already on line {line}.</source>
+        <source>Say which port the {drivers} is on.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="51" />
-        <source>The asset tag '{tag}' is already on line {line}.</source>
+        <source>The simulated balance carries at most {capacity:g} g, and {lab_id} is calibrated up to {range_max:g} g: run it on its own port.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="55" />
-        <source>This row repeats line {line}.</source>
+        <location filename="../../ui/lab_sentences.py" line="56" />
+        <source>the field {field!r} is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="59" />
-        <source>The row has no device name ('{column}').</source>
+        <location filename="../../ui/lab_sentences.py" line="60" />
+        <source>{file}: 'points' needs 'nominal' or 'fraction_of_range'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="63" />
-        <source>No column holds the device name: choose it in the column mapping.</source>
+        <location filename="../../ui/lab_sentences.py" line="64" />
+        <source>{file}: the decision rule must be one of {rules}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="67" />
-        <source>column {number}</source>
+        <location filename="../../ui/lab_sentences.py" line="68" />
+        <source>{file}: 'readings_per_point' must be 1 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="71" />
-        <source>No header row was found in the first {rows} rows of '{file}': CalDesk looks for column titles such as 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' and 'Ngày hiệu chuẩn' / 'Calibration date'.</source>
+        <location filename="../../ui/lab_sentences.py" line="72" />
+        <source>{file}: 'cmc' needs 'absolute' and/or 'relative' (numbers).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="78" />
-        <source>The range's minimum is above its maximum.</source>
+        <location filename="../../ui/lab_sentences.py" line="76" />
+        <source>{file}: the 'cmc' values must be zero or positive numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="82" />
-        <source>The range '{text}' is in '{range_unit}' but the unit column says '{unit}', which measures something else.</source>
+        <location filename="../../ui/lab_sentences.py" line="80" />
+        <source>{file}: entry {entry!r} is not one of {entries}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="87" />
-        <source>The resolution '{text}' is not in a unit of the range ('{unit}').</source>
+        <location filename="../../ui/lab_sentences.py" line="84" />
+        <source>{file}: an entry by {entry} needs its 'driver'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="91" />
-        <source>'{text}' is not a number.</source>
+        <location filename="../../ui/lab_sentences.py" line="88" />
+        <source>{file}: the budget needs a 'model' and a list of 'inputs'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="95" />
-        <source>'{text}' is not a unit.</source>
+        <location filename="../../ui/lab_sentences.py" line="92" />
+        <source>{procedure} version {version}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="99" />
-        <source>CalDesk does not know the unit '{unit}'.</source>
+        <location filename="../../ui/lab_sentences.py" line="96" />
+        <source>There is no procedure {which}; the procedures are: {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="103" />
-        <source>The workbook '{file}' has no sheet with any filled cell.</source>
+        <location filename="../../ui/lab_sentences.py" line="100" />
+        <source>The budget template uses ${name}, which a point does not provide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="107" />
-        <source>The file '{file}' is empty.</source>
+        <location filename="../../ui/lab_sentences.py" line="104" />
+        <source>{file}: cannot be read as JSON ({why}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="111" />
-        <source>The file '{file}' is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
+        <location filename="../../ui/lab_sentences.py" line="108" />
+        <source>{file}: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="112" />
+        <source>Two files define {procedure} version {version}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="116" />
-        <source>The file '{file}' is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
+        <source>{procedure} reads instruments; only procedures read off displays can be typed in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="121" />
-        <source>The file '{file}' is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
+        <location filename="../../ui/lab_sentences.py" line="120" />
+        <source>{procedure} has steps done by hand (weights, readings off a display); run it in the Calibrate pane.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="126" />
-        <source>The sheet '{sheet}' of '{file}' has no filled cell.</source>
+        <location filename="../../ui/lab_sentences.py" line="125" />
+        <source>The {drivers} is simulated and the other instrument is on a port: a simulated instrument cannot be wired to a real one. Choose a port for each, or simulate both.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="130" />
-        <source>The file '{path}' cannot be opened: {error}.</source>
+        <source>draft</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="134" />
-        <source>The file '{file}' is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
+        <source>measured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="139" />
-        <source>The CSV text cannot be read near line {line}: {error}.</source>
+        <location filename="../../ui/lab_sentences.py" line="138" />
+        <source>reviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="143" />
-        <source>The file '{file}' is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
+        <location filename="../../ui/lab_sentences.py" line="142" />
+        <source>approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="148" />
-        <source>The workbook '{file}' has no sheet named '{sheet}' (its sheets: {sheets}).</source>
+        <location filename="../../ui/lab_sentences.py" line="146" />
+        <source>device of no stated kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="152" />
-        <source>The workbook '{file}' has no sheets at all.</source>
+        <location filename="../../ui/lab_sentences.py" line="150" />
+        <source>an adjustment is recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="156" />
-        <source>The range '{text}' cannot be read: write it as minimum – maximum and unit, for example '0 – 10 bar'.</source>
+        <location filename="../../ui/lab_sentences.py" line="154" />
+        <source>points are taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="161" />
-        <source>The range '{text}' names two different units ({units}).</source>
+        <location filename="../../ui/lab_sentences.py" line="158" />
+        <source>{lab_id} has no resolution or range in the register; enter them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="165" />
-        <source>The range '{text}' has its minimum above its maximum.</source>
+        <location filename="../../ui/lab_sentences.py" line="162" />
+        <source>None of the test points of {procedure} lies in {lab_id}'s range {low:g}–{high:g} {unit}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="169" />
-        <source>The resolution '{text}' is not a number with a unit, like '0.01 V'.</source>
+        <location filename="../../ui/lab_sentences.py" line="166" />
+        <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="173" />
-        <source>The resolution '{text}' must be greater than zero.</source>
+        <location filename="../../ui/lab_sentences.py" line="170" />
+        <source>{lab_id} is a {kind}; procedures that fit: {names}. Name one with --procedure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="177" />
-        <source>The resolution '{text}' has a unit CalDesk does not know ('{unit}').</source>
+        <location filename="../../ui/lab_sentences.py" line="174" />
+        <source>There is no device {lab_id} in the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="181" />
-        <source>The date '{text}' cannot be read: write it as day/month/year, for example 15/03/2024.</source>
+        <location filename="../../ui/lab_sentences.py" line="178" />
+        <source>There is no calibration {calibration_id}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="185" />
-        <source>The date '{text}' is in the future; a calibration date must be past.</source>
+        <location filename="../../ui/lab_sentences.py" line="182" />
+        <source>Say in a sentence what was adjusted (e.g. 'DC zero trimmed').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="189" />
-        <source>The date '{text}' is before {year}; please check the year.</source>
+        <location filename="../../ui/lab_sentences.py" line="186" />
+        <source>The adjustment note is {length} characters; keep it under {most}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="193" />
-        <source>The calibration interval '{text}' cannot be read: write it in months, for example '12 tháng' or '12 months'.</source>
+        <location filename="../../ui/lab_sentences.py" line="190" />
+        <source>Calibration {calibration_id} was already adjusted ({adjustment}); it is adjusted once, between the as-found and the as-left points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="198" />
-        <source>The calibration interval '{text}' must be a whole number of months from 1 to 120.</source>
+        <location filename="../../ui/lab_sentences.py" line="195" />
+        <source>Take every as-found point before adjusting; still to take ({unit}): {left}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="202" />
-        <source>The range '{text}' has a unit CalDesk does not know ('{unit}').</source>
+        <location filename="../../ui/lab_sentences.py" line="199" />
+        <source>Calibration {calibration_id} is {state}; {what} only while it is a draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="206" />
-        <source>The ranges in '{text}' mix units of different quantities.</source>
+        <location filename="../../ui/lab_sentences.py" line="203" />
+        <source>Calibration {calibration_id} was adjusted since this run began; resume it to take the as-left points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="210" />
-        <source>The date '{text}' does not exist (day {day} of month {month} in {year}).</source>
+        <location filename="../../ui/lab_sentences.py" line="208" />
+        <source>Calibration {calibration_id} is already {state}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="214" />
-        <source>The import was cancelled; the register is unchanged.</source>
+        <location filename="../../ui/lab_sentences.py" line="212" />
+        <source>{user} took these measurements; another person must review them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="218" />
-        <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
+        <location filename="../../ui/lab_sentences.py" line="216" />
+        <source>Calibration {calibration_id} is approved and never edited.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="223" />
-        <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
+        <location filename="../../ui/lab_sentences.py" line="220" />
+        <source>Calibration {calibration_id} is {state}; only a {needed} calibration can be {to}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="228" />
-        <source>The password is wrong; nothing was signed.</source>
+        <location filename="../../ui/lab_sentences.py" line="224" />
+        <source>The room temperature {temperature:g} °C is outside {low:g}–{high:g} °C: check the thermometer reading and type it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="232" />
-        <source>Cannot create the folder {folder}: {reason}</source>
+        <location filename="../../ui/lab_sentences.py" line="229" />
+        <source>The humidity {humidity:g} %RH is outside {low:g}–{high:g} %RH: check the hygrometer reading and type it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="236" />
-        <source>{path} is not a CalDesk database (not an SQLite file).</source>
+        <location filename="../../ui/lab_sentences.py" line="234" />
+        <source>{procedure} calibrates {kinds}, but {lab_id} is a {kind}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="240" />
-        <source>The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on this workstation before opening it.</source>
+        <location filename="../../ui/lab_sentences.py" line="238" />
+        <source>{lab_id}'s accuracy '{accuracy}' gives no tolerance at {nominal:g} {unit}; this point cannot be judged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="245" />
-        <source>the entry is missing (the next one held is #{found}).</source>
+        <location filename="../../ui/lab_sentences.py" line="243" />
+        <source>'{calibration_id}' is not a calibration id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="249" />
-        <source>it does not link to the entry before it.</source>
+        <location filename="../../ui/lab_sentences.py" line="247" />
+        <source>As-left points still to take ({unit}): {left}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="253" />
-        <source>its content was changed after it was recorded.</source>
+        <location filename="../../ui/lab_sentences.py" line="251" />
+        <source>Points still to take ({unit}): {left}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="257" />
-        <source>The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with different content: one of the two audit trails was rewritten. Nothing was sent; run 'python main.py audit verify' here and 'python main.py upstream verify-audit URL' at the centre.</source>
+        <location filename="../../ui/lab_sentences.py" line="255" />
+        <source>{lab_id} is in {unit}, which is not a {quantity} unit ({procedure_unit}); {procedure} cannot calibrate it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="260" />
+        <source>{lab_id}: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="264" />
-        <source>The centre's copy of the audit trail of workstation {name} ({workstation}) is broken at entry #{entry}: {problem} None of its entries from there on were taken; ask the centre to run 'python main.py upstream verify-audit URL'.</source>
+        <source>There is no reference standard with the code {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="270" />
-        <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. This workstation has already made {made} with that code, so its code cannot change. Ask the administrator: if '{holder}' has made no numbers yet, give it a new code there and sync it, which frees this one; if both have, the lab decides which numbers to reissue before this workstation syncs.</source>
+        <location filename="../../ui/lab_sentences.py" line="268" />
+        <source>{code} is valid until {until}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="279" />
-        <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. It has already made {made} with {code}, so ask the administrator for a login added for that code (upstream add-workstation NAME --code {code}).</source>
+        <location filename="../../ui/lab_sentences.py" line="272" />
+        <source>{code} has no certified value at {nominal:g} {unit} (its certificate covers {certified}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="277" />
+        <source>{code} ({name}) cannot be used: its certificate {certificate} expired on {until}; have it recalibrated and enter the new certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="282" />
+        <source>{code} is valid until {until}, {left} days from now: book its recalibration.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="286" />
-        <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. Ask the administrator to give this workstation a code of its own ('python main.py workstation --code NEW --user ADMIN') and sync again.</source>
+        <source>The lab has no {role} among its reference standards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="293" />
-        <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. Set the code with 'python main.py workstation --code {reserved} --user ADMIN' and sync again.</source>
+        <location filename="../../ui/lab_sentences.py" line="290" />
+        <source>{code} is a {role}, but this step needs a {needed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="299" />
-        <source>Give the workstation's login name in the address (postgresql://NAME@…).</source>
+        <location filename="../../ui/lab_sentences.py" line="294" />
+        <source>no points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="298" />
+        <source>The accuracy '{accuracy}' is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 or Cấp II in the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="303" />
-        <source>The login '{login}' belongs to another workstation; ask the administrator for this workstation's own login (upstream add-workstation).</source>
+        <source>The device has no accuracy in the register, so it has no MPE.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="308" />
-        <source>'{url}' is not a database address (postgresql://…).</source>
+        <location filename="../../ui/lab_sentences.py" line="307" />
+        <source>A load of {reading:g} is beyond the {accuracy} balance's scale.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="312" />
-        <source>The central database must be PostgreSQL, not '{driver}'.</source>
+        <location filename="../../ui/lab_sentences.py" line="311" />
+        <source>An MPE of {mpe:g} leaves nothing to accept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="316" />
-        <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
+        <location filename="../../ui/lab_sentences.py" line="315" />
+        <source>The accuracy class in '{accuracy}' is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="321" />
-        <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
+        <location filename="../../ui/lab_sentences.py" line="319" />
+        <source>'{rule}' is not a decision rule CalDesk knows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="326" />
-        <source>This workstation's CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
+        <location filename="../../ui/lab_sentences.py" line="323" />
+        <source>the lab's name in Vietnamese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="332" />
-        <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
+        <location filename="../../ui/lab_sentences.py" line="327" />
+        <source>the lab's name in English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="337" />
-        <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <location filename="../../ui/lab_sentences.py" line="331" />
+        <source>the lab's address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="342" />
-        <source>The central database does not check workstation codes yet: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <location filename="../../ui/lab_sentences.py" line="335" />
+        <source>Calibration {calibration_id} is {state}; a certificate is made only from an approved calibration (review and approval come first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="347" />
-        <source>The central database has not been set up for CalDesk yet: run 'python main.py upstream init URL' first.</source>
+        <location filename="../../ui/lab_sentences.py" line="340" />
+        <source>Calibration {calibration_id} has no measurement points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="352" />
-        <source>The central database's sync bookkeeping is older than this CalDesk: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <location filename="../../ui/lab_sentences.py" line="344" />
+        <source>Calibration {calibration_id} has no recorded room temperature or humidity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="348" />
+        <source>The lab setting '{key}' ({what}) is not set; an administrator sets it before any certificate is issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="353" />
+        <source>The procedure this calibration ran cannot be read: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="357" />
-        <source>The user name or the password is wrong.</source>
+        <source>There is no certificate {number} in this workstation's records.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="361" />
-        <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
+        <source>Certificate {number} has {count} revision(s); there is no revision {revision}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="366" />
-        <source>The account {name} is disabled; ask an admin.</source>
+        <location filename="../../ui/lab_sentences.py" line="365" />
+        <source>Calibration {calibration_id} already has the certificate {number} (revision {revision}); amend that certificate instead of issuing again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="370" />
-        <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter (for example chi.ttm).</source>
+        <source>An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="375" />
-        <source>A password needs at least {count} characters.</source>
+        <location filename="../../ui/lab_sentences.py" line="374" />
+        <source>Revision {revision} of {number} is already superseded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="379" />
-        <source>Only a signatory has a signing scope.</source>
+        <location filename="../../ui/lab_sentences.py" line="378" />
+        <source>There is no work order {number}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="383" />
-        <source>This database already has users; an admin must add new ones.</source>
+        <location filename="../../ui/lab_sentences.py" line="382" />
+        <source>The signatory who approved calibration {calibration_id} is not a user here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="387" />
-        <source>There is already a user named {name}.</source>
+        <location filename="../../ui/lab_sentences.py" line="386" />
+        <source>Calibration {calibration_id} is approved and never edited; the agreement had to be recorded before approval.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="391" />
-        <source>An admin cannot disable their own account; ask another admin.</source>
+        <source>An agreed interval of {value} months is not plausible; say 1 to {most} months.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="395" />
-        <source>The current password is wrong; the password was not changed.</source>
+        <source>'{condition}' is not a condition; say one of: {conditions}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="399" />
-        <source>There is no user named {name}.</source>
+        <source>the row at {nominal} {unit} reads {reference}, {indication}, {error}, U = {u} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="403" />
+        <source>Genuine: {number} revision {revision}, issued on {issued_on} by {signatory}, is the current revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="408" />
+        <source>not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="412" />
+        <source>This is not the QR text of a CalDesk certificate ({prefix}|number|revision|64 hex digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="417" />
+        <source>Not genuine: {number} revision {revision} exists, but its content hash is {stored_hash}, not {given_hash}: this copy does not say what was issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="422" />
+        <source>Not genuine: the stored record of {number} revision {revision} no longer matches the hash it was issued with; the database was altered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="427" />
+        <source>{number} revision {revision} was genuinely issued, but it is superseded by revision {later}, issued on {issued_on} (reason: {reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="432" />
+        <source>Not genuine: {file} carries no CalDesk certificate QR text ({prefix}|…) in its text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="436" />
+        <source>Not genuine: the certificate in the database says {difference}; {file} says otherwise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="440" />
+        <source>the number is {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="444" />
+        <source>the customer is {customer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="448" />
+        <source>the item is {lab_id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="452" />
+        <source>the serial number is {serial}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="456" />
+        <source>the reference value is {value} {unit} at {nominal} {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="460" />
+        <source>the indication is {value} {unit} at {nominal} {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="464" />
+        <source>the error is {value} {unit} at {nominal} {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="468" />
+        <source>U = {value} {unit} at {nominal} {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="472" />
+        <source>Not genuine: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="476" />
+        <source>There is no file {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="480" />
+        <source>{path} cannot be read as a PDF ({why}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="484" />
+        <source>Calibration {calibration_id} is {state}, not a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="488" />
+        <source>The serial number '{serial}' of this model is already on line {line}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="492" />
+        <source>The asset tag '{tag}' is already on line {line}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="496" />
+        <source>This row repeats line {line}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="500" />
+        <source>The row has no device name ('{column}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="504" />
+        <source>No column holds the device name: choose it in the column mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="508" />
+        <source>column {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="512" />
+        <source>No header row was found in the first {rows} rows of '{file}': CalDesk looks for column titles such as 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' and 'Ngày hiệu chuẩn' / 'Calibration date'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="519" />
+        <source>The range's minimum is above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="523" />
+        <source>The range '{text}' is in '{range_unit}' but the unit column says '{unit}', which measures something else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="528" />
+        <source>The resolution '{text}' is not in a unit of the range ('{unit}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="532" />
+        <source>'{text}' is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="536" />
+        <source>'{text}' is not a unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="540" />
+        <source>CalDesk does not know the unit '{unit}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="544" />
+        <source>The workbook '{file}' has no sheet with any filled cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="548" />
+        <source>The file '{file}' is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="552" />
+        <source>The file '{file}' is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="557" />
+        <source>The file '{file}' is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="562" />
+        <source>The file '{file}' is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="567" />
+        <source>The sheet '{sheet}' of '{file}' has no filled cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="571" />
+        <source>The file '{path}' cannot be opened: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="575" />
+        <source>The file '{file}' is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="580" />
+        <source>The CSV text cannot be read near line {line}: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="584" />
+        <source>The file '{file}' is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="589" />
+        <source>The workbook '{file}' has no sheet named '{sheet}' (its sheets: {sheets}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="593" />
+        <source>The workbook '{file}' has no sheets at all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="597" />
+        <source>The range '{text}' cannot be read: write it as minimum – maximum and unit, for example '0 – 10 bar'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="602" />
+        <source>The range '{text}' names two different units ({units}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="606" />
+        <source>The range '{text}' has its minimum above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="610" />
+        <source>The resolution '{text}' is not a number with a unit, like '0.01 V'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="614" />
+        <source>The resolution '{text}' must be greater than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="618" />
+        <source>The resolution '{text}' has a unit CalDesk does not know ('{unit}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="622" />
+        <source>The date '{text}' cannot be read: write it as day/month/year, for example 15/03/2024.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="626" />
+        <source>The date '{text}' is in the future; a calibration date must be past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="630" />
+        <source>The date '{text}' is before {year}; please check the year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="634" />
+        <source>The calibration interval '{text}' cannot be read: write it in months, for example '12 tháng' or '12 months'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="639" />
+        <source>The calibration interval '{text}' must be a whole number of months from 1 to 120.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="643" />
+        <source>The range '{text}' has a unit CalDesk does not know ('{unit}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="647" />
+        <source>The ranges in '{text}' mix units of different quantities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="651" />
+        <source>The date '{text}' does not exist (day {day} of month {month} in {year}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="655" />
+        <source>The import was cancelled; the register is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="659" />
+        <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="664" />
+        <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="669" />
+        <source>{user} may not {permission}: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="673" />
+        <source>edit the device register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="677" />
+        <source>record calibrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="681" />
+        <source>review calibrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="685" />
+        <source>approve calibrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="689" />
+        <source>issue certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="693" />
+        <source>manage users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="697" />
+        <source>change lab settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="701" />
+        <source>technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="705" />
+        <source>reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="709" />
+        <source>signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="713" />
+        <source>admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="717" />
+        <source>no one is logged in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="721" />
+        <source>the account is disabled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="725" />
+        <source>the role {role} does not include the permission "{permission}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="729" />
+        <source>the quantity to be signed for was not named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="733" />
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="737" />
+        <source>{quantity} is outside their signing scope ({scope}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="741" />
+        <source>The password is wrong; nothing was signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="745" />
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="749" />
+        <source>{path} is not a CalDesk database (not an SQLite file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="753" />
+        <source>The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on this workstation before opening it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="758" />
+        <source>the entry is missing (the next one held is #{found}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="762" />
+        <source>it does not link to the entry before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="766" />
+        <source>its content was changed after it was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="770" />
+        <source>The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with different content: one of the two audit trails was rewritten. Nothing was sent; run 'python main.py audit verify' here and 'python main.py upstream verify-audit URL' at the centre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="777" />
+        <source>The centre's copy of the audit trail of workstation {name} ({workstation}) is broken at entry #{entry}: {problem} None of its entries from there on were taken; ask the centre to run 'python main.py upstream verify-audit URL'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="783" />
+        <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. This workstation has already made {made} with that code, so its code cannot change. Ask the administrator: if '{holder}' has made no numbers yet, give it a new code there and sync it, which frees this one; if both have, the lab decides which numbers to reissue before this workstation syncs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="792" />
+        <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. It has already made {made} with {code}, so ask the administrator for a login added for that code (upstream add-workstation NAME --code {code}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="799" />
+        <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. Ask the administrator to give this workstation a code of its own ('python main.py workstation --code NEW --user ADMIN') and sync again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="806" />
+        <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. Set the code with 'python main.py workstation --code {reserved} --user ADMIN' and sync again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="812" />
+        <source>Give the workstation's login name in the address (postgresql://NAME@…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="816" />
+        <source>The login '{login}' belongs to another workstation; ask the administrator for this workstation's own login (upstream add-workstation).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="821" />
+        <source>'{url}' is not a database address (postgresql://…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="825" />
+        <source>The central database must be PostgreSQL, not '{driver}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="829" />
+        <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="834" />
+        <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="839" />
+        <source>This workstation's CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="845" />
+        <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="850" />
+        <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="855" />
+        <source>The central database does not check workstation codes yet: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="860" />
+        <source>The central database has not been set up for CalDesk yet: run 'python main.py upstream init URL' first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="865" />
+        <source>The central database's sync bookkeeping is older than this CalDesk: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="870" />
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="874" />
+        <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="879" />
+        <source>The account {name} is disabled; ask an admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="883" />
+        <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter (for example chi.ttm).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="888" />
+        <source>A password needs at least {count} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="892" />
+        <source>Only a signatory has a signing scope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="896" />
+        <source>This database already has users; an admin must add new ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="900" />
+        <source>There is already a user named {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="904" />
+        <source>An admin cannot disable their own account; ask another admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="908" />
+        <source>The current password is wrong; the password was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="912" />
+        <source>There is no user named {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="916" />
         <source>'{role}' is not a role; the roles are {choices}.</source>
         <translation type="unfinished" />
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="551"/>
+        <location filename="../../ui/panes/certificates.py" line="552"/>
         <source>Amend %1</source>
         <translation>Sửa đổi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="554"/>
+        <location filename="../../ui/panes/certificates.py" line="555"/>
         <source>An issued certificate is never edited. The amendment is a new revision, made from the records as they are now; it names revision %1 as superseded and prints the reason you give here.</source>
         <translation>Giấy chứng nhận đã ban hành không bao giờ bị sửa. Bản sửa đổi là một lần ban hành mới, lập từ hồ sơ hiện tại; nó ghi rõ lần ban hành %1 bị thay thế và in lý do bạn nêu ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="562"/>
+        <location filename="../../ui/panes/certificates.py" line="563"/>
         <source>e.g. The serial number was misprinted (was 12345, is 12346).</source>
         <translation>vd. Số máy in sai (đã in 12345, đúng là 12346).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="571"/>
+        <location filename="../../ui/panes/certificates.py" line="572"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="572"/>
+        <location filename="../../ui/panes/certificates.py" line="573"/>
         <source>Your password</source>
         <translation>Mật khẩu của bạn</translation>
     </message>
@@ -97,28 +97,28 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="79"/>
+        <location filename="../../ui/panes/calibrate.py" line="81"/>
         <source>Resume the selected draft</source>
         <translation>Tiếp tục bản nháp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="83"/>
-        <location filename="../../ui/panes/calibrate.py" line="88"/>
+        <location filename="../../ui/panes/calibrate.py" line="85"/>
+        <location filename="../../ui/panes/calibrate.py" line="90"/>
         <source>Calibrate</source>
         <translation>Hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="84"/>
+        <location filename="../../ui/panes/calibrate.py" line="86"/>
         <source>Drafts</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="85"/>
+        <location filename="../../ui/panes/calibrate.py" line="87"/>
         <source>Review and approval</source>
         <translation>Xem xét và phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="95"/>
+        <location filename="../../ui/panes/calibrate.py" line="97"/>
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation>Các lần hiệu chuẩn còn ở dạng nháp; tiếp tục một lần để đo những điểm còn thiếu.</translation>
     </message>
@@ -126,29 +126,42 @@
 <context>
     <name>CalibrationTable</name>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="33"/>
+        <location filename="../../ui/panes/calibration_review.py" line="39"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="34"/>
+        <location filename="../../ui/panes/calibration_review.py" line="40"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="35"/>
+        <location filename="../../ui/panes/calibration_review.py" line="41"/>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="36"/>
+        <location filename="../../ui/panes/calibration_review.py" line="42"/>
         <source>Technician</source>
         <translation>Kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="37"/>
+        <location filename="../../ui/panes/calibration_review.py" line="43"/>
         <source>State</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBatch</name>
+    <message>
+        <location filename="../../ui/certificate_batch.py" line="28"/>
+        <source>Work order %1 has no issued certificate yet.</source>
+        <translation>Phiếu tiếp nhận %1 chưa có giấy chứng nhận nào được ban hành.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_batch.py" line="31"/>
+        <source>The printer could not be opened; check it is on and try again.</source>
+        <translation>Không mở được máy in; hãy kiểm tra máy in đã bật rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -162,269 +175,269 @@
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="93"/>
+        <location filename="../../ui/panes/certificates.py" line="94"/>
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="94"/>
+        <location filename="../../ui/panes/certificates.py" line="95"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="106"/>
+        <location filename="../../ui/panes/certificates.py" line="107"/>
         <source>Approved calibrations waiting for a certificate</source>
         <translation>Hiệu chuẩn đã phê duyệt đang chờ cấp giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="109"/>
-        <location filename="../../ui/panes/certificates.py" line="148"/>
+        <location filename="../../ui/panes/certificates.py" line="110"/>
+        <location filename="../../ui/panes/certificates.py" line="149"/>
         <source>Device</source>
         <translation>Phương tiện đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="110"/>
+        <location filename="../../ui/panes/certificates.py" line="111"/>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="111"/>
+        <location filename="../../ui/panes/certificates.py" line="112"/>
         <source>Approved by</source>
         <translation>Người phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="112"/>
+        <location filename="../../ui/panes/certificates.py" line="113"/>
         <source>Calibration</source>
         <translation>Lần hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="116"/>
-        <location filename="../../ui/panes/certificates.py" line="158"/>
+        <location filename="../../ui/panes/certificates.py" line="117"/>
+        <location filename="../../ui/panes/certificates.py" line="159"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="118"/>
+        <location filename="../../ui/panes/certificates.py" line="119"/>
         <source>Sign and issue</source>
         <translation>Ký và ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="127"/>
+        <location filename="../../ui/panes/certificates.py" line="128"/>
         <source>Only a signatory issues certificates.</source>
         <translation>Chỉ người có thẩm quyền ký mới ban hành giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="131"/>
+        <location filename="../../ui/panes/certificates.py" line="132"/>
         <source>Your password</source>
         <translation>Mật khẩu của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="140"/>
+        <location filename="../../ui/panes/certificates.py" line="141"/>
         <source>Issued certificates</source>
         <translation>Giấy chứng nhận đã ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="142"/>
+        <location filename="../../ui/panes/certificates.py" line="143"/>
         <source>Certificate number, lab ID or customer</source>
         <translation>Số giấy chứng nhận, mã PTN hoặc khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="146"/>
+        <location filename="../../ui/panes/certificates.py" line="147"/>
         <source>Certificate</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="147"/>
+        <location filename="../../ui/panes/certificates.py" line="148"/>
         <source>Revision</source>
         <translation>Lần ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="149"/>
+        <location filename="../../ui/panes/certificates.py" line="150"/>
         <source>Work order</source>
         <translation>Phiếu tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="150"/>
+        <location filename="../../ui/panes/certificates.py" line="151"/>
         <source>Issued</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="151"/>
+        <location filename="../../ui/panes/certificates.py" line="152"/>
         <source>Issued by</source>
         <translation>Người ban hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="152"/>
+        <location filename="../../ui/panes/certificates.py" line="153"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="159"/>
+        <location filename="../../ui/panes/certificates.py" line="160"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="160"/>
+        <location filename="../../ui/panes/certificates.py" line="161"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="161"/>
+        <location filename="../../ui/panes/certificates.py" line="162"/>
         <source>Label PDF…</source>
         <translation>Tem hiệu chuẩn PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="162"/>
+        <location filename="../../ui/panes/certificates.py" line="163"/>
         <source>Amend…</source>
         <translation>Sửa đổi…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="175"/>
+        <location filename="../../ui/panes/certificates.py" line="176"/>
         <source>A work order&apos;s certificates</source>
         <translation>Giấy chứng nhận của một phiếu tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="178"/>
+        <location filename="../../ui/panes/certificates.py" line="179"/>
         <source>Save all as PDF…</source>
         <translation>Lưu tất cả thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="180"/>
+        <location filename="../../ui/panes/certificates.py" line="181"/>
         <source>Print all…</source>
         <translation>In tất cả…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="184"/>
+        <location filename="../../ui/panes/certificates.py" line="185"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="200"/>
+        <location filename="../../ui/panes/certificates.py" line="201"/>
         <source>Check a certificate</source>
         <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="202"/>
+        <location filename="../../ui/panes/certificates.py" line="203"/>
         <source>Text of the QR code</source>
         <translation>Nội dung mã QR</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="204"/>
+        <location filename="../../ui/panes/certificates.py" line="205"/>
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="206"/>
+        <location filename="../../ui/panes/certificates.py" line="207"/>
         <source>Check a PDF…</source>
         <translation>Kiểm tra tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="251"/>
+        <location filename="../../ui/panes/certificates.py" line="252"/>
         <source>current</source>
         <translation>hiện hành</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="251"/>
+        <location filename="../../ui/panes/certificates.py" line="252"/>
         <source>superseded</source>
         <translation>đã bị thay thế</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="286"/>
+        <location filename="../../ui/panes/certificates.py" line="287"/>
         <source>Choose an issued certificate first.</source>
         <translation>Hãy chọn một giấy chứng nhận đã ban hành trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="307"/>
+        <location filename="../../ui/panes/certificates.py" line="308"/>
         <source>No approved calibration is waiting.</source>
         <translation>Không có hiệu chuẩn đã phê duyệt nào đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="320"/>
+        <location filename="../../ui/panes/certificates.py" line="321"/>
         <source>Certificate %1 issued for %2.</source>
         <translation>Đã ban hành giấy chứng nhận %1 cho %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="332"/>
+        <location filename="../../ui/panes/certificates.py" line="333"/>
         <source>Amend the current revision, not a superseded one.</source>
         <translation>Hãy sửa đổi lần ban hành hiện hành, không phải lần đã bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="348"/>
+        <location filename="../../ui/panes/certificates.py" line="349"/>
         <source>Revision %1 of %2 issued; it supersedes revision %3.</source>
         <translation>Đã ban hành lần %1 của %2; lần này thay thế lần %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="372"/>
+        <location filename="../../ui/panes/certificates.py" line="373"/>
         <source>Printing %1…</source>
         <translation>Đang in %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="382"/>
+        <location filename="../../ui/panes/certificates.py" line="383"/>
         <source>Save certificate as PDF</source>
         <translation>Lưu giấy chứng nhận thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="408"/>
+        <location filename="../../ui/panes/certificates.py" line="409"/>
         <source>Could not write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="411"/>
+        <location filename="../../ui/panes/certificates.py" line="412"/>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="393"/>
+        <location filename="../../ui/panes/certificates.py" line="394"/>
         <source>Save calibration label as PDF</source>
         <translation>Lưu tem hiệu chuẩn thành PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="419"/>
+        <location filename="../../ui/panes/certificates.py" line="420"/>
         <source>Folder for the certificates of %1</source>
         <translation>Thư mục lưu giấy chứng nhận của %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="426"/>
+        <location filename="../../ui/panes/certificates.py" line="427"/>
         <source>Saving the certificates of %1…</source>
         <translation>Đang lưu giấy chứng nhận của %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="439"/>
+        <location filename="../../ui/panes/certificates.py" line="440"/>
         <source>Printing the certificates of %1…</source>
         <translation>Đang in giấy chứng nhận của %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="444"/>
+        <location filename="../../ui/panes/certificates.py" line="445"/>
         <source>A batch is already running; wait or cancel it.</source>
         <translation>Một lô đang chạy; hãy chờ hoặc hủy nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="475"/>
+        <location filename="../../ui/panes/certificates.py" line="476"/>
         <source>%1 certificates of %2 saved in %3.</source>
         <translation>Đã lưu %1 giấy chứng nhận của %2 vào %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="482"/>
+        <location filename="../../ui/panes/certificates.py" line="483"/>
         <source>%1 certificates of %2 sent to the printer.</source>
         <translation>Đã gửi %1 giấy chứng nhận của %2 tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="487"/>
+        <location filename="../../ui/panes/certificates.py" line="488"/>
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="497"/>
+        <location filename="../../ui/panes/certificates.py" line="498"/>
         <source>The batch stopped: %1. Files already saved are complete.</source>
         <translation>Lô đã dừng: %1. Các tệp đã lưu đều hoàn chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="505"/>
+        <location filename="../../ui/panes/certificates.py" line="506"/>
         <source>Cancelled. The certificates saved before you cancelled are complete.</source>
         <translation>Đã hủy. Các giấy chứng nhận lưu trước khi hủy đều hoàn chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="518"/>
+        <location filename="../../ui/panes/certificates.py" line="519"/>
         <source>Certificate PDF to check</source>
         <translation>Tệp PDF giấy chứng nhận cần kiểm tra</translation>
     </message>
@@ -1710,37 +1723,37 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="69"/>
+        <location filename="../../ui/panes/calibration_review.py" line="76"/>
         <source>Sign as reviewed</source>
         <translation>Ký xác nhận đã xem xét</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="71"/>
+        <location filename="../../ui/panes/calibration_review.py" line="78"/>
         <source>Sign as approved</source>
         <translation>Ký phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="77"/>
+        <location filename="../../ui/panes/calibration_review.py" line="84"/>
         <source>Your password</source>
         <translation>Mật khẩu của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="79"/>
+        <location filename="../../ui/panes/calibration_review.py" line="86"/>
         <source>Calibrations waiting for review or approval</source>
         <translation>Các lần hiệu chuẩn chờ xem xét hoặc phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="99"/>
+        <location filename="../../ui/panes/calibration_review.py" line="106"/>
         <source>Nothing waits for review or approval.</source>
         <translation>Không có gì chờ xem xét hoặc phê duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="109"/>
+        <location filename="../../ui/panes/calibration_review.py" line="116"/>
         <source>%1, %2 v%3, by %4; %5 (certificate %6); room %7 °C, %8 %RH.</source>
         <translation>%1, %2 v%3, do %4 thực hiện; %5 (giấy chứng nhận %6); phòng %7 °C, %8 %RH.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="117"/>
+        <location filename="../../ui/panes/calibration_review.py" line="124"/>
         <source>Adjusted by %1 between the points as found and as left: %2</source>
         <translation>%1 đã hiệu chỉnh giữa lần đo trước và sau hiệu chỉnh: %2</translation>
     </message>
@@ -1771,183 +1784,183 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="144"/>
+        <location filename="../../ui/panes/calibrate.py" line="146"/>
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation>Mã phòng thí nghiệm, ví dụ 26-A1B-00001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="152"/>
+        <location filename="../../ui/panes/calibrate.py" line="154"/>
         <source>Next: environment</source>
         <translation>Tiếp: môi trường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="158"/>
+        <location filename="../../ui/panes/calibrate.py" line="160"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="159"/>
+        <location filename="../../ui/panes/calibrate.py" line="161"/>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="160"/>
+        <location filename="../../ui/panes/calibrate.py" line="162"/>
         <source>Reference standard</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="181"/>
+        <location filename="../../ui/panes/calibrate.py" line="183"/>
         <source>No procedure calibrates this kind of device.</source>
         <translation>Không có quy trình nào hiệu chuẩn loại thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="202"/>
+        <location filename="../../ui/panes/calibrate.py" line="204"/>
         <source>The lab has no standard for this procedure.</source>
         <translation>Phòng thí nghiệm không có chuẩn cho quy trình này.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="221"/>
+        <location filename="../../ui/panes/calibrate.py" line="223"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="223"/>
+        <location filename="../../ui/panes/calibrate.py" line="225"/>
         <source>Save the draft and go to the points</source>
         <translation>Lưu bản nháp và chuyển sang các điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="229"/>
+        <location filename="../../ui/panes/calibrate.py" line="231"/>
         <source>Room temperature</source>
         <translation>Nhiệt độ phòng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="230"/>
+        <location filename="../../ui/panes/calibrate.py" line="232"/>
         <source>Relative humidity</source>
         <translation>Độ ẩm tương đối</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="255"/>
-        <location filename="../../ui/panes/calibrate.py" line="315"/>
+        <location filename="../../ui/panes/calibrate.py" line="257"/>
+        <location filename="../../ui/panes/calibrate.py" line="317"/>
         <source>Take the points</source>
         <translation>Đo các điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="257"/>
+        <location filename="../../ui/panes/calibrate.py" line="259"/>
         <source>Stop after this point</source>
         <translation>Dừng sau điểm này</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="265"/>
+        <location filename="../../ui/panes/calibrate.py" line="267"/>
         <source>I read the displays and type the readings myself</source>
         <translation>Tôi tự đọc số chỉ và nhập các giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="269"/>
+        <location filename="../../ui/panes/calibrate.py" line="271"/>
         <source>Adjust…</source>
         <translation>Hiệu chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="271"/>
+        <location filename="../../ui/panes/calibrate.py" line="273"/>
         <source>Record what you adjusted, then take the points again as left.</source>
         <translation>Ghi lại những gì đã hiệu chỉnh, rồi đo lại các điểm sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="274"/>
+        <location filename="../../ui/panes/calibrate.py" line="276"/>
         <source>Finish: not adjusted</source>
         <translation>Kết thúc: không hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="315"/>
+        <location filename="../../ui/panes/calibrate.py" line="317"/>
         <source>Take the points as left</source>
         <translation>Đo các điểm sau hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="322"/>
+        <location filename="../../ui/panes/calibrate.py" line="324"/>
         <source>readings typed in</source>
         <translation>giá trị nhập tay</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="326"/>
+        <location filename="../../ui/panes/calibrate.py" line="328"/>
         <source>simulated bench</source>
         <translation>bàn đo mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="328"/>
+        <location filename="../../ui/panes/calibrate.py" line="330"/>
         <source>%1 by %2 v%3 with %4 (%5)</source>
         <translation>%1 theo %2 v%3 với %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="336"/>
+        <location filename="../../ui/panes/calibrate.py" line="338"/>
         <source>Adjusted: %1. Points as left.</source>
         <translation>Đã hiệu chỉnh: %1. Các điểm sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="341"/>
+        <location filename="../../ui/panes/calibrate.py" line="343"/>
         <source>Every point is taken as found. Adjust the device and take the points again as left, or finish: the results as found are then the results.</source>
         <translation>Đã đo xong mọi điểm trước hiệu chỉnh. Hãy hiệu chỉnh thiết bị rồi đo lại các điểm sau hiệu chỉnh, hoặc kết thúc: khi đó kết quả trước hiệu chỉnh là kết quả hiệu chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="345"/>
+        <location filename="../../ui/panes/calibrate.py" line="347"/>
         <source>Points as found.</source>
         <translation>Các điểm trước hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="413"/>
+        <location filename="../../ui/panes/calibrate.py" line="415"/>
         <source>Adjust</source>
         <translation>Hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="416"/>
+        <location filename="../../ui/panes/calibrate.py" line="418"/>
         <source>What did you adjust? One sentence for the certificate, e.g. &apos;DC zero and gain trimmed on the 10 V range&apos;.</source>
         <translation>Bạn đã hiệu chỉnh gì? Một câu cho giấy chứng nhận, ví dụ &apos;Chỉnh điểm không và hệ số khuếch đại DC ở thang 10 V&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="432"/>
+        <location filename="../../ui/panes/calibrate.py" line="434"/>
         <source>Adjustment recorded. Take the points again as left.</source>
         <translation>Đã ghi lại việc hiệu chỉnh. Hãy đo lại các điểm sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="446"/>
+        <location filename="../../ui/panes/calibrate.py" line="448"/>
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation>Đã dừng. Mọi điểm đã đo đều được lưu; tiếp tục bản nháp để đo tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="453"/>
+        <location filename="../../ui/panes/calibrate.py" line="455"/>
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation>Phép đo đã dừng: %1 Mọi điểm đã đo trước đó đều được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="470"/>
+        <location filename="../../ui/panes/calibrate.py" line="472"/>
         <source>Calibrate another device</source>
         <translation>Hiệu chuẩn thiết bị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="486"/>
+        <location filename="../../ui/panes/calibrate.py" line="488"/>
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation>%1 ở trạng thái %2: %3 trên %4 điểm đạt. Giờ chờ người xem xét.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="493"/>
+        <location filename="../../ui/panes/calibrate.py" line="495"/>
         <source>Adjusted by %1 before the points as left: %2</source>
         <translation>%1 đã hiệu chỉnh trước khi đo các điểm sau hiệu chỉnh: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="506"/>
+        <location filename="../../ui/panes/calibrate.py" line="508"/>
         <source>2 Environment</source>
         <translation>2 Môi trường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="506"/>
+        <location filename="../../ui/panes/calibrate.py" line="508"/>
         <source>1 Standards and instruments</source>
         <translation>1 Chuẩn và thiết bị đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="507"/>
+        <location filename="../../ui/panes/calibrate.py" line="509"/>
         <source>3 Points</source>
         <translation>3 Điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="507"/>
+        <location filename="../../ui/panes/calibrate.py" line="509"/>
         <source>4 Summary</source>
         <translation>4 Tổng kết</translation>
     </message>
@@ -1993,102 +2006,102 @@
 <context>
     <name>StandardsPane</name>
     <message>
-        <location filename="../../ui/panes/standards.py" line="38"/>
+        <location filename="../../ui/panes/standards.py" line="39"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="39"/>
+        <location filename="../../ui/panes/standards.py" line="40"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="40"/>
+        <location filename="../../ui/panes/standards.py" line="41"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="41"/>
+        <location filename="../../ui/panes/standards.py" line="42"/>
         <source>Standard</source>
         <translation>Chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="42"/>
+        <location filename="../../ui/panes/standards.py" line="43"/>
         <source>Used as</source>
         <translation>Dùng làm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="43"/>
+        <location filename="../../ui/panes/standards.py" line="44"/>
         <source>Certificate</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="44"/>
+        <location filename="../../ui/panes/standards.py" line="45"/>
         <source>Calibrated by</source>
         <translation>Nơi hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="58"/>
+        <location filename="../../ui/panes/standards.py" line="59"/>
         <source>Calibrations that used it</source>
         <translation>Các lần hiệu chuẩn đã dùng chuẩn này</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61"/>
+        <location filename="../../ui/panes/standards.py" line="62"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61"/>
+        <location filename="../../ui/panes/standards.py" line="62"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61"/>
+        <location filename="../../ui/panes/standards.py" line="62"/>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="61"/>
+        <location filename="../../ui/panes/standards.py" line="62"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="69"/>
+        <location filename="../../ui/panes/standards.py" line="70"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="71"/>
+        <location filename="../../ui/panes/standards.py" line="72"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="76"/>
+        <location filename="../../ui/panes/standards.py" line="77"/>
         <source>Reference standards</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="79"/>
+        <location filename="../../ui/panes/standards.py" line="80"/>
         <source>Reverse traceability</source>
         <translation>Truy xuất ngược</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="90"/>
+        <location filename="../../ui/panes/standards.py" line="91"/>
         <source>valid</source>
         <translation>còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="91"/>
+        <location filename="../../ui/panes/standards.py" line="92"/>
         <source>due soon</source>
         <translation>sắp hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="92"/>
+        <location filename="../../ui/panes/standards.py" line="93"/>
         <source>expired: cannot be used</source>
         <translation>hết hạn: không được dùng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/standards.py" line="140"/>
+        <location filename="../../ui/panes/standards.py" line="141"/>
         <source>%n calibration(s) used %1 between %2 and %3.</source>
         <translation>
             <numerusform>%n lần hiệu chuẩn đã dùng %1 từ %2 đến %3.</numerusform>
@@ -2734,396 +2747,1011 @@
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="47"/>
+        <source>Say which port the {drivers} is on.</source>
+        <translation>Hãy cho biết {drivers} được nối vào cổng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="51"/>
+        <source>The simulated balance carries at most {capacity:g} g, and {lab_id} is calibrated up to {range_max:g} g: run it on its own port.</source>
+        <translation>Cân mô phỏng chỉ tải tối đa {capacity:g} g, còn {lab_id} được hiệu chuẩn đến {range_max:g} g: hãy chạy trên cổng thật của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="56"/>
+        <source>the field {field!r} is missing.</source>
+        <translation>thiếu trường {field!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="60"/>
+        <source>{file}: &apos;points&apos; needs &apos;nominal&apos; or &apos;fraction_of_range&apos;.</source>
+        <translation>Tệp quy trình {file}: &apos;points&apos; cần có &apos;nominal&apos; hoặc &apos;fraction_of_range&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="64"/>
+        <source>{file}: the decision rule must be one of {rules}.</source>
+        <translation>Tệp quy trình {file}: quy tắc quyết định phải là một trong {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="68"/>
+        <source>{file}: &apos;readings_per_point&apos; must be 1 or more.</source>
+        <translation>Tệp quy trình {file}: &apos;readings_per_point&apos; phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="72"/>
+        <source>{file}: &apos;cmc&apos; needs &apos;absolute&apos; and/or &apos;relative&apos; (numbers).</source>
+        <translation>Tệp quy trình {file}: &apos;cmc&apos; cần có &apos;absolute&apos; và/hoặc &apos;relative&apos; (là số).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="76"/>
+        <source>{file}: the &apos;cmc&apos; values must be zero or positive numbers.</source>
+        <translation>Tệp quy trình {file}: các giá trị của &apos;cmc&apos; phải bằng không hoặc là số dương.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="80"/>
+        <source>{file}: entry {entry!r} is not one of {entries}.</source>
+        <translation>Tệp quy trình {file}: cách nhập {entry!r} không thuộc {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="84"/>
+        <source>{file}: an entry by {entry} needs its &apos;driver&apos;.</source>
+        <translation>Tệp quy trình {file}: cách nhập bằng {entry} cần có &apos;driver&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="88"/>
+        <source>{file}: the budget needs a &apos;model&apos; and a list of &apos;inputs&apos;.</source>
+        <translation>Tệp quy trình {file}: bảng ngân sách độ không đảm bảo đo cần có &apos;model&apos; và danh sách &apos;inputs&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="92"/>
+        <source>{procedure} version {version}</source>
+        <translation>{procedure} phiên bản {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="96"/>
+        <source>There is no procedure {which}; the procedures are: {known}.</source>
+        <translation>Không có quy trình {which}; các quy trình hiện có: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="100"/>
+        <source>The budget template uses ${name}, which a point does not provide.</source>
+        <translation>Mẫu ngân sách độ không đảm bảo đo dùng ${name}, nhưng điểm đo không cung cấp giá trị này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="104"/>
+        <source>{file}: cannot be read as JSON ({why}).</source>
+        <translation>Tệp quy trình {file}: không đọc được dưới dạng JSON ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="108"/>
+        <source>{file}: {why}</source>
+        <translation>Tệp quy trình {file}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="112"/>
+        <source>Two files define {procedure} version {version}.</source>
+        <translation>Có hai tệp cùng định nghĩa {procedure} phiên bản {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="116"/>
+        <source>{procedure} reads instruments; only procedures read off displays can be typed in.</source>
+        <translation>{procedure} đọc số liệu từ thiết bị đo; chỉ các quy trình đọc số trên màn hình hiển thị mới được nhập tay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="120"/>
+        <source>{procedure} has steps done by hand (weights, readings off a display); run it in the Calibrate pane.</source>
+        <translation>{procedure} có các bước làm bằng tay (đặt quả cân, đọc số trên màn hình); hãy chạy trong mục Hiệu chuẩn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="125"/>
+        <source>The {drivers} is simulated and the other instrument is on a port: a simulated instrument cannot be wired to a real one. Choose a port for each, or simulate both.</source>
+        <translation>{drivers} đang được mô phỏng còn thiết bị kia nối vào cổng thật: không thể nối thiết bị mô phỏng với thiết bị thật. Hãy chọn cổng cho cả hai, hoặc mô phỏng cả hai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="130"/>
+        <source>draft</source>
+        <translation>nháp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="134"/>
+        <source>measured</source>
+        <translation>đã đo xong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="138"/>
+        <source>reviewed</source>
+        <translation>đã soát xét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="142"/>
+        <source>approved</source>
+        <translation>đã phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="146"/>
+        <source>device of no stated kind</source>
+        <translation>thiết bị không ghi rõ loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="150"/>
+        <source>an adjustment is recorded</source>
+        <translation>việc hiệu chỉnh chỉ được ghi lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="154"/>
+        <source>points are taken</source>
+        <translation>các điểm chỉ được đo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="158"/>
+        <source>{lab_id} has no resolution or range in the register; enter them first.</source>
+        <translation>{lab_id} chưa có độ phân giải hoặc phạm vi đo trong danh mục thiết bị; hãy nhập trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="162"/>
+        <source>None of the test points of {procedure} lies in {lab_id}&apos;s range {low:g}–{high:g} {unit}.</source>
+        <translation>Không có điểm đo nào của {procedure} nằm trong phạm vi đo {low:g}–{high:g} {unit} của {lab_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="166"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="170"/>
+        <source>{lab_id} is a {kind}; procedures that fit: {names}. Name one with --procedure.</source>
+        <translation>{lab_id} là {kind}; các quy trình phù hợp: {names}. Hãy chọn một quy trình bằng --procedure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="174"/>
+        <source>There is no device {lab_id} in the register.</source>
+        <translation>Không có thiết bị {lab_id} trong danh mục thiết bị.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="178"/>
+        <source>There is no calibration {calibration_id}.</source>
+        <translation>Không có lần hiệu chuẩn {calibration_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="182"/>
+        <source>Say in a sentence what was adjusted (e.g. &apos;DC zero trimmed&apos;).</source>
+        <translation>Hãy ghi một câu về những gì đã hiệu chỉnh (ví dụ &apos;chỉnh điểm không DC&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="186"/>
+        <source>The adjustment note is {length} characters; keep it under {most}.</source>
+        <translation>Ghi chú hiệu chỉnh dài {length} ký tự; hãy giữ dưới {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="190"/>
+        <source>Calibration {calibration_id} was already adjusted ({adjustment}); it is adjusted once, between the as-found and the as-left points.</source>
+        <translation>Lần hiệu chuẩn {calibration_id} đã được hiệu chỉnh ({adjustment}); chỉ hiệu chỉnh một lần, giữa các điểm trước hiệu chỉnh và sau hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="195"/>
+        <source>Take every as-found point before adjusting; still to take ({unit}): {left}.</source>
+        <translation>Hãy đo hết các điểm trước hiệu chỉnh rồi mới hiệu chỉnh; còn phải đo ({unit}): {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="199"/>
+        <source>Calibration {calibration_id} is {state}; {what} only while it is a draft.</source>
+        <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}; {what} khi còn là bản nháp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="203"/>
+        <source>Calibration {calibration_id} was adjusted since this run began; resume it to take the as-left points.</source>
+        <translation>Lần hiệu chuẩn {calibration_id} đã được hiệu chỉnh sau khi lần chạy này bắt đầu; hãy tiếp tục nó để đo các điểm sau hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="208"/>
+        <source>Calibration {calibration_id} is already {state}.</source>
+        <translation>Lần hiệu chuẩn {calibration_id} đã ở trạng thái {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="212"/>
+        <source>{user} took these measurements; another person must review them.</source>
+        <translation>{user} đã thực hiện các phép đo này; người khác phải soát xét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="216"/>
+        <source>Calibration {calibration_id} is approved and never edited.</source>
+        <translation>Lần hiệu chuẩn {calibration_id} đã được phê duyệt và không bao giờ được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="220"/>
+        <source>Calibration {calibration_id} is {state}; only a {needed} calibration can be {to}.</source>
+        <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}; chỉ lần hiệu chuẩn ở trạng thái {needed} mới chuyển được sang {to}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="224"/>
+        <source>The room temperature {temperature:g} °C is outside {low:g}–{high:g} °C: check the thermometer reading and type it again.</source>
+        <translation>Nhiệt độ phòng {temperature:g} °C nằm ngoài {low:g}–{high:g} °C: hãy kiểm tra số đọc của nhiệt kế và nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="229"/>
+        <source>The humidity {humidity:g} %RH is outside {low:g}–{high:g} %RH: check the hygrometer reading and type it again.</source>
+        <translation>Độ ẩm {humidity:g} %RH nằm ngoài {low:g}–{high:g} %RH: hãy kiểm tra số đọc của ẩm kế và nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="234"/>
+        <source>{procedure} calibrates {kinds}, but {lab_id} is a {kind}.</source>
+        <translation>{procedure} dùng để hiệu chuẩn {kinds}, nhưng {lab_id} là {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="238"/>
+        <source>{lab_id}&apos;s accuracy &apos;{accuracy}&apos; gives no tolerance at {nominal:g} {unit}; this point cannot be judged.</source>
+        <translation>Độ chính xác &apos;{accuracy}&apos; của {lab_id} không cho ra sai số cho phép tại {nominal:g} {unit}; không thể đánh giá điểm này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="243"/>
+        <source>&apos;{calibration_id}&apos; is not a calibration id.</source>
+        <translation>&apos;{calibration_id}&apos; không phải là mã lần hiệu chuẩn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="247"/>
+        <source>As-left points still to take ({unit}): {left}.</source>
+        <translation>Các điểm sau hiệu chỉnh còn phải đo ({unit}): {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="251"/>
+        <source>Points still to take ({unit}): {left}.</source>
+        <translation>Các điểm còn phải đo ({unit}): {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="255"/>
+        <source>{lab_id} is in {unit}, which is not a {quantity} unit ({procedure_unit}); {procedure} cannot calibrate it.</source>
+        <translation>{lab_id} dùng đơn vị {unit}, không phải đơn vị của đại lượng {quantity} ({procedure_unit}); {procedure} không hiệu chuẩn được thiết bị này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="260"/>
+        <source>{lab_id}: {why}</source>
+        <translation>Thiết bị {lab_id}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="264"/>
+        <source>There is no reference standard with the code {code}.</source>
+        <translation>Không có chuẩn đo lường nào có mã {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="268"/>
+        <source>{code} is valid until {until}.</source>
+        <translation>{code} còn hiệu lực đến {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="272"/>
+        <source>{code} has no certified value at {nominal:g} {unit} (its certificate covers {certified}).</source>
+        <translation>{code} không có giá trị được chứng nhận tại {nominal:g} {unit} (giấy chứng nhận của chuẩn gồm {certified}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="277"/>
+        <source>{code} ({name}) cannot be used: its certificate {certificate} expired on {until}; have it recalibrated and enter the new certificate.</source>
+        <translation>Không dùng được {code} ({name}): giấy chứng nhận {certificate} của chuẩn đã hết hạn ngày {until}; hãy gửi hiệu chuẩn lại và nhập giấy chứng nhận mới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="282"/>
+        <source>{code} is valid until {until}, {left} days from now: book its recalibration.</source>
+        <translation>{code} còn hiệu lực đến {until}, còn {left} ngày nữa: hãy đặt lịch hiệu chuẩn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="286"/>
+        <source>The lab has no {role} among its reference standards.</source>
+        <translation>Phòng thí nghiệm không có {role} trong các chuẩn đo lường.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="290"/>
+        <source>{code} is a {role}, but this step needs a {needed}.</source>
+        <translation>{code} là {role}, nhưng bước này cần {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="294"/>
+        <source>no points</source>
+        <translation>không có điểm nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="298"/>
+        <source>The accuracy &apos;{accuracy}&apos; is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 or Cấp II in the register.</source>
+        <translation>CalDesk không đọc được độ chính xác &apos;{accuracy}&apos;: hãy ghi trong danh mục thiết bị, ví dụ ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 hoặc Cấp II.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="303"/>
+        <source>The device has no accuracy in the register, so it has no MPE.</source>
+        <translation>Thiết bị chưa có độ chính xác trong danh mục thiết bị nên không có sai số cho phép lớn nhất (MPE).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="307"/>
+        <source>A load of {reading:g} is beyond the {accuracy} balance&apos;s scale.</source>
+        <translation>Tải {reading:g} vượt quá thang đo của cân {accuracy}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="311"/>
+        <source>An MPE of {mpe:g} leaves nothing to accept.</source>
+        <translation>MPE bằng {mpe:g} thì không còn vùng chấp nhận nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="315"/>
+        <source>The accuracy class in &apos;{accuracy}&apos; is not a number.</source>
+        <translation>Cấp chính xác trong &apos;{accuracy}&apos; không phải là một số.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="319"/>
+        <source>&apos;{rule}&apos; is not a decision rule CalDesk knows.</source>
+        <translation>&apos;{rule}&apos; không phải là quy tắc quyết định mà CalDesk biết.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="323"/>
+        <source>the lab&apos;s name in Vietnamese</source>
+        <translation>tên phòng thí nghiệm bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="327"/>
+        <source>the lab&apos;s name in English</source>
+        <translation>tên phòng thí nghiệm bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="331"/>
+        <source>the lab&apos;s address</source>
+        <translation>địa chỉ phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="335"/>
+        <source>Calibration {calibration_id} is {state}; a certificate is made only from an approved calibration (review and approval come first).</source>
+        <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}; giấy chứng nhận chỉ được lập từ lần hiệu chuẩn đã phê duyệt (cần soát xét và phê duyệt trước).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="340"/>
+        <source>Calibration {calibration_id} has no measurement points.</source>
+        <translation>Lần hiệu chuẩn {calibration_id} không có điểm đo nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="344"/>
+        <source>Calibration {calibration_id} has no recorded room temperature or humidity.</source>
+        <translation>Lần hiệu chuẩn {calibration_id} chưa ghi nhiệt độ hoặc độ ẩm phòng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="348"/>
+        <source>The lab setting &apos;{key}&apos; ({what}) is not set; an administrator sets it before any certificate is issued.</source>
+        <translation>Cài đặt phòng thí nghiệm &apos;{key}&apos; ({what}) chưa được đặt; quản trị viên phải đặt trước khi ban hành bất kỳ giấy chứng nhận nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="353"/>
+        <source>The procedure this calibration ran cannot be read: {why}</source>
+        <translation>Không đọc được quy trình mà lần hiệu chuẩn này đã dùng: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="357"/>
+        <source>There is no certificate {number} in this workstation&apos;s records.</source>
+        <translation>Hồ sơ của máy trạm này không có giấy chứng nhận {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="361"/>
+        <source>Certificate {number} has {count} revision(s); there is no revision {revision}.</source>
+        <translation>Giấy chứng nhận {number} có {count} lần ban hành; không có lần ban hành {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="365"/>
+        <source>Calibration {calibration_id} already has the certificate {number} (revision {revision}); amend that certificate instead of issuing again.</source>
+        <translation>Lần hiệu chuẩn {calibration_id} đã có giấy chứng nhận {number} (lần ban hành {revision}); hãy sửa đổi giấy chứng nhận đó thay vì ban hành lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="370"/>
+        <source>An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason.</source>
+        <translation>Việc sửa đổi phải nêu lý do (ISO/IEC 17025 7.8.8); hãy ghi lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="374"/>
+        <source>Revision {revision} of {number} is already superseded.</source>
+        <translation>Lần ban hành {revision} của {number} đã bị thay thế.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="378"/>
+        <source>There is no work order {number}.</source>
+        <translation>Không có phiếu tiếp nhận {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="382"/>
+        <source>The signatory who approved calibration {calibration_id} is not a user here.</source>
+        <translation>Người ký duyệt đã phê duyệt lần hiệu chuẩn {calibration_id} không phải là người dùng ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="386"/>
+        <source>Calibration {calibration_id} is approved and never edited; the agreement had to be recorded before approval.</source>
+        <translation>Lần hiệu chuẩn {calibration_id} đã được phê duyệt và không bao giờ được sửa; thỏa thuận phải được ghi trước khi phê duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="391"/>
+        <source>An agreed interval of {value} months is not plausible; say 1 to {most} months.</source>
+        <translation>Chu kỳ thỏa thuận {value} tháng là không hợp lý; hãy nhập từ 1 đến {most} tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="395"/>
+        <source>&apos;{condition}&apos; is not a condition; say one of: {conditions}.</source>
+        <translation>&apos;{condition}&apos; không phải là một tình trạng; hãy chọn một trong: {conditions}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="399"/>
+        <source>the row at {nominal} {unit} reads {reference}, {indication}, {error}, U = {u} {unit}</source>
+        <translation>dòng tại {nominal} {unit} ghi {reference}, {indication}, {error}, U = {u} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="403"/>
+        <source>Genuine: {number} revision {revision}, issued on {issued_on} by {signatory}, is the current revision.</source>
+        <translation>Hợp lệ: {number} lần ban hành {revision}, do {signatory} ban hành ngày {issued_on}, là lần ban hành hiện hành.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="408"/>
+        <source>not stated</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="412"/>
+        <source>This is not the QR text of a CalDesk certificate ({prefix}|number|revision|64 hex digits).</source>
+        <translation>Đây không phải là nội dung mã QR của giấy chứng nhận CalDesk ({prefix}|số|lần ban hành|64 chữ số hex).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="417"/>
+        <source>Not genuine: {number} revision {revision} exists, but its content hash is {stored_hash}, not {given_hash}: this copy does not say what was issued.</source>
+        <translation>Không hợp lệ: {number} lần ban hành {revision} có tồn tại, nhưng mã băm nội dung là {stored_hash}, không phải {given_hash}: bản này không đúng với nội dung đã ban hành.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="422"/>
+        <source>Not genuine: the stored record of {number} revision {revision} no longer matches the hash it was issued with; the database was altered.</source>
+        <translation>Không hợp lệ: bản lưu của {number} lần ban hành {revision} không còn khớp với mã băm lúc ban hành; cơ sở dữ liệu đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="427"/>
+        <source>{number} revision {revision} was genuinely issued, but it is superseded by revision {later}, issued on {issued_on} (reason: {reason}).</source>
+        <translation>{number} lần ban hành {revision} đã được ban hành thật, nhưng đã bị thay thế bởi lần ban hành {later}, ban hành ngày {issued_on} (lý do: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="432"/>
+        <source>Not genuine: {file} carries no CalDesk certificate QR text ({prefix}|…) in its text.</source>
+        <translation>Không hợp lệ: nội dung {file} không có mã QR của giấy chứng nhận CalDesk ({prefix}|…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="436"/>
+        <source>Not genuine: the certificate in the database says {difference}; {file} says otherwise.</source>
+        <translation>Không hợp lệ: giấy chứng nhận trong cơ sở dữ liệu ghi {difference}; {file} ghi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="440"/>
+        <source>the number is {number}</source>
+        <translation>số giấy chứng nhận là {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="444"/>
+        <source>the customer is {customer}</source>
+        <translation>khách hàng là {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="448"/>
+        <source>the item is {lab_id}</source>
+        <translation>thiết bị là {lab_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="452"/>
+        <source>the serial number is {serial}</source>
+        <translation>số sê-ri là {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="456"/>
+        <source>the reference value is {value} {unit} at {nominal} {unit}</source>
+        <translation>giá trị chuẩn là {value} {unit} tại {nominal} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="460"/>
+        <source>the indication is {value} {unit} at {nominal} {unit}</source>
+        <translation>số chỉ là {value} {unit} tại {nominal} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="464"/>
+        <source>the error is {value} {unit} at {nominal} {unit}</source>
+        <translation>sai số là {value} {unit} tại {nominal} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="468"/>
+        <source>U = {value} {unit} at {nominal} {unit}</source>
+        <translation>U = {value} {unit} tại {nominal} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="472"/>
+        <source>Not genuine: {why}</source>
+        <translation>Không hợp lệ: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="476"/>
+        <source>There is no file {path}.</source>
+        <translation>Không có tệp {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="480"/>
+        <source>{path} cannot be read as a PDF ({why}).</source>
+        <translation>Không đọc được {path} dưới dạng PDF ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="484"/>
+        <source>Calibration {calibration_id} is {state}, not a draft.</source>
+        <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}, không phải bản nháp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="488"/>
         <source>The serial number &apos;{serial}&apos; of this model is already on line {line}.</source>
         <translation>Số sê-ri &apos;{serial}&apos; của model này đã có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="51"/>
+        <location filename="../../ui/lab_sentences.py" line="492"/>
         <source>The asset tag &apos;{tag}&apos; is already on line {line}.</source>
         <translation>Mã tài sản &apos;{tag}&apos; đã có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="55"/>
+        <location filename="../../ui/lab_sentences.py" line="496"/>
         <source>This row repeats line {line}.</source>
         <translation>Dòng này lặp lại dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="59"/>
+        <location filename="../../ui/lab_sentences.py" line="500"/>
         <source>The row has no device name (&apos;{column}&apos;).</source>
         <translation>Dòng này không có tên thiết bị (&apos;{column}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="63"/>
+        <location filename="../../ui/lab_sentences.py" line="504"/>
         <source>No column holds the device name: choose it in the column mapping.</source>
         <translation>Không có cột nào chứa tên thiết bị: hãy chọn cột đó ở bảng ghép cột.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="67"/>
+        <location filename="../../ui/lab_sentences.py" line="508"/>
         <source>column {number}</source>
         <translation>cột {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="71"/>
+        <location filename="../../ui/lab_sentences.py" line="512"/>
         <source>No header row was found in the first {rows} rows of &apos;{file}&apos;: CalDesk looks for column titles such as &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; and &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của &apos;{file}&apos;: CalDesk tìm các tiêu đề cột như &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; và &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="78"/>
+        <location filename="../../ui/lab_sentences.py" line="519"/>
         <source>The range&apos;s minimum is above its maximum.</source>
         <translation>Giới hạn dưới của phạm vi đo lớn hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="82"/>
+        <location filename="../../ui/lab_sentences.py" line="523"/>
         <source>The range &apos;{text}&apos; is in &apos;{range_unit}&apos; but the unit column says &apos;{unit}&apos;, which measures something else.</source>
         <translation>Phạm vi đo &apos;{text}&apos; tính bằng &apos;{range_unit}&apos; nhưng cột đơn vị ghi &apos;{unit}&apos;, là đơn vị của một đại lượng khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="87"/>
+        <location filename="../../ui/lab_sentences.py" line="528"/>
         <source>The resolution &apos;{text}&apos; is not in a unit of the range (&apos;{unit}&apos;).</source>
         <translation>Độ phân giải &apos;{text}&apos; không cùng đại lượng với đơn vị của phạm vi đo (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="91"/>
+        <location filename="../../ui/lab_sentences.py" line="532"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>&apos;{text}&apos; không phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="95"/>
+        <location filename="../../ui/lab_sentences.py" line="536"/>
         <source>&apos;{text}&apos; is not a unit.</source>
         <translation>&apos;{text}&apos; không phải là một đơn vị đo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="99"/>
+        <location filename="../../ui/lab_sentences.py" line="540"/>
         <source>CalDesk does not know the unit &apos;{unit}&apos;.</source>
         <translation>CalDesk không biết đơn vị &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="103"/>
+        <location filename="../../ui/lab_sentences.py" line="544"/>
         <source>The workbook &apos;{file}&apos; has no sheet with any filled cell.</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="107"/>
+        <location filename="../../ui/lab_sentences.py" line="548"/>
         <source>The file &apos;{file}&apos; is empty.</source>
         <translation>Tệp &apos;{file}&apos; trống.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="111"/>
+        <location filename="../../ui/lab_sentences.py" line="552"/>
         <source>The file &apos;{file}&apos; is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
         <translation>Tệp &apos;{file}&apos; là tệp Excel 97-2003 cũ (.xls); hãy lưu lại thành .xlsx hoặc CSV rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="116"/>
+        <location filename="../../ui/lab_sentences.py" line="557"/>
         <source>The file &apos;{file}&apos; is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
         <translation>Tệp &apos;{file}&apos; có tên như tệp Excel nhưng không phải tệp Excel (có thể tệp bị hỏng hoặc chỉ được sao chép một phần).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="121"/>
+        <location filename="../../ui/lab_sentences.py" line="562"/>
         <source>The file &apos;{file}&apos; is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
         <translation>Tệp &apos;{file}&apos; không phải danh sách thiết bị dạng văn bản (tệp chứa dữ liệu nhị phân); hãy xuất danh sách ra CSV hoặc XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="126"/>
+        <location filename="../../ui/lab_sentences.py" line="567"/>
         <source>The sheet &apos;{sheet}&apos; of &apos;{file}&apos; has no filled cell.</source>
         <translation>Trang tính &apos;{sheet}&apos; của &apos;{file}&apos; không có ô nào có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="130"/>
+        <location filename="../../ui/lab_sentences.py" line="571"/>
         <source>The file &apos;{path}&apos; cannot be opened: {error}.</source>
         <translation>Không mở được tệp &apos;{path}&apos;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="134"/>
+        <location filename="../../ui/lab_sentences.py" line="575"/>
         <source>The file &apos;{file}&apos; is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
         <translation>Tệp &apos;{file}&apos; không đọc được thành văn bản: byte thứ {byte} không hợp lệ trong bảng mã {encoding}; hãy lưu lại danh sách thành CSV UTF-8 hoặc XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="139"/>
+        <location filename="../../ui/lab_sentences.py" line="580"/>
         <source>The CSV text cannot be read near line {line}: {error}.</source>
         <translation>Không đọc được nội dung CSV gần dòng {line}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="143"/>
+        <location filename="../../ui/lab_sentences.py" line="584"/>
         <source>The file &apos;{file}&apos; is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
         <translation>Tệp &apos;{file}&apos; không phải tệp Excel mà CalDesk đọc được (có thể tệp bị hỏng, có mật khẩu hoặc không phải tệp .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="148"/>
+        <location filename="../../ui/lab_sentences.py" line="589"/>
         <source>The workbook &apos;{file}&apos; has no sheet named &apos;{sheet}&apos; (its sheets: {sheets}).</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính tên &apos;{sheet}&apos; (các trang tính của tệp: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="152"/>
+        <location filename="../../ui/lab_sentences.py" line="593"/>
         <source>The workbook &apos;{file}&apos; has no sheets at all.</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="156"/>
+        <location filename="../../ui/lab_sentences.py" line="597"/>
         <source>The range &apos;{text}&apos; cannot be read: write it as minimum – maximum and unit, for example &apos;0 – 10 bar&apos;.</source>
         <translation>Không đọc được phạm vi đo &apos;{text}&apos;: hãy ghi theo dạng giới hạn dưới – giới hạn trên và đơn vị, ví dụ &apos;0 – 10 bar&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="161"/>
+        <location filename="../../ui/lab_sentences.py" line="602"/>
         <source>The range &apos;{text}&apos; names two different units ({units}).</source>
         <translation>Phạm vi đo &apos;{text}&apos; ghi hai đơn vị khác nhau ({units}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="165"/>
+        <location filename="../../ui/lab_sentences.py" line="606"/>
         <source>The range &apos;{text}&apos; has its minimum above its maximum.</source>
         <translation>Phạm vi đo &apos;{text}&apos; có giới hạn dưới lớn hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="169"/>
+        <location filename="../../ui/lab_sentences.py" line="610"/>
         <source>The resolution &apos;{text}&apos; is not a number with a unit, like &apos;0.01 V&apos;.</source>
         <translation>Độ phân giải &apos;{text}&apos; không phải là một số kèm đơn vị, như &apos;0,01 V&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="173"/>
+        <location filename="../../ui/lab_sentences.py" line="614"/>
         <source>The resolution &apos;{text}&apos; must be greater than zero.</source>
         <translation>Độ phân giải &apos;{text}&apos; phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="177"/>
+        <location filename="../../ui/lab_sentences.py" line="618"/>
         <source>The resolution &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
         <translation>Độ phân giải &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="181"/>
+        <location filename="../../ui/lab_sentences.py" line="622"/>
         <source>The date &apos;{text}&apos; cannot be read: write it as day/month/year, for example 15/03/2024.</source>
         <translation>Không đọc được ngày &apos;{text}&apos;: hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="185"/>
+        <location filename="../../ui/lab_sentences.py" line="626"/>
         <source>The date &apos;{text}&apos; is in the future; a calibration date must be past.</source>
         <translation>Ngày &apos;{text}&apos; nằm trong tương lai; ngày hiệu chuẩn phải là ngày đã qua.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="189"/>
+        <location filename="../../ui/lab_sentences.py" line="630"/>
         <source>The date &apos;{text}&apos; is before {year}; please check the year.</source>
         <translation>Ngày &apos;{text}&apos; trước năm {year}; hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="193"/>
+        <location filename="../../ui/lab_sentences.py" line="634"/>
         <source>The calibration interval &apos;{text}&apos; cannot be read: write it in months, for example &apos;12 tháng&apos; or &apos;12 months&apos;.</source>
         <translation>Không đọc được chu kỳ hiệu chuẩn &apos;{text}&apos;: hãy ghi theo số tháng, ví dụ &apos;12 tháng&apos; hoặc &apos;12 months&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="198"/>
+        <location filename="../../ui/lab_sentences.py" line="639"/>
         <source>The calibration interval &apos;{text}&apos; must be a whole number of months from 1 to 120.</source>
         <translation>Chu kỳ hiệu chuẩn &apos;{text}&apos; phải là số tháng nguyên từ 1 đến 120.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="202"/>
+        <location filename="../../ui/lab_sentences.py" line="643"/>
         <source>The range &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
         <translation>Phạm vi đo &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="206"/>
+        <location filename="../../ui/lab_sentences.py" line="647"/>
         <source>The ranges in &apos;{text}&apos; mix units of different quantities.</source>
         <translation>Các phạm vi đo trong &apos;{text}&apos; dùng đơn vị của những đại lượng khác nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="210"/>
+        <location filename="../../ui/lab_sentences.py" line="651"/>
         <source>The date &apos;{text}&apos; does not exist (day {day} of month {month} in {year}).</source>
         <translation>Ngày &apos;{text}&apos; không có thật (ngày {day} của tháng {month} năm {year}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="214"/>
+        <location filename="../../ui/lab_sentences.py" line="655"/>
         <source>The import was cancelled; the register is unchanged.</source>
         <translation>Đã hủy nhập; danh mục thiết bị không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="218"/>
+        <location filename="../../ui/lab_sentences.py" line="659"/>
         <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
         <translation>Dòng {line} của tệp này đã mô tả thiết bị {lab_id} trong danh mục (cùng số sê-ri hoặc mã tài sản).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="223"/>
+        <location filename="../../ui/lab_sentences.py" line="664"/>
         <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
         <translation>Số sê-ri trùng với thiết bị {by_serial} trong danh mục nhưng mã tài sản lại trùng với {by_tag}; hãy sửa danh sách hoặc danh mục thiết bị.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="228"/>
-        <source>The password is wrong; nothing was signed.</source>
-        <translation>Mật khẩu không đúng; chưa có gì được ký.</translation>
+        <location filename="../../ui/lab_sentences.py" line="669"/>
+        <source>{user} may not {permission}: {detail}</source>
+        <translation>{user} không được phép {permission}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="232"/>
+        <location filename="../../ui/lab_sentences.py" line="673"/>
+        <source>edit the device register</source>
+        <translation>sửa danh mục thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="677"/>
+        <source>record calibrations</source>
+        <translation>ghi kết quả hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="681"/>
+        <source>review calibrations</source>
+        <translation>soát xét kết quả hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="685"/>
+        <source>approve calibrations</source>
+        <translation>phê duyệt kết quả hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="689"/>
+        <source>issue certificates</source>
+        <translation>ban hành giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="693"/>
+        <source>manage users</source>
+        <translation>quản lý người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="697"/>
+        <source>change lab settings</source>
+        <translation>thay đổi cài đặt phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="701"/>
+        <source>technician</source>
+        <translation>kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="705"/>
+        <source>reviewer</source>
+        <translation>người soát xét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="709"/>
+        <source>signatory</source>
+        <translation>người ký duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="713"/>
+        <source>admin</source>
+        <translation>quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="717"/>
+        <source>no one is logged in.</source>
+        <translation>chưa có ai đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="721"/>
+        <source>the account is disabled.</source>
+        <translation>tài khoản đã bị vô hiệu hóa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="725"/>
+        <source>the role {role} does not include the permission &quot;{permission}&quot;.</source>
+        <translation>vai trò {role} không có quyền &quot;{permission}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="729"/>
+        <source>the quantity to be signed for was not named.</source>
+        <translation>chưa nêu đại lượng cần ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="733"/>
+        <source>nothing</source>
+        <translation>không có gì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="737"/>
+        <source>{quantity} is outside their signing scope ({scope}).</source>
+        <translation>{quantity} nằm ngoài phạm vi được ký ({scope}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="741"/>
+        <source>The password is wrong; nothing was signed.</source>
+        <translation>Mật khẩu sai; chưa ký gì cả.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="745"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Không tạo được thư mục {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="236"/>
+        <location filename="../../ui/lab_sentences.py" line="749"/>
         <source>{path} is not a CalDesk database (not an SQLite file).</source>
         <translation>{path} không phải là cơ sở dữ liệu CalDesk (không phải tệp SQLite).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="240"/>
+        <location filename="../../ui/lab_sentences.py" line="753"/>
         <source>The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on this workstation before opening it.</source>
         <translation>Cơ sở dữ liệu {path} được ghi bởi một phiên bản CalDesk mới hơn (lược đồ {schema}); hãy cập nhật CalDesk trên máy trạm này trước khi mở.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="245"/>
+        <location filename="../../ui/lab_sentences.py" line="758"/>
         <source>the entry is missing (the next one held is #{found}).</source>
         <translation>thiếu mục này (mục kế tiếp đang lưu là #{found}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="249"/>
+        <location filename="../../ui/lab_sentences.py" line="762"/>
         <source>it does not link to the entry before it.</source>
         <translation>mục này không nối với mục đứng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="253"/>
+        <location filename="../../ui/lab_sentences.py" line="766"/>
         <source>its content was changed after it was recorded.</source>
         <translation>nội dung của mục đã bị sửa sau khi được ghi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="257"/>
+        <location filename="../../ui/lab_sentences.py" line="770"/>
         <source>The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with different content: one of the two audit trails was rewritten. Nothing was sent; run &apos;python main.py audit verify&apos; here and &apos;python main.py upstream verify-audit URL&apos; at the centre.</source>
         <translation>Trung tâm đã lưu mục nhật ký kiểm tra #{entry} của máy trạm {name} ({workstation}) với nội dung khác: một trong hai nhật ký kiểm tra đã bị viết lại. Chưa gửi gì lên; hãy chạy &apos;python main.py audit verify&apos; tại máy này và &apos;python main.py upstream verify-audit URL&apos; tại trung tâm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="264"/>
+        <location filename="../../ui/lab_sentences.py" line="777"/>
         <source>The centre&apos;s copy of the audit trail of workstation {name} ({workstation}) is broken at entry #{entry}: {problem} None of its entries from there on were taken; ask the centre to run &apos;python main.py upstream verify-audit URL&apos;.</source>
         <translation>Bản sao nhật ký kiểm tra của máy trạm {name} ({workstation}) tại trung tâm bị đứt tại mục #{entry}: {problem} Không mục nào từ đó trở đi được nhận về; hãy đề nghị trung tâm chạy &apos;python main.py upstream verify-audit URL&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="270"/>
+        <location filename="../../ui/lab_sentences.py" line="783"/>
         <source>Workstation code {code} is already used by workstation &apos;{holder}&apos; at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. This workstation has already made {made} with that code, so its code cannot change. Ask the administrator: if &apos;{holder}&apos; has made no numbers yet, give it a new code there and sync it, which frees this one; if both have, the lab decides which numbers to reissue before this workstation syncs.</source>
         <translation>Mã máy trạm {code} đã được máy trạm &apos;{holder}&apos; dùng tại trung tâm: các số tạo ở máy này có thể trùng với số của máy đó. Chưa gửi gì lên; các thay đổi vẫn nằm trên máy trạm này. Máy trạm này đã tạo {made} với mã đó nên không thể đổi mã. Hãy hỏi quản trị viên: nếu &apos;{holder}&apos; chưa tạo số nào, hãy đặt mã mới cho máy đó rồi đồng bộ để giải phóng mã này; nếu cả hai đã tạo số, phòng thí nghiệm quyết định cấp lại những số nào trước khi máy trạm này đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="279"/>
+        <location filename="../../ui/lab_sentences.py" line="792"/>
         <source>This workstation&apos;s login was added at the centre for workstation code {reserved}, but this workstation&apos;s code is {code}. Nothing was sent; your changes stay here. It has already made {made} with {code}, so ask the administrator for a login added for that code (upstream add-workstation NAME --code {code}).</source>
         <translation>Tên đăng nhập của máy trạm này được thêm tại trung tâm cho mã máy trạm {reserved}, nhưng mã của máy trạm này là {code}. Chưa gửi gì lên; các thay đổi vẫn nằm ở đây. Máy này đã tạo {made} với mã {code}, vì vậy hãy đề nghị quản trị viên cấp một tên đăng nhập được thêm cho mã đó (upstream add-workstation NAME --code {code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="286"/>
+        <location filename="../../ui/lab_sentences.py" line="799"/>
         <source>Workstation code {code} is already used by workstation &apos;{holder}&apos; at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. Ask the administrator to give this workstation a code of its own (&apos;python main.py workstation --code NEW --user ADMIN&apos;) and sync again.</source>
         <translation>Mã máy trạm {code} đã được máy trạm &apos;{holder}&apos; dùng tại trung tâm: các số tạo ở máy này có thể trùng với số của máy đó. Chưa gửi gì lên; các thay đổi vẫn nằm trên máy trạm này. Hãy đề nghị quản trị viên đặt cho máy trạm này một mã riêng (&apos;python main.py workstation --code NEW --user ADMIN&apos;) rồi đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="293"/>
+        <location filename="../../ui/lab_sentences.py" line="806"/>
         <source>This workstation&apos;s login was added at the centre for workstation code {reserved}, but this workstation&apos;s code is {code}. Nothing was sent; your changes stay here. Set the code with &apos;python main.py workstation --code {reserved} --user ADMIN&apos; and sync again.</source>
         <translation>Tên đăng nhập của máy trạm này được thêm tại trung tâm cho mã máy trạm {reserved}, nhưng mã của máy trạm này là {code}. Chưa gửi gì lên; các thay đổi vẫn nằm ở đây. Hãy đặt mã bằng lệnh &apos;python main.py workstation --code {reserved} --user ADMIN&apos; rồi đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="299"/>
+        <location filename="../../ui/lab_sentences.py" line="812"/>
         <source>Give the workstation&apos;s login name in the address (postgresql://NAME@…).</source>
         <translation>Hãy ghi tên đăng nhập của máy trạm trong địa chỉ (postgresql://TÊN@…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="303"/>
+        <location filename="../../ui/lab_sentences.py" line="816"/>
         <source>The login &apos;{login}&apos; belongs to another workstation; ask the administrator for this workstation&apos;s own login (upstream add-workstation).</source>
         <translation>Tên đăng nhập &apos;{login}&apos; thuộc về một máy trạm khác; hãy đề nghị quản trị viên cấp tên đăng nhập riêng cho máy trạm này (upstream add-workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="308"/>
+        <location filename="../../ui/lab_sentences.py" line="821"/>
         <source>&apos;{url}&apos; is not a database address (postgresql://…).</source>
         <translation>&apos;{url}&apos; không phải là địa chỉ cơ sở dữ liệu (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="312"/>
+        <location filename="../../ui/lab_sentences.py" line="825"/>
         <source>The central database must be PostgreSQL, not &apos;{driver}&apos;.</source>
         <translation>Cơ sở dữ liệu trung tâm phải là PostgreSQL, không phải &apos;{driver}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="316"/>
+        <location filename="../../ui/lab_sentences.py" line="829"/>
         <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation>Không kết nối được với cơ sở dữ liệu trung tâm tại {where} ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này và được gửi lên ở lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="321"/>
+        <location filename="../../ui/lab_sentences.py" line="834"/>
         <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation>Cơ sở dữ liệu trung tâm tại {where} từ chối đồng bộ ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="326"/>
+        <location filename="../../ui/lab_sentences.py" line="839"/>
         <source>This workstation&apos;s CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation>CalDesk trên máy trạm này cũ hơn cơ sở dữ liệu trung tâm (lược đồ {head}, trung tâm có {recorded}): hãy cập nhật CalDesk trên máy trạm này trước khi đồng bộ. Các thay đổi vẫn nằm ở đây cho đến lúc đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="332"/>
+        <location filename="../../ui/lab_sentences.py" line="845"/>
         <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation>Cơ sở dữ liệu trung tâm được thiết lập bởi một phiên bản CalDesk mới hơn (lược đồ {recorded}, bản này có {head}); hãy cập nhật CalDesk trên máy trạm này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="337"/>
+        <location filename="../../ui/lab_sentences.py" line="850"/>
         <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm vẫn dùng lược đồ cũ hơn ({recorded}, CalDesk này có {head}): hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="342"/>
+        <location filename="../../ui/lab_sentences.py" line="855"/>
         <source>The central database does not check workstation codes yet: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa kiểm tra mã máy trạm: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="347"/>
+        <location filename="../../ui/lab_sentences.py" line="860"/>
         <source>The central database has not been set up for CalDesk yet: run &apos;python main.py upstream init URL&apos; first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa được thiết lập cho CalDesk: hãy chạy &apos;python main.py upstream init URL&apos; trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="352"/>
+        <location filename="../../ui/lab_sentences.py" line="865"/>
         <source>The central database&apos;s sync bookkeeping is older than this CalDesk: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Dữ liệu theo dõi đồng bộ của cơ sở dữ liệu trung tâm cũ hơn CalDesk này: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="357"/>
+        <location filename="../../ui/lab_sentences.py" line="870"/>
         <source>The user name or the password is wrong.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="361"/>
+        <location filename="../../ui/lab_sentences.py" line="874"/>
         <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
         <translation>Tài khoản {name} bị khóa sau {count} lần nhập sai mật khẩu; hãy thử lại sau {until} hoặc đề nghị quản trị viên mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="366"/>
+        <location filename="../../ui/lab_sentences.py" line="879"/>
         <source>The account {name} is disabled; ask an admin.</source>
         <translation>Tài khoản {name} đã bị vô hiệu hóa; hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="370"/>
+        <location filename="../../ui/lab_sentences.py" line="883"/>
         <source>&apos;{name}&apos; cannot be a user name: use 2 to 32 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (for example chi.ttm).</source>
         <translation>&apos;{name}&apos; không thể làm tên người dùng: hãy dùng từ 2 đến 32 ký tự gồm chữ a-z, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái (ví dụ chi.ttm).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="375"/>
+        <location filename="../../ui/lab_sentences.py" line="888"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="379"/>
+        <location filename="../../ui/lab_sentences.py" line="892"/>
         <source>Only a signatory has a signing scope.</source>
         <translation>Chỉ người ký duyệt mới có phạm vi ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="383"/>
+        <location filename="../../ui/lab_sentences.py" line="896"/>
         <source>This database already has users; an admin must add new ones.</source>
         <translation>Cơ sở dữ liệu này đã có người dùng; người dùng mới phải do quản trị viên thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="387"/>
+        <location filename="../../ui/lab_sentences.py" line="900"/>
         <source>There is already a user named {name}.</source>
         <translation>Đã có người dùng tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="391"/>
+        <location filename="../../ui/lab_sentences.py" line="904"/>
         <source>An admin cannot disable their own account; ask another admin.</source>
         <translation>Quản trị viên không thể tự vô hiệu hóa tài khoản của mình; hãy nhờ một quản trị viên khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="395"/>
+        <location filename="../../ui/lab_sentences.py" line="908"/>
         <source>The current password is wrong; the password was not changed.</source>
         <translation>Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="399"/>
+        <location filename="../../ui/lab_sentences.py" line="912"/>
         <source>There is no user named {name}.</source>
         <translation>Không có người dùng nào tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="403"/>
+        <location filename="../../ui/lab_sentences.py" line="916"/>
         <source>&apos;{role}&apos; is not a role; the roles are {choices}.</source>
         <translation>&apos;{role}&apos; không phải là một vai trò; các vai trò là {choices}.</translation>
     </message>

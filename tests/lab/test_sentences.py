@@ -135,3 +135,31 @@ def test_a_failed_sync_keeps_the_sentence_of_its_error_and_its_english_text():
     assert run.message.template == "The central database must be PostgreSQL, not '{driver}'."
     crashed = failed_run(datetime.now(UTC), "manual", OSError(28, "No space left on device"))
     assert crashed.message == "[Errno 28] No space left on device"
+def test_a_permission_refusal_says_why_in_english_and_carries_each_word_as_a_sentence():
+    from lab.permissions import LabUser, Permission, PermissionDenied, Role, require
+
+    with pytest.raises(PermissionDenied) as refused:
+        require(LabUser("an.nv", Role.TECHNICIAN), Permission.ISSUE, quantity="Điện áp DC")
+    said = refused.value.sentence
+    assert (
+        str(refused.value)
+        == said
+        == (
+            "an.nv may not issue certificates: the role technician does not include the permission "
+            '"issue certificates".'
+        )
+    )
+    assert said.template == "{user} may not {permission}: {detail}"
+    detail = said.params["detail"]
+    assert isinstance(said.params["permission"], Sentence)
+    assert isinstance(detail.params["role"], Sentence) and detail.params["role"] == "technician"
+
+
+def test_a_refusal_of_a_calibration_keeps_its_english_and_its_state_as_a_word(db):
+    from lab.calibration.runs import CalibrationRefused, finish_measurement
+    from lab.permissions import LabUser, Role
+
+    with db.session() as session, pytest.raises(CalibrationRefused) as refused:
+        finish_measurement(session, LabUser("an.nv", Role.TECHNICIAN), "not-an-id")
+    assert str(refused.value) == "'not-an-id' is not a calibration id."
+    assert refused.value.sentence.template == "'{calibration_id}' is not a calibration id."

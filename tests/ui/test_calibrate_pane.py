@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from lab.demo import load_demo_lab
+from lab.signatures import Meaning
 from lab.storage import open_database
 from lab.users import create_demo_users, log_in
 from tests.lab.calibration.lab_helpers import PASSWORDS, device_of
@@ -219,3 +220,49 @@ def test_stop_at_the_readings_dialog_keeps_the_points_already_typed(qtbot, lab):
     qtbot.waitUntil(lambda: run.task is None or not run.task.running, timeout=10000)
     qtbot.waitUntil(lambda: "Every point taken" in run.message.text(), timeout=5000)
     assert run.results.table.rowCount() == 1
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    from ui.i18n import install_language
+
+    assert install_language("vi")
+    yield
+    install_language("en")
+
+
+def test_the_refusals_of_a_run_and_its_sign_off_are_said_in_vietnamese(qtbot, lab, vietnamese):
+    technician = make_pane(qtbot, lab)
+    run = technician.run
+    choose_device(run, "26-XYZ-99999")
+    assert run.message.text() == "Không có thiết bị 26-XYZ-99999 trong danh mục thiết bị."
+    choose_device(run, device_of(lab, "multimeter"))
+    assert run.procedure_box.currentText().startswith("Hiệu chuẩn điện áp một chiều của đồng hồ")
+    run.standard_box.setCurrentIndex(run.standard_box.findData("CAL-5500A-02"))
+    assert run.standard_note.text().startswith("Không dùng được CAL-5500A-02 (")
+    assert "đã hết hạn ngày" in run.standard_note.text()
+    run.standard_box.setCurrentIndex(run.standard_box.findData("CAL-5520A-01"))
+    run.to_environment.click()
+    run.start_button.click()
+    take_the_points_and_finish(qtbot, run)
+    assert f"{run.plan.device.lab_id} ở trạng thái đã đo xong:" in run.summary.text()
+
+    screen = technician.review
+    technician.tabs.setCurrentWidget(screen)
+    screen.password.setText(PASSWORDS["an.nv"])
+    screen.sign(Meaning.REVIEWED)
+    assert screen.message.text() == (
+        "an.nv đã thực hiện các phép đo này; người khác phải soát xét."
+    )
+    reviewer = make_pane(qtbot, lab, "dung.hq").review
+    assert reviewer.table.item(0, 4).text() == "đã đo xong"
+    reviewer.password.setText("wrong password")
+    reviewer.sign(Meaning.REVIEWED)
+    assert reviewer.message.text() == "Mật khẩu sai; chưa ký gì cả."
+    reviewer.password.setText(PASSWORDS["dung.hq"])
+    reviewer.sign(Meaning.APPROVED)
+    assert reviewer.message.text() == (
+        f"Lần hiệu chuẩn {run.plan.calibration_id} đang ở trạng thái đã đo xong; chỉ lần hiệu "
+        "chuẩn ở trạng thái "
+        "đã soát xét mới chuyển được sang đã phê duyệt."
+    )

@@ -194,3 +194,40 @@ def test_a_work_order_without_certificates_is_refused_in_a_sentence(qtbot, lab, 
         qtbot.waitUntil(lambda: not pane.batch_task.running, timeout=10_000)
         assert sentence in pane.message.text()
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    from ui.i18n import install_language
+
+    assert install_language("vi")
+    yield
+    install_language("en")
+
+
+def test_refusals_and_verdicts_are_said_in_vietnamese(qtbot, lab, tmp_path, vietnamese):
+    technician = pane_for(qtbot, lab, TECHNICIAN)
+    technician.password.setText(password_of(TECHNICIAN))
+    assert technician.issue_selected() is None
+    assert technician.message.text() == (
+        "an.nv không được phép ban hành giấy chứng nhận: vai trò kỹ thuật viên không có quyền "
+        '"ban hành giấy chứng nhận".'
+    )
+    signatory = pane_for(qtbot, lab, SIGNATORY)
+    first = issue_first(signatory)
+    assert signatory.amend(first.number, "  ", password_of(SIGNATORY)) is None
+    assert signatory.message.text() == (
+        "Việc sửa đổi phải nêu lý do (ISO/IEC 17025 7.8.8); hãy ghi lý do."
+    )
+    assert signatory.verify(first.qr_text) == "genuine"
+    assert signatory.verdict.text().startswith(f"Hợp lệ: {first.number} lần ban hành 1, do ")
+    assert signatory.verify("CALDESK-GCN|GCN-26-NOPE|1|" + "0" * 64) == "not genuine"
+    assert signatory.verdict.text() == (
+        "Không hợp lệ: Hồ sơ của máy trạm này không có giấy chứng nhận GCN-26-NOPE."
+    )
+    signatory.work_order.setCurrentText("WO26-NOPE-0001")
+    signatory.export_batch(str(tmp_path / "out"))
+    qtbot.waitUntil(lambda: not signatory.batch_task.running, timeout=10_000)
+    assert signatory.message.text() == "Không có phiếu tiếp nhận WO26-NOPE-0001."
+    signatory.resize(1100, 760)
+    signatory.grab().save("/tmp/vi_certificates_pane.png")

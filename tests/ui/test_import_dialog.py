@@ -68,7 +68,7 @@ def test_check_is_a_dry_run(qtbot, dialog, db):
         assert count_devices(s) == 0
 
 
-def test_a_user_without_the_right_to_edit_the_register_is_refused(qtbot, db, tmp_path):
+def test_a_user_without_the_right_to_edit_the_register_is_refused(qtbot, db, tmp_path, language):
     from lab.permissions import LabUser, Role
     from lab.users import create_first_admin
 
@@ -83,7 +83,13 @@ def test_a_user_without_the_right_to_edit_the_register_is_refused(qtbot, db, tmp
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dlg.task is None, timeout=20000)
     assert dlg.report is None
-    assert "may not edit the device register" in dlg.message.text()
+    expected = {
+        "vi": "hung.pv không được phép sửa danh mục thiết bị: vai trò quản trị viên không có "
+        'quyền "sửa danh mục thiết bị".',
+        "en": "hung.pv may not edit the device register: the role admin does not include "
+        'the permission "edit the device register".',
+    }
+    assert expected[language] in dlg.message.text()
 
 
 def test_an_unusable_file_is_explained_in_a_sentence(qtbot, dialog, tmp_path):

@@ -71,3 +71,21 @@ def test_reverse_traceability_lists_the_calibrations_that_used_the_standard(pane
     pane.find_button.click()
     assert pane.uses.rowCount() == 0
     pane.grab().save("/tmp/standards_pane.png")
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    from ui.i18n import install_language
+
+    assert install_language("vi")
+    yield
+    install_language("en")
+
+
+def test_why_a_standard_cannot_be_used_is_said_in_vietnamese(vietnamese, pane):
+    pane.table.selectRow(row_of(pane, "CAL-5500A-02"))
+    assert pane.reason.text().startswith("Không dùng được CAL-5500A-02 (")
+    assert "hãy gửi hiệu chuẩn lại và nhập giấy chứng nhận mới." in pane.reason.text()
+    pane.table.selectRow(row_of(pane, "W-E2-01"))
+    assert "ngày nữa: hãy đặt lịch hiệu chuẩn lại." in pane.reason.text()
+    pane.grab().save("/tmp/vi_standards_pane.png")

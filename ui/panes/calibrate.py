@@ -17,7 +17,7 @@ import threading
 from datetime import date
 
 from instruments.errors import MeasurementCancelled
-from lab.calibration.procedures import ProcedureError
+from lab.calibration.procedures import Procedure, ProcedureError
 from lab.calibration.runner import bench_for, needs_a_person, run_points, typed_bench, typed_in
 from lab.calibration.runs import (
     DRAFT,
@@ -32,11 +32,13 @@ from lab.calibration.runs import (
     record_adjustment,
     run_plan,
     start_calibration,
+    state_word,
 )
 from lab.calibration.standards import StandardRefused, standards_for_role, validity
 from lab.calibration.tolerance import ToleranceError
 from lab.permissions import PermissionDenied
 from ui.context import PaneContext
+from ui.i18n import say, say_why, spoken_language
 from ui.panes.calibration_connections import ConnectionsBox
 from ui.panes.calibration_results import ResultsView
 from ui.panes.calibration_review import ReviewScreen, calibration_table, fill_calibrations
@@ -175,12 +177,12 @@ class RunScreen(QWidget):
             with self.db.read_session() as session:
                 fitting = procedures_for(session, lab_id)
         except CalibrationRefused as exc:
-            self.say(str(exc))
+            self.say(say_why(exc))
             return
         if not fitting:
             self.say(self.tr("No procedure calibrates this kind of device."))
         for procedure in fitting:
-            self.procedure_box.addItem(f"{procedure.title} (v{procedure.version})", procedure)
+            self.procedure_box.addItem(f"{_title(procedure)} (v{procedure.version})", procedure)
         self.find_standards()
 
     def find_standards(self) -> None:
@@ -203,7 +205,7 @@ class RunScreen(QWidget):
             self.to_environment.setEnabled(False)
             return
         status, sentence = validity(self.standards[index], date.today())
-        self.standard_note.setText(sentence)
+        self.standard_note.setText(say(sentence))
         # An expired standard cannot be selected for a run; the sentence above says why.
         self.to_environment.setEnabled(status != "expired")
 
@@ -241,10 +243,10 @@ class RunScreen(QWidget):
                     environment, standard_code=self.standard_box.currentData(),
                 )  # fmt: skip
         except REFUSALS as exc:
-            self.say(str(exc))
+            self.say(say_why(exc))
             return
         self.connections.remember()
-        self.say(" ".join(plan.warnings))
+        self.say(" ".join(say(warning) for warning in plan.warnings))
         self.resume(plan.calibration_id)
 
     # --- step 3: points -----------------------------------------------------------------------
@@ -290,7 +292,7 @@ class RunScreen(QWidget):
             with self.db.read_session() as session:
                 self.plan = run_plan(session, calibration_id)
         except REFUSALS as exc:  # e.g. the procedure version it ran is no longer on this PC
-            self.say(str(exc))
+            self.say(say_why(exc))
             return
         self.device_edit.setText(self.plan.device.lab_id)
         self.show_instruments(self.plan.procedure)
@@ -427,7 +429,7 @@ class RunScreen(QWidget):
             with self.db.session(actor=self.user, reason="calibration adjusted") as session:
                 record_adjustment(session, self.user, self.plan.calibration_id, what)
         except REFUSALS as exc:
-            self.say(str(exc))
+            self.say(say_why(exc))
             return
         self.say(self.tr("Adjustment recorded. Take the points again as left."))
         self.resume(self.plan.calibration_id)
@@ -437,7 +439,7 @@ class RunScreen(QWidget):
             with self.db.session(actor=self.user, reason="calibration measured") as session:
                 finish_measurement(session, self.user, self.plan.calibration_id)
         except REFUSALS as exc:
-            self.say(str(exc))
+            self.say(say_why(exc))
             return
         self.say("")
         self.resume(self.plan.calibration_id)
@@ -451,7 +453,7 @@ class RunScreen(QWidget):
     def failed(self, failure) -> None:  # noqa: ANN001
         self.say(
             self.tr("The run stopped: %1 Every point taken before is saved.").replace(
-                "%1", str(failure.error)
+                "%1", say_why(failure.error)
             )
         )
         self.show_saved_points()
@@ -485,7 +487,7 @@ class RunScreen(QWidget):
         self.summary.setText(
             self.tr("%1 is %2: %3 of %4 points pass. It now waits for a reviewer.")
             .replace("%1", report["device"])
-            .replace("%2", report["state"])
+            .replace("%2", say(state_word(report["state"])))
             .replace("%3", str(verdicts.count("pass")))
             .replace("%4", str(len(verdicts)))
         )
@@ -521,6 +523,12 @@ class RunScreen(QWidget):
 
     def say(self, text: str) -> None:
         self.message.setText(text)
+
+
+def _title(procedure: Procedure) -> str:
+    """The procedure's title in the UI's language (its file gives the Vietnamese one)."""
+    vietnamese = spoken_language() == "vi" and procedure.title_vi
+    return procedure.title_vi if vietnamese else procedure.title
 
 
 def _spin(low: float, high: float, value: float, suffix: str) -> QDoubleSpinBox:

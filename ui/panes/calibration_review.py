@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import logging
 
-from lab.calibration.runs import CalibrationRefused, approve, calibration_report, review
+from lab.calibration.runs import (
+    CalibrationRefused,
+    approve,
+    calibration_report,
+    review,
+    state_word,
+)
 from lab.permissions import PermissionDenied
 from lab.signatures import Meaning, SignatureRefused
 from ui.context import PaneContext
-from ui.i18n import translate
+from ui.i18n import say, say_why, translate
 from ui.login import message_label, password_field, show_message
 from ui.panes.calibration_results import ResultsView
 from ui.qt import (
@@ -46,7 +52,8 @@ def fill_calibrations(table: QTableWidget, rows: list[dict]) -> None:
     table.setRowCount(len(rows))
     for y, r in enumerate(rows):
         started = r["started_at"][:16].replace("T", " ")
-        values = (started, r["device"], r["procedure"], r["technician"], r["state"])
+        state = say(state_word(r["state"]))
+        values = (started, r["device"], r["procedure"], r["technician"], state)
         for x, value in enumerate(values):
             table.setItem(y, x, QTableWidgetItem(value))
     table.resizeColumnsToContents()
@@ -131,7 +138,7 @@ class ReviewScreen(QWidget):
             with self.db.session(actor=self.user, reason=f"calibration {meaning.value}") as session:
                 move(session, self.user, password, chosen["calibration"])
         except (CalibrationRefused, PermissionDenied, SignatureRefused) as exc:
-            show_message(self.message, str(exc))
+            show_message(self.message, say_why(exc))
             return
         show_message(self.message, "")
         self.parent_pane_reload()

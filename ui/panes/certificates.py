@@ -37,6 +37,7 @@ from ui.certificates.labels import render_labels
 from ui.certificates.printing import certificate_printer, preview_dialog
 from ui.certificates.render import CertificateRenderError, render_pdf
 from ui.context import PaneContext
+from ui.i18n import say, say_why
 from ui.login import message_label, password_field, show_message
 from ui.qt import (
     QBrush,
@@ -297,7 +298,7 @@ class CertificatesPane(QWidget):
             with self.db.read_session() as session:
                 content = preview_content(session, chosen["calibration"])
         except REFUSALS as exc:
-            show_message(self.message, str(exc))
+            show_message(self.message, say_why(exc))
             return
         preview_dialog(self, content, None, self.chosen_language()).exec()
 
@@ -313,7 +314,7 @@ class CertificatesPane(QWidget):
             with self.db.session(actor=self.user, reason=reason) as session:
                 issued = issue_certificate(session, self.user, password, chosen["calibration"])
         except REFUSALS as exc:
-            show_message(self.message, str(exc))
+            show_message(self.message, say_why(exc))
             return None
         show_message(
             self.message,
@@ -341,7 +342,7 @@ class CertificatesPane(QWidget):
             with self.db.session(actor=self.user, reason=f"amend {number}: {reason}") as session:
                 amended = amend_certificate(session, self.user, password, number, reason)
         except REFUSALS as exc:
-            show_message(self.message, str(exc))
+            show_message(self.message, say_why(exc))
             return None
         show_message(
             self.message,
@@ -490,12 +491,12 @@ class CertificatesPane(QWidget):
     def _batch_failed(self, failure: TaskFailure) -> None:
         error = failure.error
         if isinstance(error, (BatchRefused, CertificateRefused, OSError)):
-            show_message(self.message, str(error))
+            show_message(self.message, say_why(error))
         else:
             show_message(
                 self.message,
                 self.tr("The batch stopped: %1. Files already saved are complete.").replace(
-                    "%1", str(error)
+                    "%1", say_why(error)
                 ),
             )
 
@@ -529,11 +530,11 @@ class CertificatesPane(QWidget):
                 result = verify_certificate(session, given)
         except VerificationUnusable as exc:
             self.verdict.setStyleSheet("color: #c62828; font-weight: bold;")
-            self.verdict.setText(str(exc))
+            self.verdict.setText(say_why(exc))
             return "unusable"
         colour = {"genuine": "#2e7d32", "superseded": "#b26a00"}.get(result.status, "#c62828")
         self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.verdict.setText(result.sentence)
+        self.verdict.setText(say(result.sentence))
         return result.status
 
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from lab.calibration.standards import StandardRefused, calibrations_using, list_standards
 from ui.context import PaneContext
+from ui.i18n import say, say_why
 from ui.qt import (
     QBrush,
     QColor,
@@ -113,7 +114,7 @@ class StandardsPane(QWidget):
 
     def _show_reason(self, row: int) -> None:
         if 0 <= row < len(self.rows):
-            self.reason.setText(self.rows[row].sentence)
+            self.reason.setText(say(self.rows[row].sentence))
 
     def selected_code(self) -> str | None:
         row = self.table.currentRow()
@@ -128,7 +129,7 @@ class StandardsPane(QWidget):
             with self.db.read_session() as session:
                 uses = calibrations_using(session, code, start, end)
         except StandardRefused as exc:
-            self.uses_summary.setText(str(exc))
+            self.uses_summary.setText(say_why(exc))
             return
         self.uses.setRowCount(len(uses))
         for y, u in enumerate(uses):
