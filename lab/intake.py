@@ -46,7 +46,7 @@ from lab.importing.collector import without_cycle_collection
 from lab.numbers import lab_ids, work_order_number
 from lab.permissions import LabUser, Permission, require
 from lab.register import CustomerRef, find_customer, find_or_create_customer
-from lab.sentences import Sentence, sentence
+from lab.sentences import SaysWhy, Sentence, sentence
 from lab.storage.audit_chain import SYSTEM_ACTOR
 from lab.storage.base import utc_now
 from lab.storage.bulk import bulk_update, indexes_built_after, insert_columns, new_ids
@@ -63,14 +63,11 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 
 
-class ImportCancelled(Exception):
-    """The user cancelled; the transaction is rolled back and the register is as before.
-
-    ``str(exc)`` says so in English, ``sentence`` for the UI to say in the user's language."""
+class ImportCancelled(SaysWhy, Exception):
+    """The user cancelled; the transaction is rolled back and the register is as before."""
 
     def __init__(self) -> None:
-        self.sentence = sentence("The import was cancelled; the register is unchanged.")
-        super().__init__(str(self.sentence))
+        super().__init__(sentence("The import was cancelled; the register is unchanged."))
 
 
 @dataclass(frozen=True)

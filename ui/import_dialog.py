@@ -176,7 +176,7 @@ class ImportDialog(QDialog):
             self.mapping = find_header(self.table)
         except UnusableFile as exc:
             self.table = self.mapping = None
-            self._say(say(exc.sentence), error=True)
+            self._say(say_why(exc), error=True)
             self.mapping_table.setRowCount(0)
             self.preview.clear()
             self._update_buttons()
@@ -324,9 +324,7 @@ class ImportDialog(QDialog):
     def _failed(self, failure: TaskFailure) -> None:
         self.task = None
         self.progress.hide()
-        if isinstance(failure.error, ImportCancelled | UnusableFile):
-            self._say(say(failure.error.sentence), error=True)
-        elif isinstance(failure.error, PermissionDenied):
+        if isinstance(failure.error, ImportCancelled | UnusableFile | PermissionDenied):
             self._say(say_why(failure.error), error=True)
         else:
             self._say(

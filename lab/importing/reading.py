@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lab.importing.collector import without_cycle_collection
-from lab.sentences import Sentence, sentence
+from lab.sentences import SaysWhy, sentence
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +40,8 @@ _DELIMITERS = (";", ",", "\t")
 _DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab"}
 
 
-class UnusableFile(Exception):
-    """The file cannot be used at all; ``str(exc)`` is a sentence naming the file and why, in
-    English, and ``sentence`` the same for the UI to say in the user's language."""
-
-    def __init__(self, said: Sentence) -> None:
-        super().__init__(str(said))
-        self.sentence = said
+class UnusableFile(SaysWhy, Exception):
+    """The file cannot be used at all; the sentence names the file and why."""
 
 
 class SourceRow(NamedTuple):
