@@ -25,7 +25,12 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lab.calibration.procedures import Procedure, ProcedureError, find_procedure
+from lab.calibration.procedures import (
+    Procedure,
+    ProcedureError,
+    find_procedure,
+    shipped_procedures,
+)
 from lab.calibration.procedures import procedures_for_kind as _procedures_for_kind
 from lab.calibration.results import (
     DeviceUnderTest,
@@ -638,8 +643,9 @@ def drafts(session: Session, states: tuple[str, ...] = (DRAFT,)) -> list[dict]:
     ``(MEASURED, REVIEWED)`` lists those waiting for a reviewer or a signatory.
 
     Each says which set of points it is at (``phase``: the as-found points, or the as-left
-    points after the recorded adjustment) and how many of that set are taken
-    (``points_taken``), so whoever resumes knows what the instruments must be ready for.
+    points after the recorded adjustment), how many of that set are taken (``points_taken``)
+    and how many the set has (``points_planned``), so whoever resumes knows what the
+    instruments must be ready for and how long it will take.
     """
     taken = (
         select(func.count())
@@ -651,14 +657,40 @@ def drafts(session: Session, states: tuple[str, ...] = (DRAFT,)) -> list[dict]:
         .scalar_subquery()
     )
     query = (
-        select(Calibration, Device.lab_id, taken)
+        select(Calibration, Device, taken)
         .join(Device, Device.id == Calibration.device_id)
         .where(Calibration.state.in_(states), Calibration.deleted_at.is_(None))
         .order_by(Calibration.started_at.desc())
     )
+    procedures = _procedures_by_version()
     return [
-        {"calibration": str(c.id), "device": lab_id, "procedure": c.procedure_name,
+        {"calibration": str(c.id), "device": device.lab_id, "procedure": c.procedure_name,
          "technician": c.technician, "started_at": c.started_at.isoformat(), "state": c.state,
-         "phase": AS_LEFT if c.adjustment else AS_FOUND, "points_taken": points}
-        for c, lab_id, points in session.execute(query)
+         "phase": AS_LEFT if c.adjustment else AS_FOUND, "points_taken": points,
+         "points_planned": _points_planned(procedures, c, device)}
+        for c, device, points in session.execute(query)
     ]  # fmt: skip
+
+
+def _procedures_by_version() -> dict[tuple[str, int], Procedure]:
+    """The procedures on this PC, read once for a whole list rather than once per row."""
+    try:
+        return {(p.name, p.version): p for p in shipped_procedures()}
+    except ProcedureError:
+        log.warning("the procedures could not be read; the lists show no planned points")
+        return {}
+
+
+def _points_planned(
+    procedures: dict[tuple[str, int], Procedure], calibration: Calibration, device: Device
+) -> int | None:
+    """How many points each set of the calibration has, planned as :func:`run_plan` plans them
+    on resuming; None when it cannot be planned here (its procedure version is not on this PC,
+    or the device's range was since changed so that it no longer fits): resuming says why."""
+    procedure = procedures.get((calibration.procedure_name, calibration.procedure_version))
+    if procedure is None:
+        return None
+    try:
+        return len(planned_points(procedure, device_under_test(device, procedure)))
+    except CalibrationRefused:
+        return None

@@ -95,57 +95,89 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="81" />
+        <location filename="../../ui/panes/calibrate.py" line="95" />
         <source>Resume the selected draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="85" />
-        <location filename="../../ui/panes/calibrate.py" line="90" />
+        <location filename="../../ui/panes/calibrate.py" line="99" />
+        <location filename="../../ui/panes/calibrate.py" line="104" />
         <source>Calibrate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="86" />
+        <location filename="../../ui/panes/calibrate.py" line="100" />
         <source>Drafts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="87" />
+        <location filename="../../ui/panes/calibrate.py" line="101" />
         <source>Review and approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="97" />
+        <location filename="../../ui/panes/calibrate.py" line="111" />
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="127" />
+        <source>As found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="129" />
+        <source>As left (after adjustment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/calibrate.py" line="132" />
+        <source>%n point(s) taken</source>
+        <translation>
+            <numerusform>%n point taken</numerusform><numerusform>%n points taken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/calibrate.py" line="134" />
+        <source>%1 of %n point(s)</source>
+        <translation>
+            <numerusform>%1 of %n point</numerusform><numerusform>%1 of %n points</numerusform></translation>
     </message>
 </context>
 <context>
     <name>CalibrationTable</name>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="39" />
+        <location filename="../../ui/panes/calibration_review.py" line="41" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="40" />
+        <location filename="../../ui/panes/calibration_review.py" line="42" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="41" />
+        <location filename="../../ui/panes/calibration_review.py" line="43" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="42" />
+        <location filename="../../ui/panes/calibration_review.py" line="44" />
         <source>Technician</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="43" />
+        <location filename="../../ui/panes/calibration_review.py" line="46" />
         <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="81" />
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibrate.py" line="82" />
+        <source>Taken</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1058,7 +1090,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="135" />
-        <location filename="../../ui/import_dialog.py" line="404" />
+        <location filename="../../ui/import_dialog.py" line="402" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -1173,52 +1205,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="333" />
+        <location filename="../../ui/import_dialog.py" line="331" />
         <source>The import failed and the register is unchanged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="344" />
+        <location filename="../../ui/import_dialog.py" line="342" />
         <source>Import cancelled; the register is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349" />
+        <location filename="../../ui/import_dialog.py" line="347" />
         <source>Check: %1 new, %2 to update, %3 unchanged, %4 rejected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="352" />
+        <location filename="../../ui/import_dialog.py" line="350" />
         <source>Imported %1, updated %2, unchanged %3, rejected %4. Work order %5.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356" />
+        <location filename="../../ui/import_dialog.py" line="354" />
         <source>Nothing changed: this file was already taken in as %5 (%1 new, %2 updated, %3 unchanged, %4 rejected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="378" />
+        <location filename="../../ui/import_dialog.py" line="376" />
         <source>Save rejected rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="380" />
+        <location filename="../../ui/import_dialog.py" line="378" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="389" />
+        <location filename="../../ui/import_dialog.py" line="387" />
         <source>Rejected rows saved to %1: fix them there and import that file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="404" />
+        <location filename="../../ui/import_dialog.py" line="402" />
         <source>Cancel import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="417" />
+        <location filename="../../ui/import_dialog.py" line="415" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
@@ -1717,37 +1749,37 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="76" />
+        <location filename="../../ui/panes/calibration_review.py" line="89" />
         <source>Sign as reviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="78" />
+        <location filename="../../ui/panes/calibration_review.py" line="91" />
         <source>Sign as approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="84" />
+        <location filename="../../ui/panes/calibration_review.py" line="97" />
         <source>Your password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="86" />
+        <location filename="../../ui/panes/calibration_review.py" line="99" />
         <source>Calibrations waiting for review or approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="106" />
+        <location filename="../../ui/panes/calibration_review.py" line="119" />
         <source>Nothing waits for review or approval.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="116" />
+        <location filename="../../ui/panes/calibration_review.py" line="129" />
         <source>%1, %2 v%3, by %4; %5 (certificate %6); room %7 °C, %8 %RH.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_review.py" line="124" />
+        <location filename="../../ui/panes/calibration_review.py" line="137" />
         <source>Adjusted by %1 between the points as found and as left: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1778,183 +1810,183 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="146" />
+        <location filename="../../ui/panes/calibrate.py" line="173" />
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="154" />
+        <location filename="../../ui/panes/calibrate.py" line="181" />
         <source>Next: environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="160" />
+        <location filename="../../ui/panes/calibrate.py" line="187" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="161" />
+        <location filename="../../ui/panes/calibrate.py" line="188" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="162" />
+        <location filename="../../ui/panes/calibrate.py" line="189" />
         <source>Reference standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="183" />
+        <location filename="../../ui/panes/calibrate.py" line="210" />
         <source>No procedure calibrates this kind of device.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="204" />
+        <location filename="../../ui/panes/calibrate.py" line="231" />
         <source>The lab has no standard for this procedure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="223" />
+        <location filename="../../ui/panes/calibrate.py" line="250" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="225" />
+        <location filename="../../ui/panes/calibrate.py" line="252" />
         <source>Save the draft and go to the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="231" />
+        <location filename="../../ui/panes/calibrate.py" line="258" />
         <source>Room temperature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="232" />
+        <location filename="../../ui/panes/calibrate.py" line="259" />
         <source>Relative humidity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="257" />
-        <location filename="../../ui/panes/calibrate.py" line="317" />
+        <location filename="../../ui/panes/calibrate.py" line="284" />
+        <location filename="../../ui/panes/calibrate.py" line="344" />
         <source>Take the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="259" />
+        <location filename="../../ui/panes/calibrate.py" line="286" />
         <source>Stop after this point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="267" />
+        <location filename="../../ui/panes/calibrate.py" line="294" />
         <source>I read the displays and type the readings myself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="271" />
+        <location filename="../../ui/panes/calibrate.py" line="298" />
         <source>Adjust…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="273" />
+        <location filename="../../ui/panes/calibrate.py" line="300" />
         <source>Record what you adjusted, then take the points again as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="276" />
+        <location filename="../../ui/panes/calibrate.py" line="303" />
         <source>Finish: not adjusted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="317" />
+        <location filename="../../ui/panes/calibrate.py" line="344" />
         <source>Take the points as left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="324" />
+        <location filename="../../ui/panes/calibrate.py" line="351" />
         <source>readings typed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="328" />
+        <location filename="../../ui/panes/calibrate.py" line="355" />
         <source>simulated bench</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="330" />
+        <location filename="../../ui/panes/calibrate.py" line="357" />
         <source>%1 by %2 v%3 with %4 (%5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="338" />
+        <location filename="../../ui/panes/calibrate.py" line="365" />
         <source>Adjusted: %1. Points as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="343" />
+        <location filename="../../ui/panes/calibrate.py" line="370" />
         <source>Every point is taken as found. Adjust the device and take the points again as left, or finish: the results as found are then the results.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="347" />
+        <location filename="../../ui/panes/calibrate.py" line="374" />
         <source>Points as found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="415" />
+        <location filename="../../ui/panes/calibrate.py" line="442" />
         <source>Adjust</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="418" />
+        <location filename="../../ui/panes/calibrate.py" line="445" />
         <source>What did you adjust? One sentence for the certificate, e.g. 'DC zero and gain trimmed on the 10 V range'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="434" />
+        <location filename="../../ui/panes/calibrate.py" line="461" />
         <source>Adjustment recorded. Take the points again as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="448" />
+        <location filename="../../ui/panes/calibrate.py" line="475" />
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="455" />
+        <location filename="../../ui/panes/calibrate.py" line="482" />
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="472" />
+        <location filename="../../ui/panes/calibrate.py" line="499" />
         <source>Calibrate another device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="488" />
+        <location filename="../../ui/panes/calibrate.py" line="515" />
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="495" />
+        <location filename="../../ui/panes/calibrate.py" line="522" />
         <source>Adjusted by %1 before the points as left: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="508" />
+        <location filename="../../ui/panes/calibrate.py" line="535" />
         <source>2 Environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="508" />
+        <location filename="../../ui/panes/calibrate.py" line="535" />
         <source>1 Standards and instruments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="509" />
+        <location filename="../../ui/panes/calibrate.py" line="536" />
         <source>3 Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="509" />
+        <location filename="../../ui/panes/calibrate.py" line="536" />
         <source>4 Summary</source>
         <translation type="unfinished" />
     </message>

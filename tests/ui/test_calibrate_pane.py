@@ -4,11 +4,24 @@ sign the results off (issue 6, item 6)."""
 
 from __future__ import annotations
 
-import pytest
+import threading
 
+import pytest
+from sqlalchemy import select
+
+from instruments.errors import MeasurementCancelled
+from lab.calibration.runner import run_points, simulated_bench
+from lab.calibration.runs import (
+    Environment,
+    choose_procedure,
+    record_adjustment,
+    run_plan,
+    start_calibration,
+)
 from lab.demo import load_demo_lab
 from lab.signatures import Meaning
 from lab.storage import open_database
+from lab.storage.models import Device
 from lab.users import create_demo_users, log_in
 from tests.lab.calibration.lab_helpers import PASSWORDS, device_of
 from ui.context import PaneContext
@@ -113,6 +126,100 @@ def test_a_draft_is_listed_and_resumes_to_the_end(qtbot, lab):
     assert pane.tabs.currentWidget() is run and run.stack.currentIndex() == 2
     take_the_points_and_finish(qtbot, run)
     assert run.plan.calibration_id == pane.new_draft_id
+
+
+def interrupted_draft(lab, kind, which, *, taken, adjusted=False):
+    """A draft of a demo device of ``kind`` whose run stopped after ``taken`` points of its set
+    (of the as-left set after an adjustment, every as-found point then taken); its plan."""
+    technician = log_in(lab, "an.nv", PASSWORDS["an.nv"])
+    lab_id = device_of(lab, kind, **which)
+    with lab.session(actor=technician) as session:
+        procedure = choose_procedure(session, lab_id, None)
+        plan = start_calibration(session, technician, lab_id, procedure, Environment(23.0, 50.0))
+    if adjusted:
+        take_points(lab, technician, plan.calibration_id, len(plan.points))
+        with lab.session(actor=technician, reason="calibration adjusted") as session:
+            record_adjustment(session, technician, plan.calibration_id, "Zero trimmed")
+    take_points(lab, technician, plan.calibration_id, taken)
+    return plan
+
+
+def take_points(lab, technician, calibration_id, how_many):
+    """Take ``how_many`` points on the simulated bench, then stop as the Stop button does."""
+    with lab.read_session() as session:
+        plan = run_plan(session, calibration_id)
+    cancel = threading.Event()
+    bench = simulated_bench(lab, plan, cancel)
+
+    def saved(_result, done, _total):
+        if done - len(plan.done) >= how_many:
+            cancel.set()
+
+    try:
+        run_points(lab, technician, calibration_id, bench, saved, finish=False)
+    except MeasurementCancelled:
+        pass
+    finally:
+        bench.close()
+
+
+def two_interrupted_drafts(lab):
+    """A balance stopped in its points as found, a multimeter stopped in its points as left."""
+    balance = interrupted_draft(lab, "balance", {"range_max": 220}, taken=2)
+    multimeter = interrupted_draft(lab, "multimeter", {}, taken=3, adjusted=True)
+    return balance, multimeter
+
+
+def drafts_listed(pane):
+    """The Drafts tab as the technician reads it: its headers, and each line by device."""
+    table = pane.drafts_table
+    headers = [table.horizontalHeaderItem(x).text() for x in range(table.columnCount())]
+    lines = {}
+    for y in range(table.rowCount()):
+        line = {header: table.item(y, x).text() for x, header in enumerate(headers)}
+        lines[line[headers[1]]] = line
+    return headers, lines
+
+
+def test_the_drafts_say_which_set_of_points_each_is_at_and_how_far(qtbot, lab):
+    balance, multimeter = two_interrupted_drafts(lab)
+    pane = make_pane(qtbot, lab)
+    pane.tabs.setCurrentIndex(1)
+    headers, lines = drafts_listed(pane)
+    assert headers == ["Started", "Device", "Procedure", "Technician", "Points", "Taken"]
+    total = len(balance.points)
+    assert lines[balance.device.lab_id]["Points"] == "As found"
+    assert lines[balance.device.lab_id]["Taken"] == f"2 of {total} points"
+    assert lines[multimeter.device.lab_id]["Points"] == "As left (after adjustment)"
+    assert lines[multimeter.device.lab_id]["Taken"] == "3 of 5 points"
+    review = pane.review.table  # a list of measured calibrations has no points left to take
+    assert [review.horizontalHeaderItem(x).text() for x in range(review.columnCount())] == [
+        "Started", "Device", "Procedure", "Technician", "State"
+    ]  # fmt: skip
+    pane.grab().save("/tmp/calibrate_drafts.png")
+
+
+def test_a_draft_that_can_no_longer_be_planned_says_how_many_points_are_taken(qtbot, lab):
+    plan = interrupted_draft(lab, "multimeter", {}, taken=1)
+    with lab.session() as session:  # the register's range was cleared since the run began
+        device = session.scalars(select(Device).where(Device.lab_id == plan.device.lab_id)).one()
+        device.range_max = None
+    _, lines = drafts_listed(make_pane(qtbot, lab))
+    assert lines[plan.device.lab_id]["Taken"] == "1 point taken"
+
+
+def test_the_drafts_say_where_each_stands_in_vietnamese(qtbot, lab, vietnamese):
+    balance, multimeter = two_interrupted_drafts(lab)
+    pane = make_pane(qtbot, lab)
+    pane.tabs.setCurrentIndex(1)
+    headers, lines = drafts_listed(pane)
+    assert headers[-2:] == ["Điểm đo", "Đã đo"]
+    total = len(balance.points)
+    assert lines[balance.device.lab_id]["Điểm đo"] == "Trước hiệu chỉnh"
+    assert lines[balance.device.lab_id]["Đã đo"] == f"2 trên {total} điểm"
+    assert lines[multimeter.device.lab_id]["Điểm đo"] == "Sau hiệu chỉnh"
+    assert lines[multimeter.device.lab_id]["Đã đo"] == "3 trên 5 điểm"
+    pane.grab().save("/tmp/calibrate_drafts_vi.png")
 
 
 def test_the_reviewer_and_the_signatory_sign_the_results_off(qtbot, lab):

@@ -20,6 +20,7 @@ from instruments.errors import MeasurementCancelled
 from lab.calibration.procedures import Procedure, ProcedureError
 from lab.calibration.runner import bench_for, needs_a_person, run_points, typed_bench, typed_in
 from lab.calibration.runs import (
+    AS_FOUND,
     DRAFT,
     MEASURED,
     REVIEWED,
@@ -41,8 +42,15 @@ from ui.context import PaneContext
 from ui.i18n import say, say_why, spoken_language
 from ui.panes.calibration_connections import ConnectionsBox
 from ui.panes.calibration_results import ResultsView
-from ui.panes.calibration_review import ReviewScreen, calibration_table, fill_calibrations
+from ui.panes.calibration_review import (
+    LISTED_HEADERS,
+    ReviewScreen,
+    calibration_table,
+    fill_calibrations,
+    listed_values,
+)
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -67,6 +75,12 @@ log = logging.getLogger(__name__)
 STANDARDS, ENVIRONMENT, POINTS, SUMMARY = range(4)
 REFUSALS = (CalibrationRefused, StandardRefused, PermissionDenied, ProcedureError, ToleranceError)
 REFRESH_MS = 100
+# A draft's state goes without saying in the list of drafts; where it stands does.
+DRAFT_HEADERS = (
+    *LISTED_HEADERS,
+    QT_TRANSLATE_NOOP("CalibrationTable", "Points"),
+    QT_TRANSLATE_NOOP("CalibrationTable", "Taken"),
+)
 
 
 class CalibratePane(QWidget):
@@ -77,7 +91,7 @@ class CalibratePane(QWidget):
         self.plan = None
         self.task = None
         self.run = RunScreen(self)
-        self.drafts_table = calibration_table(self)
+        self.drafts_table = calibration_table(self, DRAFT_HEADERS)
         self.resume_button = QPushButton(self.tr("Resume the selected draft"))
         self.resume_button.clicked.connect(self.resume_selected)
         self.review = ReviewScreen(context, self)
@@ -104,8 +118,21 @@ class CalibratePane(QWidget):
         with self.db.read_session() as session:
             self.draft_rows = drafts(session)
             waiting = drafts(session, (MEASURED, REVIEWED))
-        fill_calibrations(self.drafts_table, self.draft_rows)
+        fill_calibrations(self.drafts_table, self.draft_rows, self.draft_values)
         self.review.show_waiting(waiting)
+
+    def draft_values(self, row: dict) -> tuple[str, ...]:
+        """A draft's line: which set of points it is at and how many of them are taken."""
+        if row["phase"] == AS_FOUND:
+            points = self.tr("As found")
+        else:
+            points = self.tr("As left (after adjustment)")
+        taken, planned = row["points_taken"], row["points_planned"]
+        if planned is None:  # no longer plannable here; resuming says why
+            progress = self.tr("%n point(s) taken", "", taken)
+        else:
+            progress = self.tr("%1 of %n point(s)", "", planned).replace("%1", str(taken))
+        return (*listed_values(row), points, progress)
 
     def resume_selected(self) -> None:
         row = self.drafts_table.currentRow()

@@ -4,6 +4,7 @@ e-signature that moves them on (issue 6, items 4 and 6; signing per issue 5)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from lab.calibration.runs import (
     CalibrationRefused,
@@ -34,27 +35,39 @@ from ui.tables import list_table
 log = logging.getLogger(__name__)
 
 
-# The columns of the draft and review lists (context "CalibrationTable" for the translators).
-TABLE_HEADERS = (
+# The columns every list of calibrations has (context "CalibrationTable" for the translators);
+# each list adds those that say something about its own calibrations.
+LISTED_HEADERS = (
     QT_TRANSLATE_NOOP("CalibrationTable", "Started"),
     QT_TRANSLATE_NOOP("CalibrationTable", "Device"),
     QT_TRANSLATE_NOOP("CalibrationTable", "Procedure"),
     QT_TRANSLATE_NOOP("CalibrationTable", "Technician"),
-    QT_TRANSLATE_NOOP("CalibrationTable", "State"),
 )
+REVIEW_HEADERS = (*LISTED_HEADERS, QT_TRANSLATE_NOOP("CalibrationTable", "State"))
 
 
-def calibration_table(parent: QWidget) -> QTableWidget:
-    return list_table([translate("CalibrationTable", h) for h in TABLE_HEADERS], parent)
+def calibration_table(parent: QWidget, headers: tuple[str, ...]) -> QTableWidget:
+    return list_table([translate("CalibrationTable", h) for h in headers], parent)
 
 
-def fill_calibrations(table: QTableWidget, rows: list[dict]) -> None:
+def listed_values(row: dict) -> tuple[str, ...]:
+    """The values of :data:`LISTED_HEADERS` for one calibration of :func:`drafts`."""
+    started = row["started_at"][:16].replace("T", " ")
+    return (started, row["device"], row["procedure"], row["technician"])
+
+
+def review_values(row: dict) -> tuple[str, ...]:
+    return (*listed_values(row), say(state_word(row["state"])))
+
+
+def fill_calibrations(
+    table: QTableWidget, rows: list[dict], values: Callable[[dict], tuple[str, ...]]
+) -> None:
+    """One line per calibration, ``values`` giving its cells in the order of the table's
+    headers."""
     table.setRowCount(len(rows))
-    for y, r in enumerate(rows):
-        started = r["started_at"][:16].replace("T", " ")
-        state = say(state_word(r["state"]))
-        values = (started, r["device"], r["procedure"], r["technician"], state)
-        for x, value in enumerate(values):
+    for y, row in enumerate(rows):
+        for x, value in enumerate(values(row)):
             table.setItem(y, x, QTableWidgetItem(value))
     table.resizeColumnsToContents()
     if rows:
@@ -66,7 +79,7 @@ class ReviewScreen(QWidget):
         super().__init__(parent)
         self.db, self.user = context.database, context.user
         self.rows: list[dict] = []
-        self.table = calibration_table(self)
+        self.table = calibration_table(self, REVIEW_HEADERS)
         self.table.currentCellChanged.connect(lambda row, *_: self.show_selected(row))
         self.results = ResultsView()
         self.details = QLabel()
@@ -93,7 +106,7 @@ class ReviewScreen(QWidget):
 
     def show_waiting(self, rows: list[dict]) -> None:
         self.rows = rows
-        fill_calibrations(self.table, rows)
+        fill_calibrations(self.table, rows, review_values)
         self.show_selected(self.table.currentRow())
 
     def selected(self) -> dict | None:

@@ -23,6 +23,7 @@ from lab.calibration.runs import (
     start_calibration,
 )
 from lab.storage.calibration_models import MeasurementPoint
+from lab.storage.models import Device
 from tests.lab.calibration.lab_helpers import drifted_device, user
 
 ADJUSTED = "DC zero and gain trimmed on every range (front-panel calibration)"
@@ -183,22 +184,42 @@ def test_a_run_resumes_in_the_as_left_phase_keeping_both_sets(lab):
     assert report["state"] == "measured" and len(found) == len(left) == 5
 
 
+def listed(lab, calibration_id):
+    with lab.read_session() as session:
+        (row,) = [d for d in drafts(session) if d["calibration"] == str(calibration_id)]
+    return row["phase"], row["points_taken"], row["points_planned"]
+
+
 def test_the_list_of_drafts_says_which_set_each_is_at_and_how_far(lab):
     calibration_id = start(lab, drifted_multimeter(lab))
-
-    def listed():
-        with lab.read_session() as session:
-            (row,) = [d for d in drafts(session) if d["calibration"] == str(calibration_id)]
-        return row["phase"], row["points_taken"]
-
-    assert listed() == ("as_found", 0)
+    assert listed(lab, calibration_id) == ("as_found", 0, 5)
     take(lab, calibration_id, finish=False, stop_after=3)
-    assert listed() == ("as_found", 3)
+    assert listed(lab, calibration_id) == ("as_found", 3, 5)
     take(lab, calibration_id, finish=False)
     adjust(lab, calibration_id)
-    assert listed() == ("as_left", 0)
+    assert listed(lab, calibration_id) == ("as_left", 0, 5)
     take(lab, calibration_id, finish=False, stop_after=2)
-    assert listed() == ("as_left", 2)
+    assert listed(lab, calibration_id) == ("as_left", 2, 5)
+
+
+def test_the_planned_points_of_a_draft_are_those_of_its_device_range(lab):
+    """The points are planned inside the device's range: a multimeter up to 20 V is not taken at
+    100 V and 900 V, and the list counts only the points the run will take."""
+    lab_id = drifted_multimeter(lab)
+    with lab.session() as session:
+        session.scalars(select(Device).where(Device.lab_id == lab_id)).one().range_max = 20.0
+    calibration_id = start(lab, lab_id)
+    planned = len(run_plan_of(lab, calibration_id).points)
+    assert planned < 5 and listed(lab, calibration_id) == ("as_found", 0, planned)
+
+
+def test_a_draft_that_can_no_longer_be_planned_is_listed_without_a_total(lab):
+    lab_id = drifted_multimeter(lab)
+    calibration_id = start(lab, lab_id)
+    take(lab, calibration_id, finish=False, stop_after=2)
+    with lab.session() as session:  # the register's range was cleared since the run began
+        session.scalars(select(Device).where(Device.lab_id == lab_id)).one().range_max = None
+    assert listed(lab, calibration_id) == ("as_found", 2, None)
 
 
 def test_a_point_from_a_run_begun_before_the_adjustment_is_refused(lab):
