@@ -226,8 +226,11 @@ def _width(cells: list[str]) -> int:
 def _csv_rows(path: Path, text: str, delimiter: str) -> tuple[SourceRow, ...]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        if '"' not in text:  # no quoted cell, so no cell spans lines: row n is line n
-            return tuple(map(SourceRow, itertools.count(1), map(tuple, reader)))
+        cells = tuple(map(tuple, reader))
+        if reader.line_num == len(cells):  # no quoted cell spans lines: row n is line n
+            return tuple(map(SourceRow, itertools.count(1), cells))
+        # Some quoted cell holds a line break: read again, noting the line each row starts on.
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         rows = []
         next_line = 1
         for cells in reader:
