@@ -87,6 +87,8 @@ class ImportReport:
     repeat_of: str | None = None  # the work order that already took in this very file
     mapping: ColumnMapping | None = field(default=None, compare=False)
     table: SourceTable | None = field(default=None, compare=False, repr=False)
+    # The checked list, for importing it after a check without reading it again.
+    parsed: ParsedDevices | None = field(default=None, compare=False, repr=False)
 
     @property
     def exit_code(self) -> int:
@@ -127,12 +129,41 @@ def file_sha256(path: Path) -> str:
 
 
 def read_device_list(
-    path: Path, mapping: ColumnMapping | None = None
+    path: Path,
+    mapping: ColumnMapping | None = None,
+    *,
+    table: SourceTable | None = None,
+    checked: ParsedDevices | None = None,
 ) -> tuple[SourceTable, ColumnMapping, ParsedDevices]:
-    """Read and validate a device list without touching the register."""
-    table = read_table(Path(path))
+    """Read and validate a device list without touching the register.
+
+    ``table`` (what the import preview read) and ``checked`` (what a check of the list made of
+    it) are taken as they are while the file still holds the very bytes they were read from,
+    the mapping is the same and the day has not changed; the technician who checks a list,
+    then imports it, waits for it to be read and checked once. A file saved again in between
+    (the usual fix-and-retry) is read anew.
+    """
+    path = Path(path)
+    table = table or (checked.table if checked else None)
+    if table is not None and not _still_holds(path, table):
+        table = checked = None
+    table = table or read_table(path)
     mapping = mapping or find_header(table)
-    return table, mapping, parse_devices(table, mapping)
+    reusable = (
+        checked is not None
+        and checked.table is table
+        and checked.mapping == mapping
+        and checked.checked_on == date.today()
+    )
+    return table, mapping, checked if reusable else parse_devices(table, mapping)
+
+
+def _still_holds(path: Path, table: SourceTable) -> bool:
+    """Whether the file at ``path`` is still the bytes ``table`` was read from."""
+    try:
+        return table.path == path and bool(table.sha256) and file_sha256(path) == table.sha256
+    except OSError:
+        return False  # gone or locked: reading it again says why
 
 
 @without_cycle_collection
@@ -142,6 +173,8 @@ def import_device_list(
     customer_name: str,
     *,
     mapping: ColumnMapping | None = None,
+    table: SourceTable | None = None,
+    checked: ParsedDevices | None = None,
     dry_run: bool = False,
     user: LabUser | None = None,
     progress: Progress | None = None,
@@ -149,6 +182,9 @@ def import_device_list(
     today: date | None = None,
 ) -> ImportReport:
     """Import the device list at ``path`` for ``customer_name`` within ``session``'s transaction.
+
+    ``table`` and ``checked`` are an earlier reading and check of the same file
+    (:func:`read_device_list`), used again when the file has not changed since.
 
     Raises :class:`lab.importing.UnusableFile` when the file cannot be used at all,
     :class:`ImportCancelled` when ``cancelled()`` turns true, and
@@ -164,7 +200,7 @@ def import_device_list(
     is_cancelled = cancelled or (lambda: False)
     path = Path(path)
     report(0, 100, "reading")
-    table, mapping, parsed = read_device_list(path, mapping)
+    table, mapping, parsed = read_device_list(path, mapping, table=table, checked=checked)
     _stop_if(is_cancelled)
     report(30, 100, "matching")
     customer = (
@@ -174,7 +210,7 @@ def import_device_list(
     )
     plan = _plan(session, customer, parsed, is_cancelled)
     problems = tuple(sorted((*parsed.problems, *plan.problems), key=lambda p: p.line))
-    sha = file_sha256(path)
+    sha = table.sha256  # of the bytes taken in, not of whatever the file holds by now
     repeat = _earlier_intake(session, customer, sha)
     counts = dict(
         file=path.name,
@@ -187,6 +223,7 @@ def import_device_list(
         problems=problems,
         mapping=mapping,
         table=table,
+        parsed=parsed,
     )
     if dry_run:
         return ImportReport(**counts, dry_run=True, repeat_of=repeat)

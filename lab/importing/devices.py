@@ -113,6 +113,11 @@ class ParsedDevices:
     problems: tuple[RowProblem, ...]
     empty_rows: int
     keys: tuple[tuple[str | None, str | None], ...] = field(default=(), compare=False, repr=False)
+    # What was checked, with which mapping, on which day (dates after it are refused): a later
+    # import of the same file may take the result as it is (lab.intake.read_device_list).
+    table: SourceTable | None = field(default=None, compare=False, repr=False)
+    mapping: ColumnMapping | None = field(default=None, compare=False, repr=False)
+    checked_on: date | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of_records(
@@ -141,6 +146,7 @@ class ParsedDevices:
 @without_cycle_collection
 def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
     """Check every row below the header and return records for the good ones only."""
+    today = date.today()
     rows = [row for row in table.rows if row.line > mapping.header_line]
     columns = _Columns(rows, mapping)
     # The memoised parsers run over whole columns through map(): no Python frame per cell.
@@ -150,7 +156,7 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
         map(
             read_measurement,
             *(columns[field] for field in MEASUREMENT_FIELDS),
-            repeat(date.today()),
+            repeat(today),
         )
     )
     serials = _identifier_column(columns["serial"])
@@ -193,7 +199,7 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
         len(problems),
         empty_rows,
     )
-    return ParsedDevices(kept, tuple(problems), empty_rows, tuple(keys))
+    return ParsedDevices(kept, tuple(problems), empty_rows, tuple(keys), table, mapping, today)
 
 
 def _pick(values: Sequence, indexes: Sequence[int]) -> Sequence:
