@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from operator import attrgetter
+from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import select
@@ -87,6 +87,8 @@ class ImportReport:
     repeat_of: str | None = None  # the work order that already took in this very file
     mapping: ColumnMapping | None = field(default=None, compare=False)
     table: SourceTable | None = field(default=None, compare=False, repr=False)
+    # The checked list, for importing it after a check without reading it again.
+    parsed: ParsedDevices | None = field(default=None, compare=False, repr=False)
 
     @property
     def exit_code(self) -> int:
@@ -111,7 +113,8 @@ class ImportReport:
 
 @dataclass
 class _Plan:
-    inserts: list[tuple[DeviceRecord, tuple]] = field(default_factory=list)  # (record, keys)
+    # Positions in the parsed devices of those not registered yet: every one on a first intake.
+    inserts: Sequence[int] = field(default_factory=list)
     updates: list[tuple[dict, dict]] = field(default_factory=list)  # (stored row, new values)
     unchanged: list[dict] = field(default_factory=list)  # stored rows
     problems: list[RowProblem] = field(default_factory=list)  # rows that clash with the register
@@ -126,12 +129,41 @@ def file_sha256(path: Path) -> str:
 
 
 def read_device_list(
-    path: Path, mapping: ColumnMapping | None = None
+    path: Path,
+    mapping: ColumnMapping | None = None,
+    *,
+    table: SourceTable | None = None,
+    checked: ParsedDevices | None = None,
 ) -> tuple[SourceTable, ColumnMapping, ParsedDevices]:
-    """Read and validate a device list without touching the register."""
-    table = read_table(Path(path))
+    """Read and validate a device list without touching the register.
+
+    ``table`` (what the import preview read) and ``checked`` (what a check of the list made of
+    it) are taken as they are while the file still holds the very bytes they were read from,
+    the mapping is the same and the day has not changed; the technician who checks a list,
+    then imports it, waits for it to be read and checked once. A file saved again in between
+    (the usual fix-and-retry) is read anew.
+    """
+    path = Path(path)
+    table = table or (checked.table if checked else None)
+    if table is not None and not _still_holds(path, table):
+        table = checked = None
+    table = table or read_table(path)
     mapping = mapping or find_header(table)
-    return table, mapping, parse_devices(table, mapping)
+    reusable = (
+        checked is not None
+        and checked.table is table
+        and checked.mapping == mapping
+        and checked.checked_on == date.today()
+    )
+    return table, mapping, checked if reusable else parse_devices(table, mapping)
+
+
+def _still_holds(path: Path, table: SourceTable) -> bool:
+    """Whether the file at ``path`` is still the bytes ``table`` was read from."""
+    try:
+        return table.path == path and bool(table.sha256) and file_sha256(path) == table.sha256
+    except OSError:
+        return False  # gone or locked: reading it again says why
 
 
 @without_cycle_collection
@@ -141,6 +173,8 @@ def import_device_list(
     customer_name: str,
     *,
     mapping: ColumnMapping | None = None,
+    table: SourceTable | None = None,
+    checked: ParsedDevices | None = None,
     dry_run: bool = False,
     user: LabUser | None = None,
     progress: Progress | None = None,
@@ -148,6 +182,9 @@ def import_device_list(
     today: date | None = None,
 ) -> ImportReport:
     """Import the device list at ``path`` for ``customer_name`` within ``session``'s transaction.
+
+    ``table`` and ``checked`` are an earlier reading and check of the same file
+    (:func:`read_device_list`), used again when the file has not changed since.
 
     Raises :class:`lab.importing.UnusableFile` when the file cannot be used at all,
     :class:`ImportCancelled` when ``cancelled()`` turns true, and
@@ -163,7 +200,7 @@ def import_device_list(
     is_cancelled = cancelled or (lambda: False)
     path = Path(path)
     report(0, 100, "reading")
-    table, mapping, parsed = read_device_list(path, mapping)
+    table, mapping, parsed = read_device_list(path, mapping, table=table, checked=checked)
     _stop_if(is_cancelled)
     report(30, 100, "matching")
     customer = (
@@ -171,9 +208,9 @@ def import_device_list(
         if dry_run
         else find_or_create_customer(session, customer_name)
     )
-    plan = _plan(session, customer, parsed.records, parsed.keys, is_cancelled)
+    plan = _plan(session, customer, parsed, is_cancelled)
     problems = tuple(sorted((*parsed.problems, *plan.problems), key=lambda p: p.line))
-    sha = file_sha256(path)
+    sha = table.sha256  # of the bytes taken in, not of whatever the file holds by now
     repeat = _earlier_intake(session, customer, sha)
     counts = dict(
         file=path.name,
@@ -186,6 +223,7 @@ def import_device_list(
         problems=problems,
         mapping=mapping,
         table=table,
+        parsed=parsed,
     )
     if dry_run:
         return ImportReport(**counts, dry_run=True, repeat_of=repeat)
@@ -193,7 +231,7 @@ def import_device_list(
         return ImportReport(**counts, dry_run=False, repeat_of=repeat)
     report(60, 100, "writing")
     number = _write(
-        session, customer, plan, path.name, sha, counts, imported_by, today, is_cancelled
+        session, customer, parsed, plan, path.name, sha, counts, imported_by, today, is_cancelled
     )
     report(100, 100, "done")
     return ImportReport(**counts, dry_run=False, work_order=number)
@@ -216,7 +254,8 @@ def register_devices(
     keys = tuple(
         (identity_key(r.manufacturer, r.model, r.serial), asset_key(r.asset_tag)) for r in records
     )
-    plan = _plan(session, customer, records, keys, lambda: False)
+    parsed = ParsedDevices.of_records(records, keys)
+    plan = _plan(session, customer, parsed, lambda: False)
     if plan.problems:
         raise ValueError(plan.problems[0].reason)
     counts = {
@@ -225,7 +264,9 @@ def register_devices(
         "unchanged": len(plan.unchanged),
         "rejected": 0,
     }
-    return _write(session, customer, plan, source, None, counts, imported_by, today, lambda: False)
+    return _write(
+        session, customer, parsed, plan, source, None, counts, imported_by, today, lambda: False
+    )
 
 
 def _in_nfc(record: DeviceRecord) -> DeviceRecord:
@@ -269,26 +310,25 @@ def _stored_devices(session: Session, customer: CustomerRef) -> list[dict]:
 def _plan(
     session: Session,
     customer: CustomerRef | None,
-    records: tuple[DeviceRecord, ...],
-    keys: tuple[tuple[str | None, str | None], ...],
+    parsed: ParsedDevices,
     is_cancelled: Callable[[], bool],
 ) -> _Plan:
-    """Sort the records into new, changed and unchanged devices; ``keys`` holds each record's
-    (identity key, asset key)."""
+    """Sort the parsed devices into new, changed and unchanged ones."""
     stored = _stored_devices(session, customer) if customer else []
     by_identity = {row["identity_key"]: row for row in stored if row["identity_key"]}
     by_asset = {row["asset_key"]: row for row in stored if row["asset_key"]}
     plan = _Plan()
-    if not by_identity and not by_asset:  # nothing registered to match: every record is new
-        plan.inserts = list(zip(records, keys, strict=True))
+    if not by_identity and not by_asset:  # nothing registered to match: every device is new
+        plan.inserts = range(len(parsed))
         return plan
+    plan.inserts = []
     claimed: dict[uuid.UUID, int] = {}  # stored device id -> the file line that matched it
-    for n, (record, (identity, asset)) in enumerate(zip(records, keys, strict=True)):
+    for n, (record, (identity, asset)) in enumerate(zip(parsed.records, parsed.keys, strict=True)):
         if n % 2000 == 0:
             _stop_if(is_cancelled)
         by_id, by_tag = by_identity.get(identity), by_asset.get(asset)
         if by_id is None and by_tag is None:  # a new device: most rows of a first intake
-            plan.inserts.append((record, (identity, asset)))
+            plan.inserts.append(n)
             continue
         row, clash = _match(by_id, by_tag)
         if clash is None and row["id"] in claimed:
@@ -326,6 +366,7 @@ def _match(by_identity: dict | None, by_asset: dict | None) -> tuple[dict | None
 def _write(
     session: Session,
     customer: CustomerRef,
+    parsed: ParsedDevices,
     plan: _Plan,
     source_name: str,
     sha: str | None,
@@ -351,7 +392,7 @@ def _write(
     session.add(order)
     session.flush()
     origin = workstation_of(session)
-    _insert_devices(session, customer, plan, order.id, origin, now, today)
+    _insert_devices(session, customer, parsed, plan, order.id, origin, now, today)
     _stop_if(is_cancelled)
     _update_devices(session, customer, plan, origin, now)
     _stop_if(is_cancelled)
@@ -390,6 +431,7 @@ def _sync_columns(origin: str, now: datetime, version: int) -> dict:
 def _insert_devices(
     session: Session,
     customer: CustomerRef,
+    parsed: ParsedDevices,
     plan: _Plan,
     order_id: uuid.UUID,
     origin: str,
@@ -399,19 +441,20 @@ def _insert_devices(
     """The new devices in one ``executemany`` built column by column (see
     :func:`lab.storage.bulk.insert_columns`), then their search index and outbox rows each in
     one ``INSERT … SELECT`` over the new row numbers."""
-    if not plan.inserts:
+    count = len(plan.inserts)
+    if not count:
         return
-    records = [record for record, _ in plan.inserts]
-    numbers = lab_ids(session, len(records), today)
-    # One C-level pass per record and one transpose, rather than a getattr per field and record.
-    fields = zip(*map(attrgetter(*DEVICE_FIELDS), records), strict=True)
-    columns: dict[str, Sequence] = dict(zip(DEVICE_FIELDS, fields, strict=True))
-    columns["identity_key"] = [keys[0] for _, keys in plan.inserts]
-    columns["asset_key"] = [keys[1] for _, keys in plan.inserts]
+    numbers = lab_ids(session, count, today)
+    columns: dict[str, Sequence] = {
+        name: _at(parsed.columns[name], plan.inserts) for name in DEVICE_FIELDS
+    }
+    keys = _at(parsed.keys, plan.inserts)
+    columns["identity_key"] = list(map(itemgetter(0), keys))
+    columns["asset_key"] = list(map(itemgetter(1), keys))
     columns["due_date"] = due_dates(columns["last_calibrated"], columns["interval_months"])
     columns["search_text"] = search_texts(columns, numbers, customer.name)
     columns["lab_id"] = numbers
-    columns["id"] = new_ids(len(records))
+    columns["id"] = new_ids(count)
     shared = {
         "customer_id": customer.id,
         "work_order_id": order_id,
@@ -422,13 +465,20 @@ def _insert_devices(
     }
     with (
         bulk_indexing(session) as last_rowid,
-        indexes_built_after(session, Device.__table__, len(records)),
+        indexes_built_after(session, Device.__table__, count),
     ):
         # Texts come NFC from the reader (lab.importing) or from register_devices' callers.
         insert_columns(
             session, Device.__table__, columns, shared, stored_as_given={"id"}, text_is_nfc=True
         )
     record_inserted(session, "devices", last_rowid)
+
+
+def _at(values: Sequence, positions: Sequence[int]) -> Sequence:
+    """The ``values`` at ``positions``: all of them, as they are, when that is every one."""
+    if isinstance(positions, range) and len(positions) == len(values):
+        return values
+    return list(map(values.__getitem__, positions))
 
 
 def _update_devices(

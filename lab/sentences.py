@@ -111,6 +111,8 @@ def _pattern(template: str) -> re.Pattern[str]:
         parts.append(f"(?P={field})" if field in seen else f"(?P<{field}>.+?)")
         seen.add(field)
     return re.compile("".join(parts), re.DOTALL)
+
+
 class SaysWhy:
     """Mixin for an exception raised with a :class:`Sentence`: ``str(exc)`` stays the English
     (the command line and logs read it), ``exc.sentence`` is what the UI says in the user's

@@ -276,6 +276,10 @@ class ImportDialog(QDialog):
         if self.table is None or not self.customer_name():
             return
         path, mapping, customer = self.table.path, self.mapping, self.customer_name()
+        # What the preview read and a check made of it are used again while the file is
+        # unchanged (lab.intake.read_device_list): the list is read and checked once.
+        table = self.table
+        checked = self.report.parsed if self.report and self.report.dry_run else None
         db, user = self.db, self.context.user
         actor = user.name if user else None
         reason = f"import of {path.name} for {customer}"
@@ -288,6 +292,8 @@ class ImportDialog(QDialog):
                     path,
                     customer,
                     mapping=mapping,
+                    table=table,
+                    checked=checked,
                     dry_run=dry_run,
                     user=user,
                     progress=control.progress,

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from itertools import compress, filterfalse, repeat, zip_longest
 from operator import attrgetter, itemgetter, ne, not_
 from typing import NamedTuple
@@ -101,15 +101,41 @@ class RowProblem:
 class ParsedDevices:
     """The good records, the problems of the bad rows, and how many rows held no device.
 
-    ``keys`` holds each record's (identity key, asset key) as :func:`lab.storage.text.identity_key`
-    and :func:`lab.storage.text.asset_key` give them: the duplicate check works them out anyway,
-    and the register matches by them.
+    The good rows are kept column by column (``columns``: each field of :class:`DeviceRecord`
+    -> its values, in file order), the form the register writes a new intake in; ``records``
+    puts them together as rows only when asked, for matching against devices already
+    registered. ``keys`` holds each record's (identity key, asset key) as
+    :func:`lab.storage.text.identity_key` and :func:`lab.storage.text.asset_key` give them: the
+    duplicate check works them out anyway, and the register matches by them.
     """
 
-    records: tuple[DeviceRecord, ...]
+    columns: Mapping[str, Sequence] = field(repr=False)
     problems: tuple[RowProblem, ...]
     empty_rows: int
     keys: tuple[tuple[str | None, str | None], ...] = field(default=(), compare=False, repr=False)
+    # What was checked, with which mapping, on which day (dates after it are refused): a later
+    # import of the same file may take the result as it is (lab.intake.read_device_list).
+    table: SourceTable | None = field(default=None, compare=False, repr=False)
+    mapping: ColumnMapping | None = field(default=None, compare=False, repr=False)
+    checked_on: date | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of_records(
+        cls, records: Sequence[DeviceRecord], keys: Sequence[tuple[str | None, str | None]]
+    ) -> ParsedDevices:
+        """Records that did not come from a file (the demo lab, a typed-in intake)."""
+        values = zip(*records, strict=True) if records else [()] * len(DeviceRecord._fields)
+        return cls(dict(zip(DeviceRecord._fields, values, strict=True)), (), 0, tuple(keys))
+
+    def __len__(self) -> int:
+        return len(self.columns["line"])
+
+    @cached_property
+    def records(self) -> tuple[DeviceRecord, ...]:
+        # tuple.__new__ makes each record without a Python frame (a NamedTuple's own
+        # constructor has one), and a missing field fails here (KeyError), not silently.
+        ordered = (self.columns[name] for name in DeviceRecord._fields)
+        return tuple(map(partial(tuple.__new__, DeviceRecord), zip(*ordered, strict=True)))
 
     @property
     def rejected_lines(self) -> tuple[int, ...]:
@@ -120,6 +146,7 @@ class ParsedDevices:
 @without_cycle_collection
 def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
     """Check every row below the header and return records for the good ones only."""
+    today = date.today()
     rows = [row for row in table.rows if row.line > mapping.header_line]
     columns = _Columns(rows, mapping)
     # The memoised parsers run over whole columns through map(): no Python frame per cell.
@@ -129,7 +156,7 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
         map(
             read_measurement,
             *(columns[field] for field in MEASUREMENT_FIELDS),
-            repeat(date.today()),
+            repeat(today),
         )
     )
     serials = _identifier_column(columns["serial"])
@@ -162,49 +189,47 @@ def parse_devices(table: SourceTable, mapping: ColumnMapping) -> ParsedDevices:
             problems.extend(found)
             rejected.add(index)
     good = list(filterfalse(rejected.__contains__, range(count))) if rejected else range(count)
-    records = _records(good, rows, described, measured, serials, tags)
+    kept = _good_columns(good, rows, described, measured, serials, tags)
     keys = list(zip(_pick(identities, good), _pick(assets, good), strict=True))
     empty_rows = len(empty)
     log.info(
         "Parsed %s: %d records, %d problems, %d empty rows",
         table.path.name,
-        len(records),
+        len(keys),
         len(problems),
         empty_rows,
     )
-    return ParsedDevices(tuple(records), tuple(problems), empty_rows, tuple(keys))
+    return ParsedDevices(kept, tuple(problems), empty_rows, tuple(keys), table, mapping, today)
 
 
 def _pick(values: Sequence, indexes: Sequence[int]) -> Sequence:
     return values if isinstance(indexes, range) else list(map(values.__getitem__, indexes))
 
 
-def _records(
+def _good_columns(
     good: Sequence[int],
     rows: list[SourceRow],
     described: list[_Description],
     measured: list[Measurement],
     serials: list[str | None],
     tags: list[str | None],
-) -> list[DeviceRecord]:
-    """The records of the ``good`` rows, put together column by column: the described and
-    measured values transposed in C, each record made by ``tuple.__new__`` (no Python frame a
-    record, as a NamedTuple's own constructor has)."""
+) -> dict[str, Sequence]:
+    """The fields of the ``good`` rows column by column: the described and measured values
+    transposed in C, no Python frame per row."""
     if not good:
-        return []
+        return {name: () for name in DeviceRecord._fields}
     names, kinds, makers, models, accuracies, places, notes = zip(
         *_pick(described, good), strict=True
     )
     lows, highs, units, resolutions, intervals, dates, _ = zip(*_pick(measured, good), strict=True)
-    lines = map(attrgetter("line"), _pick(rows, good))
+    lines = list(map(attrgetter("line"), _pick(rows, good)))
     fields = {
         "line": lines, "name": names, "kind": kinds, "manufacturer": makers, "model": models,
         "serial": _pick(serials, good), "asset_tag": _pick(tags, good), "range_min": lows,
         "range_max": highs, "unit": units, "resolution": resolutions, "accuracy": accuracies,
         "interval_months": intervals, "last_calibrated": dates, "location": places, "notes": notes,
     }  # fmt: skip
-    ordered = (fields[name] for name in DeviceRecord._fields)  # a field left out: KeyError
-    return list(map(partial(tuple.__new__, DeviceRecord), zip(*ordered, strict=True)))
+    return {name: fields[name] for name in DeviceRecord._fields}  # a field left out: KeyError
 
 
 def _holds_no_device(
@@ -301,12 +326,25 @@ class _Columns:
         return found
 
 
-def _identifier_column(texts: Sequence[str]) -> list[str | None]:
+def _identifier_column(texts: Sequence[str]) -> Sequence[str | None]:
     """:func:`lab.storage.text.nfc` of each serial number or tag of a column (``None`` for an
     empty one). They are unique (so not worth memoising) and nearly always ASCII, where NFC
     changes nothing and collapsing white space is what ``str.split`` does (both split on the same
-    white-space characters)."""
+    white-space characters). A column of single ASCII words, none empty, is its own stored form:
+    checked on the whole column at once, the way most serial and tag columns are."""
+    joined = "\n".join(texts)
+    one_word_each = (
+        joined.isascii()
+        and joined.count("\n") == len(texts) - 1  # no text holds a line break of its own
+        and not _NOT_ONE_WORD_EACH.search(joined)
+    )
+    if one_word_each:
+        return texts
     return [(" ".join(text.split()) if text.isascii() else nfc(text)) or None for text in texts]
+
+
+# In texts joined by line breaks: white space inside or around a text, or an empty text.
+_NOT_ONE_WORD_EACH = re.compile(r"[^\S\n]|\n\n|\A\n|\n\Z|\A\Z")
 
 
 def _keys(

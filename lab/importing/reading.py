@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import io
 import itertools
 import logging
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import NamedTuple
@@ -65,6 +66,9 @@ class SourceTable:
     delimiter: str | None
     sheet: str | None
     rows: tuple[SourceRow, ...]
+    # Of the very bytes read: the work order records what was taken in, and a later look at
+    # the file can tell whether it is still the same (lab.intake.read_device_list).
+    sha256: str = field(default="", compare=False, repr=False)
 
     @property
     def delimiter_name(self) -> str | None:
@@ -92,6 +96,11 @@ def read_table(path: Path, *, sheet: str | None = None) -> SourceTable:
         ) from None
     if not data[:65536].strip() and not data.strip():
         raise UnusableFile(sentence("The file '{file}' is empty.", file=path.name))
+    table = _read_bytes(path, data, sheet)
+    return replace(table, sha256=hashlib.sha256(data).hexdigest())
+
+
+def _read_bytes(path: Path, data: bytes, sheet: str | None) -> SourceTable:
     if data.startswith(_ZIP_MAGIC):
         return _read_workbook(path, data, sheet)
     if data.startswith(_OLE_MAGIC):
@@ -226,8 +235,11 @@ def _width(cells: list[str]) -> int:
 def _csv_rows(path: Path, text: str, delimiter: str) -> tuple[SourceRow, ...]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        if '"' not in text:  # no quoted cell, so no cell spans lines: row n is line n
-            return tuple(map(SourceRow, itertools.count(1), map(tuple, reader)))
+        cells = tuple(map(tuple, reader))
+        if reader.line_num == len(cells):  # no quoted cell spans lines: row n is line n
+            return tuple(map(SourceRow, itertools.count(1), cells))
+        # Some quoted cell holds a line break: read again, noting the line each row starts on.
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         rows = []
         next_line = 1
         for cells in reader:

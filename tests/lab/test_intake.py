@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import gc
+import hashlib
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -140,6 +143,63 @@ def test_dry_run_counts_but_changes_nothing(db, tmp_path):
         report = import_device_list(s, write_list(tmp_path / "f.csv", ROWS), "X", dry_run=True)
     assert report.imported == 4 and report.dry_run
     assert snapshot(db) == before
+
+
+def check(db, path, **kwargs):
+    with db.read_session() as s:
+        return import_device_list(s, path, "Nhà máy A", dry_run=True, **kwargs)
+
+
+def import_checked(db, path, report):
+    with db.session() as s:
+        return import_device_list(s, path, "Nhà máy A", table=report.table, checked=report.parsed)
+
+
+def test_importing_after_a_check_takes_the_checked_list_as_it_is(db, tmp_path):
+    path = write_list(tmp_path / "g.csv", ROWS)
+    checked = check(db, path)
+    report = import_checked(db, path, checked)
+    assert report.parsed is checked.parsed  # read and checked once
+    assert report.imported == 4 and not report.problems
+    with db.read_session() as s:
+        order = s.scalars(select(WorkOrder)).one()
+    assert order.source_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_list_saved_again_after_the_check_is_read_again(db, tmp_path):
+    path = write_list(tmp_path / "h.csv", ROWS)
+    checked = check(db, path)
+    extra = ["5", "Thước cặp", "Mitutoyo", "500-196", "MI005", "TS-005", "0-150 mm", "0,01", "", ""]
+    write_list(path, [*ROWS, extra])  # the technician fixed the list in Excel meanwhile
+    report = import_checked(db, path, checked)
+    assert report.parsed is not checked.parsed
+    assert report.imported == 5
+    with db.read_session() as s:
+        order = s.scalars(select(WorkOrder)).one()
+    assert order.source_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_check_made_on_an_earlier_day_is_made_again(db, tmp_path):
+    # A date is refused when it lies after the day the list is checked on.
+    path = write_list(tmp_path / "i.csv", ROWS)
+    checked = check(db, path)
+    yesterday = dataclasses.replace(checked.parsed, checked_on=date.today() - timedelta(days=1))
+    report = import_checked(db, path, dataclasses.replace(checked, parsed=yesterday))
+    assert report.parsed is not yesterday and report.imported == 4
+
+
+def test_a_check_with_another_column_mapping_is_made_again(db, tmp_path):
+    path = write_list(tmp_path / "j.csv", ROWS)
+    checked = check(db, path)
+    without_serials = checked.mapping.with_column("serial", None)
+    with db.session() as s:
+        report = import_device_list(
+            s, path, "Nhà máy A", mapping=without_serials, table=checked.table,
+            checked=checked.parsed,
+        )  # fmt: skip
+    assert report.parsed is not checked.parsed
+    with db.read_session() as s:
+        assert s.scalars(select(Device.serial)).all() == [None] * 4
 
 
 def test_cancelling_an_import_leaves_the_register_as_it_was(db, tmp_path):

@@ -27,11 +27,16 @@ def dialog(qtbot, db, tmp_path):
 
 
 def run_import(qtbot, dlg, button):
-    with qtbot.waitSignal(dlg.imported, timeout=20000, raising=False):
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    emitted = []
+    dlg.imported.connect(lambda: emitted.append(True))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dlg.task is None, timeout=20000)
-    assert dlg.report is not None, dlg.message.text()
-    return dlg.report
+    report = dlg.report
+    assert report is not None, dlg.message.text()
+    # The register is told to reload after an import that changed it, never after a check.
+    changed = not report.dry_run and bool(report.imported or report.updated or report.work_order)
+    assert bool(emitted) == changed
+    return report
 
 
 def test_sample_list_previews_imports_and_reports_rejected_rows(qtbot, dialog, db, tmp_path):
@@ -118,6 +123,37 @@ def test_correcting_the_column_mapping_changes_what_is_imported(qtbot, dialog, d
     with db.read_session() as s:
         device = list_devices(s, DeviceQuery())[0]
     assert device.model == "PX224" and device.notes is None
+
+
+def write_rows(path: Path, rows: list[list[str]]) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["Tên thiết bị", "Hãng sản xuất", "Số sê-ri"], *rows])
+    return path
+
+
+def test_import_after_check_takes_the_checked_list_without_reading_it_again(
+    qtbot, dialog, tmp_path
+):
+    dialog.load_file(write_rows(tmp_path / "list.csv", [["Cân phân tích", "Ohaus", "B1"]]))
+    dialog.customer_combo.setEditText("K")
+    checked = run_import(qtbot, dialog, dialog.check_button)
+    imported = run_import(qtbot, dialog, dialog.import_button)
+    assert imported.imported == 1 and not imported.dry_run
+    assert imported.parsed is checked.parsed
+
+
+def test_a_list_saved_again_after_the_check_is_imported_as_saved(qtbot, dialog, db, tmp_path):
+    path = write_rows(tmp_path / "list.csv", [["Cân phân tích", "Ohaus", "B1"]])
+    dialog.load_file(path)
+    dialog.customer_combo.setEditText("K")
+    run_import(qtbot, dialog, dialog.check_button)
+    write_rows(path, [["Cân phân tích", "Ohaus", "B1"], ["Nhiệt kế", "Testo", "T2"]])
+    report = run_import(qtbot, dialog, dialog.import_button)
+    assert report.imported == 2
+    from lab.register import count_devices
+
+    with db.read_session() as s:
+        assert count_devices(s) == 2
 
 
 MESSY_VI = [

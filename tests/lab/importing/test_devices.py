@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from lab.importing import find_header, parse_devices, read_table
@@ -167,9 +167,20 @@ def test_the_fast_match_keys_equal_the_registers_keys(rows):
     assert assets == [asset_key(row[3]) for row in rows]
 
 
-@given(st.lists(ascii_text | any_text))
+serial_like = st.from_regex(r"[A-Za-z0-9./-]{1,10}", fullmatch=True)
+ascii_spaces = st.text(st.sampled_from(" \t\n\r\x0b\x0c\x1c\x1f"), max_size=2)
+
+
+@given(
+    st.lists(ascii_text | any_text)
+    | st.lists(serial_like, min_size=1)  # the whole-column path: single words, none empty
+    | st.lists(st.tuples(serial_like, ascii_spaces, serial_like).map("".join))
+)
+@example(["SN-1", "SN\n2"])  # a line break inside a cell, among single words
+@example(["SN-1", "SN\x1c2"])  # a separator character Python counts as white space
+@example(["SN-1", ""])
 def test_the_fast_identifier_cleaning_equals_nfc(texts):
-    assert _identifier_column(texts) == [nfc(text) or None for text in texts]
+    assert list(_identifier_column(tuple(texts))) == [nfc(text) or None for text in texts]
 
 
 def test_without_a_name_column_every_row_asks_for_the_mapping_to_be_corrected(write_csv):

@@ -70,6 +70,20 @@ def test_a_quoted_cell_spanning_lines_keeps_the_line_where_its_row_starts(tmp_pa
     ]
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_quoted_cells_on_one_line_and_blank_rows_keep_their_line_numbers(tmp_path, newline):
+    path = tmp_path / "list.csv"
+    lines = ["Tên,Phạm vi đo", '"Cân, điện tử","0,1 ÷ 220 g"', "", '"Nhiệt kế",x']
+    path.write_bytes(newline.join(lines).encode("utf-8") + newline.encode())
+    table = read_table(path)
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (1, ("Tên", "Phạm vi đo")),
+        (2, ("Cân, điện tử", "0,1 ÷ 220 g")),
+        (3, ()),
+        (4, ("Nhiệt kế", "x")),
+    ]
+
+
 def test_decimal_commas_in_a_semicolon_file_do_not_fool_the_delimiter_sniffer(write_csv):
     rows = [("Tên", "Độ phân giải", "Phạm vi đo")] + [("Cân", "0,01 g", "0 ÷ 220 g")] * 5
     assert read_table(write_csv(rows, delimiter=";")).rows[1].cells == rows[1]
