@@ -48,6 +48,8 @@ def _lab_reader() -> SentenceReader:
     from ui.lab_sentences import LAB_SENTENCES  # generated; imported once, when first needed
 
     return SentenceReader(LAB_SENTENCES)
+
+
 def say_why(exc: BaseException) -> str:
     """Why ``exc`` refused, in the user's language: the lab's refusals carry their sentence as
     ``exc.sentence`` (:class:`lab.sentences.SaysWhy`); any other error is shown as it reads."""

@@ -271,8 +271,7 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
-        "{code} has no certified value at {nominal:g} {unit} (its certificate covers "
-        "{certified}).",
+        "{code} has no certified value at {nominal:g} {unit} (its certificate covers {certified}).",
     ),
     QT_TRANSLATE_NOOP(
         "lab",
@@ -724,7 +723,7 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
-        "the role {role} does not include the permission \"{permission}\".",
+        'the role {role} does not include the permission "{permission}".',
     ),
     QT_TRANSLATE_NOOP(
         "lab",

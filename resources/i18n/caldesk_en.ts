@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="135" />
-        <location filename="../../ui/import_dialog.py" line="402" />
+        <location filename="../../ui/import_dialog.py" line="408" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -1205,52 +1205,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="331" />
+        <location filename="../../ui/import_dialog.py" line="337" />
         <source>The import failed and the register is unchanged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342" />
+        <location filename="../../ui/import_dialog.py" line="348" />
         <source>Import cancelled; the register is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347" />
+        <location filename="../../ui/import_dialog.py" line="353" />
         <source>Check: %1 new, %2 to update, %3 unchanged, %4 rejected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350" />
+        <location filename="../../ui/import_dialog.py" line="356" />
         <source>Imported %1, updated %2, unchanged %3, rejected %4. Work order %5.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354" />
+        <location filename="../../ui/import_dialog.py" line="360" />
         <source>Nothing changed: this file was already taken in as %5 (%1 new, %2 updated, %3 unchanged, %4 rejected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="376" />
+        <location filename="../../ui/import_dialog.py" line="382" />
         <source>Save rejected rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="378" />
+        <location filename="../../ui/import_dialog.py" line="384" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="387" />
+        <location filename="../../ui/import_dialog.py" line="393" />
         <source>Rejected rows saved to %1: fix them there and import that file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="402" />
+        <location filename="../../ui/import_dialog.py" line="408" />
         <source>Cancel import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="415" />
+        <location filename="../../ui/import_dialog.py" line="421" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
@@ -3044,737 +3044,737 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="277" />
+        <location filename="../../ui/lab_sentences.py" line="276" />
         <source>{code} ({name}) cannot be used: its certificate {certificate} expired on {until}; have it recalibrated and enter the new certificate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="282" />
+        <location filename="../../ui/lab_sentences.py" line="281" />
         <source>{code} is valid until {until}, {left} days from now: book its recalibration.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="286" />
+        <location filename="../../ui/lab_sentences.py" line="285" />
         <source>The lab has no {role} among its reference standards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="290" />
+        <location filename="../../ui/lab_sentences.py" line="289" />
         <source>{code} is a {role}, but this step needs a {needed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="294" />
+        <location filename="../../ui/lab_sentences.py" line="293" />
         <source>no points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="298" />
+        <location filename="../../ui/lab_sentences.py" line="297" />
         <source>The accuracy '{accuracy}' is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 or Cấp II in the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="303" />
+        <location filename="../../ui/lab_sentences.py" line="302" />
         <source>The device has no accuracy in the register, so it has no MPE.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="307" />
+        <location filename="../../ui/lab_sentences.py" line="306" />
         <source>A load of {reading:g} is beyond the {accuracy} balance's scale.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="311" />
+        <location filename="../../ui/lab_sentences.py" line="310" />
         <source>An MPE of {mpe:g} leaves nothing to accept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="315" />
+        <location filename="../../ui/lab_sentences.py" line="314" />
         <source>The accuracy class in '{accuracy}' is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="319" />
+        <location filename="../../ui/lab_sentences.py" line="318" />
         <source>'{rule}' is not a decision rule CalDesk knows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="323" />
+        <location filename="../../ui/lab_sentences.py" line="322" />
         <source>the lab's name in Vietnamese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="327" />
+        <location filename="../../ui/lab_sentences.py" line="326" />
         <source>the lab's name in English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="331" />
+        <location filename="../../ui/lab_sentences.py" line="330" />
         <source>the lab's address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="335" />
+        <location filename="../../ui/lab_sentences.py" line="334" />
         <source>Calibration {calibration_id} is {state}; a certificate is made only from an approved calibration (review and approval come first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="340" />
+        <location filename="../../ui/lab_sentences.py" line="339" />
         <source>Calibration {calibration_id} has no measurement points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="344" />
+        <location filename="../../ui/lab_sentences.py" line="343" />
         <source>Calibration {calibration_id} has no recorded room temperature or humidity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="348" />
+        <location filename="../../ui/lab_sentences.py" line="347" />
         <source>The lab setting '{key}' ({what}) is not set; an administrator sets it before any certificate is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="353" />
+        <location filename="../../ui/lab_sentences.py" line="352" />
         <source>The procedure this calibration ran cannot be read: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="357" />
+        <location filename="../../ui/lab_sentences.py" line="356" />
         <source>There is no certificate {number} in this workstation's records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="361" />
+        <location filename="../../ui/lab_sentences.py" line="360" />
         <source>Certificate {number} has {count} revision(s); there is no revision {revision}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="365" />
+        <location filename="../../ui/lab_sentences.py" line="364" />
         <source>Calibration {calibration_id} already has the certificate {number} (revision {revision}); amend that certificate instead of issuing again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="370" />
+        <location filename="../../ui/lab_sentences.py" line="369" />
         <source>An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="374" />
+        <location filename="../../ui/lab_sentences.py" line="373" />
         <source>Revision {revision} of {number} is already superseded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="378" />
+        <location filename="../../ui/lab_sentences.py" line="377" />
         <source>There is no work order {number}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="382" />
+        <location filename="../../ui/lab_sentences.py" line="381" />
         <source>The signatory who approved calibration {calibration_id} is not a user here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="386" />
+        <location filename="../../ui/lab_sentences.py" line="385" />
         <source>Calibration {calibration_id} is approved and never edited; the agreement had to be recorded before approval.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="391" />
+        <location filename="../../ui/lab_sentences.py" line="390" />
         <source>An agreed interval of {value} months is not plausible; say 1 to {most} months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="395" />
+        <location filename="../../ui/lab_sentences.py" line="394" />
         <source>'{condition}' is not a condition; say one of: {conditions}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="399" />
+        <location filename="../../ui/lab_sentences.py" line="398" />
         <source>the row at {nominal} {unit} reads {reference}, {indication}, {error}, U = {u} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="403" />
+        <location filename="../../ui/lab_sentences.py" line="402" />
         <source>Genuine: {number} revision {revision}, issued on {issued_on} by {signatory}, is the current revision.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="408" />
+        <location filename="../../ui/lab_sentences.py" line="407" />
         <source>not stated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="412" />
+        <location filename="../../ui/lab_sentences.py" line="411" />
         <source>This is not the QR text of a CalDesk certificate ({prefix}|number|revision|64 hex digits).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="417" />
+        <location filename="../../ui/lab_sentences.py" line="416" />
         <source>Not genuine: {number} revision {revision} exists, but its content hash is {stored_hash}, not {given_hash}: this copy does not say what was issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="422" />
+        <location filename="../../ui/lab_sentences.py" line="421" />
         <source>Not genuine: the stored record of {number} revision {revision} no longer matches the hash it was issued with; the database was altered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="427" />
+        <location filename="../../ui/lab_sentences.py" line="426" />
         <source>{number} revision {revision} was genuinely issued, but it is superseded by revision {later}, issued on {issued_on} (reason: {reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="432" />
+        <location filename="../../ui/lab_sentences.py" line="431" />
         <source>Not genuine: {file} carries no CalDesk certificate QR text ({prefix}|…) in its text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="436" />
+        <location filename="../../ui/lab_sentences.py" line="435" />
         <source>Not genuine: the certificate in the database says {difference}; {file} says otherwise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="440" />
+        <location filename="../../ui/lab_sentences.py" line="439" />
         <source>the number is {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="444" />
+        <location filename="../../ui/lab_sentences.py" line="443" />
         <source>the customer is {customer}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="448" />
+        <location filename="../../ui/lab_sentences.py" line="447" />
         <source>the item is {lab_id}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="452" />
+        <location filename="../../ui/lab_sentences.py" line="451" />
         <source>the serial number is {serial}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="456" />
+        <location filename="../../ui/lab_sentences.py" line="455" />
         <source>the reference value is {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="460" />
+        <location filename="../../ui/lab_sentences.py" line="459" />
         <source>the indication is {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="464" />
+        <location filename="../../ui/lab_sentences.py" line="463" />
         <source>the error is {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="468" />
+        <location filename="../../ui/lab_sentences.py" line="467" />
         <source>U = {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="472" />
+        <location filename="../../ui/lab_sentences.py" line="471" />
         <source>Not genuine: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="476" />
+        <location filename="../../ui/lab_sentences.py" line="475" />
         <source>There is no file {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="480" />
+        <location filename="../../ui/lab_sentences.py" line="479" />
         <source>{path} cannot be read as a PDF ({why}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="484" />
+        <location filename="../../ui/lab_sentences.py" line="483" />
         <source>Calibration {calibration_id} is {state}, not a draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="488" />
+        <location filename="../../ui/lab_sentences.py" line="487" />
         <source>The serial number '{serial}' of this model is already on line {line}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="492" />
+        <location filename="../../ui/lab_sentences.py" line="491" />
         <source>The asset tag '{tag}' is already on line {line}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="496" />
+        <location filename="../../ui/lab_sentences.py" line="495" />
         <source>This row repeats line {line}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="500" />
+        <location filename="../../ui/lab_sentences.py" line="499" />
         <source>The row has no device name ('{column}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="504" />
+        <location filename="../../ui/lab_sentences.py" line="503" />
         <source>No column holds the device name: choose it in the column mapping.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="508" />
+        <location filename="../../ui/lab_sentences.py" line="507" />
         <source>column {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="512" />
+        <location filename="../../ui/lab_sentences.py" line="511" />
         <source>No header row was found in the first {rows} rows of '{file}': CalDesk looks for column titles such as 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' and 'Ngày hiệu chuẩn' / 'Calibration date'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="519" />
+        <location filename="../../ui/lab_sentences.py" line="518" />
         <source>The range's minimum is above its maximum.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="523" />
+        <location filename="../../ui/lab_sentences.py" line="522" />
         <source>The range '{text}' is in '{range_unit}' but the unit column says '{unit}', which measures something else.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="528" />
+        <location filename="../../ui/lab_sentences.py" line="527" />
         <source>The resolution '{text}' is not in a unit of the range ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="532" />
+        <location filename="../../ui/lab_sentences.py" line="531" />
         <source>'{text}' is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="536" />
+        <location filename="../../ui/lab_sentences.py" line="535" />
         <source>'{text}' is not a unit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="540" />
+        <location filename="../../ui/lab_sentences.py" line="539" />
         <source>CalDesk does not know the unit '{unit}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="544" />
+        <location filename="../../ui/lab_sentences.py" line="543" />
         <source>The workbook '{file}' has no sheet with any filled cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="548" />
+        <location filename="../../ui/lab_sentences.py" line="547" />
         <source>The file '{file}' is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="552" />
+        <location filename="../../ui/lab_sentences.py" line="551" />
         <source>The file '{file}' is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="557" />
+        <location filename="../../ui/lab_sentences.py" line="556" />
         <source>The file '{file}' is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="562" />
+        <location filename="../../ui/lab_sentences.py" line="561" />
         <source>The file '{file}' is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="567" />
+        <location filename="../../ui/lab_sentences.py" line="566" />
         <source>The sheet '{sheet}' of '{file}' has no filled cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="571" />
+        <location filename="../../ui/lab_sentences.py" line="570" />
         <source>The file '{path}' cannot be opened: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="575" />
+        <location filename="../../ui/lab_sentences.py" line="574" />
         <source>The file '{file}' is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="580" />
+        <location filename="../../ui/lab_sentences.py" line="579" />
         <source>The CSV text cannot be read near line {line}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="584" />
+        <location filename="../../ui/lab_sentences.py" line="583" />
         <source>The file '{file}' is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="589" />
+        <location filename="../../ui/lab_sentences.py" line="588" />
         <source>The workbook '{file}' has no sheet named '{sheet}' (its sheets: {sheets}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="593" />
+        <location filename="../../ui/lab_sentences.py" line="592" />
         <source>The workbook '{file}' has no sheets at all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="597" />
+        <location filename="../../ui/lab_sentences.py" line="596" />
         <source>The range '{text}' cannot be read: write it as minimum – maximum and unit, for example '0 – 10 bar'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="602" />
+        <location filename="../../ui/lab_sentences.py" line="601" />
         <source>The range '{text}' names two different units ({units}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="606" />
+        <location filename="../../ui/lab_sentences.py" line="605" />
         <source>The range '{text}' has its minimum above its maximum.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="610" />
+        <location filename="../../ui/lab_sentences.py" line="609" />
         <source>The resolution '{text}' is not a number with a unit, like '0.01 V'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="614" />
+        <location filename="../../ui/lab_sentences.py" line="613" />
         <source>The resolution '{text}' must be greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="618" />
+        <location filename="../../ui/lab_sentences.py" line="617" />
         <source>The resolution '{text}' has a unit CalDesk does not know ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="622" />
+        <location filename="../../ui/lab_sentences.py" line="621" />
         <source>The date '{text}' cannot be read: write it as day/month/year, for example 15/03/2024.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="626" />
+        <location filename="../../ui/lab_sentences.py" line="625" />
         <source>The date '{text}' is in the future; a calibration date must be past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="630" />
+        <location filename="../../ui/lab_sentences.py" line="629" />
         <source>The date '{text}' is before {year}; please check the year.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="634" />
+        <location filename="../../ui/lab_sentences.py" line="633" />
         <source>The calibration interval '{text}' cannot be read: write it in months, for example '12 tháng' or '12 months'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="639" />
+        <location filename="../../ui/lab_sentences.py" line="638" />
         <source>The calibration interval '{text}' must be a whole number of months from 1 to 120.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="643" />
+        <location filename="../../ui/lab_sentences.py" line="642" />
         <source>The range '{text}' has a unit CalDesk does not know ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="647" />
+        <location filename="../../ui/lab_sentences.py" line="646" />
         <source>The ranges in '{text}' mix units of different quantities.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="651" />
+        <location filename="../../ui/lab_sentences.py" line="650" />
         <source>The date '{text}' does not exist (day {day} of month {month} in {year}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="655" />
+        <location filename="../../ui/lab_sentences.py" line="654" />
         <source>The import was cancelled; the register is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="659" />
+        <location filename="../../ui/lab_sentences.py" line="658" />
         <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="664" />
+        <location filename="../../ui/lab_sentences.py" line="663" />
         <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="669" />
+        <location filename="../../ui/lab_sentences.py" line="668" />
         <source>{user} may not {permission}: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="673" />
+        <location filename="../../ui/lab_sentences.py" line="672" />
         <source>edit the device register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="677" />
+        <location filename="../../ui/lab_sentences.py" line="676" />
         <source>record calibrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="681" />
+        <location filename="../../ui/lab_sentences.py" line="680" />
         <source>review calibrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="685" />
+        <location filename="../../ui/lab_sentences.py" line="684" />
         <source>approve calibrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="689" />
+        <location filename="../../ui/lab_sentences.py" line="688" />
         <source>issue certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="693" />
+        <location filename="../../ui/lab_sentences.py" line="692" />
         <source>manage users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="697" />
+        <location filename="../../ui/lab_sentences.py" line="696" />
         <source>change lab settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="701" />
+        <location filename="../../ui/lab_sentences.py" line="700" />
         <source>technician</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="705" />
+        <location filename="../../ui/lab_sentences.py" line="704" />
         <source>reviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="709" />
+        <location filename="../../ui/lab_sentences.py" line="708" />
         <source>signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="713" />
+        <location filename="../../ui/lab_sentences.py" line="712" />
         <source>admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="717" />
+        <location filename="../../ui/lab_sentences.py" line="716" />
         <source>no one is logged in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="721" />
+        <location filename="../../ui/lab_sentences.py" line="720" />
         <source>the account is disabled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="725" />
+        <location filename="../../ui/lab_sentences.py" line="724" />
         <source>the role {role} does not include the permission "{permission}".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="729" />
+        <location filename="../../ui/lab_sentences.py" line="728" />
         <source>the quantity to be signed for was not named.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="733" />
+        <location filename="../../ui/lab_sentences.py" line="732" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="737" />
+        <location filename="../../ui/lab_sentences.py" line="736" />
         <source>{quantity} is outside their signing scope ({scope}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="741" />
+        <location filename="../../ui/lab_sentences.py" line="740" />
         <source>The password is wrong; nothing was signed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="745" />
+        <location filename="../../ui/lab_sentences.py" line="744" />
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="749" />
+        <location filename="../../ui/lab_sentences.py" line="748" />
         <source>{path} is not a CalDesk database (not an SQLite file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="753" />
+        <location filename="../../ui/lab_sentences.py" line="752" />
         <source>The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on this workstation before opening it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="758" />
+        <location filename="../../ui/lab_sentences.py" line="757" />
         <source>the entry is missing (the next one held is #{found}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="762" />
+        <location filename="../../ui/lab_sentences.py" line="761" />
         <source>it does not link to the entry before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="766" />
+        <location filename="../../ui/lab_sentences.py" line="765" />
         <source>its content was changed after it was recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="770" />
+        <location filename="../../ui/lab_sentences.py" line="769" />
         <source>The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with different content: one of the two audit trails was rewritten. Nothing was sent; run 'python main.py audit verify' here and 'python main.py upstream verify-audit URL' at the centre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="777" />
+        <location filename="../../ui/lab_sentences.py" line="776" />
         <source>The centre's copy of the audit trail of workstation {name} ({workstation}) is broken at entry #{entry}: {problem} None of its entries from there on were taken; ask the centre to run 'python main.py upstream verify-audit URL'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="783" />
+        <location filename="../../ui/lab_sentences.py" line="782" />
         <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. This workstation has already made {made} with that code, so its code cannot change. Ask the administrator: if '{holder}' has made no numbers yet, give it a new code there and sync it, which frees this one; if both have, the lab decides which numbers to reissue before this workstation syncs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="792" />
+        <location filename="../../ui/lab_sentences.py" line="791" />
         <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. It has already made {made} with {code}, so ask the administrator for a login added for that code (upstream add-workstation NAME --code {code}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="799" />
+        <location filename="../../ui/lab_sentences.py" line="798" />
         <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. Ask the administrator to give this workstation a code of its own ('python main.py workstation --code NEW --user ADMIN') and sync again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="806" />
+        <location filename="../../ui/lab_sentences.py" line="805" />
         <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. Set the code with 'python main.py workstation --code {reserved} --user ADMIN' and sync again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="812" />
+        <location filename="../../ui/lab_sentences.py" line="811" />
         <source>Give the workstation's login name in the address (postgresql://NAME@…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="816" />
+        <location filename="../../ui/lab_sentences.py" line="815" />
         <source>The login '{login}' belongs to another workstation; ask the administrator for this workstation's own login (upstream add-workstation).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="821" />
+        <location filename="../../ui/lab_sentences.py" line="820" />
         <source>'{url}' is not a database address (postgresql://…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="825" />
+        <location filename="../../ui/lab_sentences.py" line="824" />
         <source>The central database must be PostgreSQL, not '{driver}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="829" />
+        <location filename="../../ui/lab_sentences.py" line="828" />
         <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="834" />
+        <location filename="../../ui/lab_sentences.py" line="833" />
         <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="839" />
+        <location filename="../../ui/lab_sentences.py" line="838" />
         <source>This workstation's CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="845" />
+        <location filename="../../ui/lab_sentences.py" line="844" />
         <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="850" />
+        <location filename="../../ui/lab_sentences.py" line="849" />
         <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="855" />
+        <location filename="../../ui/lab_sentences.py" line="854" />
         <source>The central database does not check workstation codes yet: run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="860" />
+        <location filename="../../ui/lab_sentences.py" line="859" />
         <source>The central database has not been set up for CalDesk yet: run 'python main.py upstream init URL' first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="865" />
+        <location filename="../../ui/lab_sentences.py" line="864" />
         <source>The central database's sync bookkeeping is older than this CalDesk: run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="870" />
+        <location filename="../../ui/lab_sentences.py" line="869" />
         <source>The user name or the password is wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="874" />
+        <location filename="../../ui/lab_sentences.py" line="873" />
         <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="879" />
+        <location filename="../../ui/lab_sentences.py" line="878" />
         <source>The account {name} is disabled; ask an admin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="883" />
+        <location filename="../../ui/lab_sentences.py" line="882" />
         <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter (for example chi.ttm).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="888" />
+        <location filename="../../ui/lab_sentences.py" line="887" />
         <source>A password needs at least {count} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="892" />
+        <location filename="../../ui/lab_sentences.py" line="891" />
         <source>Only a signatory has a signing scope.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="896" />
+        <location filename="../../ui/lab_sentences.py" line="895" />
         <source>This database already has users; an admin must add new ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="900" />
+        <location filename="../../ui/lab_sentences.py" line="899" />
         <source>There is already a user named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="904" />
+        <location filename="../../ui/lab_sentences.py" line="903" />
         <source>An admin cannot disable their own account; ask another admin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="908" />
+        <location filename="../../ui/lab_sentences.py" line="907" />
         <source>The current password is wrong; the password was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="912" />
+        <location filename="../../ui/lab_sentences.py" line="911" />
         <source>There is no user named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="916" />
+        <location filename="../../ui/lab_sentences.py" line="915" />
         <source>'{role}' is not a role; the roles are {choices}.</source>
         <translation type="unfinished" />
     </message>

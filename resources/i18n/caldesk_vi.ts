@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="135"/>
-        <location filename="../../ui/import_dialog.py" line="402"/>
+        <location filename="../../ui/import_dialog.py" line="408"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1211,52 +1211,52 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="331"/>
+        <location filename="../../ui/import_dialog.py" line="337"/>
         <source>The import failed and the register is unchanged: %1</source>
         <translation>Nhập thất bại, danh mục thiết bị không thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342"/>
+        <location filename="../../ui/import_dialog.py" line="348"/>
         <source>Import cancelled; the register is unchanged.</source>
         <translation>Đã hủy nhập; danh mục thiết bị không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>Check: %1 new, %2 to update, %3 unchanged, %4 rejected.</source>
         <translation>Kiểm tra: %1 mới, %2 sẽ cập nhật, %3 không đổi, %4 bị loại.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Imported %1, updated %2, unchanged %3, rejected %4. Work order %5.</source>
         <translation>Đã nhập %1, cập nhật %2, không đổi %3, bị loại %4. Phiếu tiếp nhận %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Nothing changed: this file was already taken in as %5 (%1 new, %2 updated, %3 unchanged, %4 rejected).</source>
         <translation>Không có gì thay đổi: tệp này đã được tiếp nhận theo phiếu %5 (%1 mới, %2 cập nhật, %3 không đổi, %4 bị loại).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="376"/>
+        <location filename="../../ui/import_dialog.py" line="382"/>
         <source>Save rejected rows</source>
         <translation>Lưu các dòng bị loại</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="378"/>
+        <location filename="../../ui/import_dialog.py" line="384"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="387"/>
+        <location filename="../../ui/import_dialog.py" line="393"/>
         <source>Rejected rows saved to %1: fix them there and import that file.</source>
         <translation>Đã lưu các dòng bị loại vào %1: hãy sửa trong tệp đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="402"/>
+        <location filename="../../ui/import_dialog.py" line="408"/>
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="415"/>
+        <location filename="../../ui/import_dialog.py" line="421"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
@@ -3055,737 +3055,737 @@
         <translation>{code} không có giá trị được chứng nhận tại {nominal:g} {unit} (giấy chứng nhận của chuẩn gồm {certified}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="277"/>
+        <location filename="../../ui/lab_sentences.py" line="276"/>
         <source>{code} ({name}) cannot be used: its certificate {certificate} expired on {until}; have it recalibrated and enter the new certificate.</source>
         <translation>Không dùng được {code} ({name}): giấy chứng nhận {certificate} của chuẩn đã hết hạn ngày {until}; hãy gửi hiệu chuẩn lại và nhập giấy chứng nhận mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="282"/>
+        <location filename="../../ui/lab_sentences.py" line="281"/>
         <source>{code} is valid until {until}, {left} days from now: book its recalibration.</source>
         <translation>{code} còn hiệu lực đến {until}, còn {left} ngày nữa: hãy đặt lịch hiệu chuẩn lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="286"/>
+        <location filename="../../ui/lab_sentences.py" line="285"/>
         <source>The lab has no {role} among its reference standards.</source>
         <translation>Phòng thí nghiệm không có {role} trong các chuẩn đo lường.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="290"/>
+        <location filename="../../ui/lab_sentences.py" line="289"/>
         <source>{code} is a {role}, but this step needs a {needed}.</source>
         <translation>{code} là {role}, nhưng bước này cần {needed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="294"/>
+        <location filename="../../ui/lab_sentences.py" line="293"/>
         <source>no points</source>
         <translation>không có điểm nào</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="298"/>
+        <location filename="../../ui/lab_sentences.py" line="297"/>
         <source>The accuracy &apos;{accuracy}&apos; is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 or Cấp II in the register.</source>
         <translation>CalDesk không đọc được độ chính xác &apos;{accuracy}&apos;: hãy ghi trong danh mục thiết bị, ví dụ ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 hoặc Cấp II.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="303"/>
+        <location filename="../../ui/lab_sentences.py" line="302"/>
         <source>The device has no accuracy in the register, so it has no MPE.</source>
         <translation>Thiết bị chưa có độ chính xác trong danh mục thiết bị nên không có sai số cho phép lớn nhất (MPE).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="307"/>
+        <location filename="../../ui/lab_sentences.py" line="306"/>
         <source>A load of {reading:g} is beyond the {accuracy} balance&apos;s scale.</source>
         <translation>Tải {reading:g} vượt quá thang đo của cân {accuracy}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="311"/>
+        <location filename="../../ui/lab_sentences.py" line="310"/>
         <source>An MPE of {mpe:g} leaves nothing to accept.</source>
         <translation>MPE bằng {mpe:g} thì không còn vùng chấp nhận nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="315"/>
+        <location filename="../../ui/lab_sentences.py" line="314"/>
         <source>The accuracy class in &apos;{accuracy}&apos; is not a number.</source>
         <translation>Cấp chính xác trong &apos;{accuracy}&apos; không phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="319"/>
+        <location filename="../../ui/lab_sentences.py" line="318"/>
         <source>&apos;{rule}&apos; is not a decision rule CalDesk knows.</source>
         <translation>&apos;{rule}&apos; không phải là quy tắc quyết định mà CalDesk biết.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="323"/>
+        <location filename="../../ui/lab_sentences.py" line="322"/>
         <source>the lab&apos;s name in Vietnamese</source>
         <translation>tên phòng thí nghiệm bằng tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="327"/>
+        <location filename="../../ui/lab_sentences.py" line="326"/>
         <source>the lab&apos;s name in English</source>
         <translation>tên phòng thí nghiệm bằng tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="331"/>
+        <location filename="../../ui/lab_sentences.py" line="330"/>
         <source>the lab&apos;s address</source>
         <translation>địa chỉ phòng thí nghiệm</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="335"/>
+        <location filename="../../ui/lab_sentences.py" line="334"/>
         <source>Calibration {calibration_id} is {state}; a certificate is made only from an approved calibration (review and approval come first).</source>
         <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}; giấy chứng nhận chỉ được lập từ lần hiệu chuẩn đã phê duyệt (cần soát xét và phê duyệt trước).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="340"/>
+        <location filename="../../ui/lab_sentences.py" line="339"/>
         <source>Calibration {calibration_id} has no measurement points.</source>
         <translation>Lần hiệu chuẩn {calibration_id} không có điểm đo nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="344"/>
+        <location filename="../../ui/lab_sentences.py" line="343"/>
         <source>Calibration {calibration_id} has no recorded room temperature or humidity.</source>
         <translation>Lần hiệu chuẩn {calibration_id} chưa ghi nhiệt độ hoặc độ ẩm phòng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="348"/>
+        <location filename="../../ui/lab_sentences.py" line="347"/>
         <source>The lab setting &apos;{key}&apos; ({what}) is not set; an administrator sets it before any certificate is issued.</source>
         <translation>Cài đặt phòng thí nghiệm &apos;{key}&apos; ({what}) chưa được đặt; quản trị viên phải đặt trước khi ban hành bất kỳ giấy chứng nhận nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="353"/>
+        <location filename="../../ui/lab_sentences.py" line="352"/>
         <source>The procedure this calibration ran cannot be read: {why}</source>
         <translation>Không đọc được quy trình mà lần hiệu chuẩn này đã dùng: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="357"/>
+        <location filename="../../ui/lab_sentences.py" line="356"/>
         <source>There is no certificate {number} in this workstation&apos;s records.</source>
         <translation>Hồ sơ của máy trạm này không có giấy chứng nhận {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="361"/>
+        <location filename="../../ui/lab_sentences.py" line="360"/>
         <source>Certificate {number} has {count} revision(s); there is no revision {revision}.</source>
         <translation>Giấy chứng nhận {number} có {count} lần ban hành; không có lần ban hành {revision}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="365"/>
+        <location filename="../../ui/lab_sentences.py" line="364"/>
         <source>Calibration {calibration_id} already has the certificate {number} (revision {revision}); amend that certificate instead of issuing again.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã có giấy chứng nhận {number} (lần ban hành {revision}); hãy sửa đổi giấy chứng nhận đó thay vì ban hành lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="370"/>
+        <location filename="../../ui/lab_sentences.py" line="369"/>
         <source>An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason.</source>
         <translation>Việc sửa đổi phải nêu lý do (ISO/IEC 17025 7.8.8); hãy ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="374"/>
+        <location filename="../../ui/lab_sentences.py" line="373"/>
         <source>Revision {revision} of {number} is already superseded.</source>
         <translation>Lần ban hành {revision} của {number} đã bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="378"/>
+        <location filename="../../ui/lab_sentences.py" line="377"/>
         <source>There is no work order {number}.</source>
         <translation>Không có phiếu tiếp nhận {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="382"/>
+        <location filename="../../ui/lab_sentences.py" line="381"/>
         <source>The signatory who approved calibration {calibration_id} is not a user here.</source>
         <translation>Người ký duyệt đã phê duyệt lần hiệu chuẩn {calibration_id} không phải là người dùng ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="386"/>
+        <location filename="../../ui/lab_sentences.py" line="385"/>
         <source>Calibration {calibration_id} is approved and never edited; the agreement had to be recorded before approval.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã được phê duyệt và không bao giờ được sửa; thỏa thuận phải được ghi trước khi phê duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="391"/>
+        <location filename="../../ui/lab_sentences.py" line="390"/>
         <source>An agreed interval of {value} months is not plausible; say 1 to {most} months.</source>
         <translation>Chu kỳ thỏa thuận {value} tháng là không hợp lý; hãy nhập từ 1 đến {most} tháng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="395"/>
+        <location filename="../../ui/lab_sentences.py" line="394"/>
         <source>&apos;{condition}&apos; is not a condition; say one of: {conditions}.</source>
         <translation>&apos;{condition}&apos; không phải là một tình trạng; hãy chọn một trong: {conditions}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="399"/>
+        <location filename="../../ui/lab_sentences.py" line="398"/>
         <source>the row at {nominal} {unit} reads {reference}, {indication}, {error}, U = {u} {unit}</source>
         <translation>dòng tại {nominal} {unit} ghi {reference}, {indication}, {error}, U = {u} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="403"/>
+        <location filename="../../ui/lab_sentences.py" line="402"/>
         <source>Genuine: {number} revision {revision}, issued on {issued_on} by {signatory}, is the current revision.</source>
         <translation>Hợp lệ: {number} lần ban hành {revision}, do {signatory} ban hành ngày {issued_on}, là lần ban hành hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="408"/>
+        <location filename="../../ui/lab_sentences.py" line="407"/>
         <source>not stated</source>
         <translation>không ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="412"/>
+        <location filename="../../ui/lab_sentences.py" line="411"/>
         <source>This is not the QR text of a CalDesk certificate ({prefix}|number|revision|64 hex digits).</source>
         <translation>Đây không phải là nội dung mã QR của giấy chứng nhận CalDesk ({prefix}|số|lần ban hành|64 chữ số hex).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="417"/>
+        <location filename="../../ui/lab_sentences.py" line="416"/>
         <source>Not genuine: {number} revision {revision} exists, but its content hash is {stored_hash}, not {given_hash}: this copy does not say what was issued.</source>
         <translation>Không hợp lệ: {number} lần ban hành {revision} có tồn tại, nhưng mã băm nội dung là {stored_hash}, không phải {given_hash}: bản này không đúng với nội dung đã ban hành.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="422"/>
+        <location filename="../../ui/lab_sentences.py" line="421"/>
         <source>Not genuine: the stored record of {number} revision {revision} no longer matches the hash it was issued with; the database was altered.</source>
         <translation>Không hợp lệ: bản lưu của {number} lần ban hành {revision} không còn khớp với mã băm lúc ban hành; cơ sở dữ liệu đã bị sửa đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="427"/>
+        <location filename="../../ui/lab_sentences.py" line="426"/>
         <source>{number} revision {revision} was genuinely issued, but it is superseded by revision {later}, issued on {issued_on} (reason: {reason}).</source>
         <translation>{number} lần ban hành {revision} đã được ban hành thật, nhưng đã bị thay thế bởi lần ban hành {later}, ban hành ngày {issued_on} (lý do: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="432"/>
+        <location filename="../../ui/lab_sentences.py" line="431"/>
         <source>Not genuine: {file} carries no CalDesk certificate QR text ({prefix}|…) in its text.</source>
         <translation>Không hợp lệ: nội dung {file} không có mã QR của giấy chứng nhận CalDesk ({prefix}|…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="436"/>
+        <location filename="../../ui/lab_sentences.py" line="435"/>
         <source>Not genuine: the certificate in the database says {difference}; {file} says otherwise.</source>
         <translation>Không hợp lệ: giấy chứng nhận trong cơ sở dữ liệu ghi {difference}; {file} ghi khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="440"/>
+        <location filename="../../ui/lab_sentences.py" line="439"/>
         <source>the number is {number}</source>
         <translation>số giấy chứng nhận là {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="444"/>
+        <location filename="../../ui/lab_sentences.py" line="443"/>
         <source>the customer is {customer}</source>
         <translation>khách hàng là {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="448"/>
+        <location filename="../../ui/lab_sentences.py" line="447"/>
         <source>the item is {lab_id}</source>
         <translation>thiết bị là {lab_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="452"/>
+        <location filename="../../ui/lab_sentences.py" line="451"/>
         <source>the serial number is {serial}</source>
         <translation>số sê-ri là {serial}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="456"/>
+        <location filename="../../ui/lab_sentences.py" line="455"/>
         <source>the reference value is {value} {unit} at {nominal} {unit}</source>
         <translation>giá trị chuẩn là {value} {unit} tại {nominal} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="460"/>
+        <location filename="../../ui/lab_sentences.py" line="459"/>
         <source>the indication is {value} {unit} at {nominal} {unit}</source>
         <translation>số chỉ là {value} {unit} tại {nominal} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="464"/>
+        <location filename="../../ui/lab_sentences.py" line="463"/>
         <source>the error is {value} {unit} at {nominal} {unit}</source>
         <translation>sai số là {value} {unit} tại {nominal} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="468"/>
+        <location filename="../../ui/lab_sentences.py" line="467"/>
         <source>U = {value} {unit} at {nominal} {unit}</source>
         <translation>U = {value} {unit} tại {nominal} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="472"/>
+        <location filename="../../ui/lab_sentences.py" line="471"/>
         <source>Not genuine: {why}</source>
         <translation>Không hợp lệ: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="476"/>
+        <location filename="../../ui/lab_sentences.py" line="475"/>
         <source>There is no file {path}.</source>
         <translation>Không có tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="480"/>
+        <location filename="../../ui/lab_sentences.py" line="479"/>
         <source>{path} cannot be read as a PDF ({why}).</source>
         <translation>Không đọc được {path} dưới dạng PDF ({why}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="484"/>
+        <location filename="../../ui/lab_sentences.py" line="483"/>
         <source>Calibration {calibration_id} is {state}, not a draft.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}, không phải bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="488"/>
+        <location filename="../../ui/lab_sentences.py" line="487"/>
         <source>The serial number &apos;{serial}&apos; of this model is already on line {line}.</source>
         <translation>Số sê-ri &apos;{serial}&apos; của model này đã có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="492"/>
+        <location filename="../../ui/lab_sentences.py" line="491"/>
         <source>The asset tag &apos;{tag}&apos; is already on line {line}.</source>
         <translation>Mã tài sản &apos;{tag}&apos; đã có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="496"/>
+        <location filename="../../ui/lab_sentences.py" line="495"/>
         <source>This row repeats line {line}.</source>
         <translation>Dòng này lặp lại dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="500"/>
+        <location filename="../../ui/lab_sentences.py" line="499"/>
         <source>The row has no device name (&apos;{column}&apos;).</source>
         <translation>Dòng này không có tên thiết bị (&apos;{column}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="504"/>
+        <location filename="../../ui/lab_sentences.py" line="503"/>
         <source>No column holds the device name: choose it in the column mapping.</source>
         <translation>Không có cột nào chứa tên thiết bị: hãy chọn cột đó ở bảng ghép cột.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="508"/>
+        <location filename="../../ui/lab_sentences.py" line="507"/>
         <source>column {number}</source>
         <translation>cột {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="512"/>
+        <location filename="../../ui/lab_sentences.py" line="511"/>
         <source>No header row was found in the first {rows} rows of &apos;{file}&apos;: CalDesk looks for column titles such as &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; and &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của &apos;{file}&apos;: CalDesk tìm các tiêu đề cột như &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; và &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="519"/>
+        <location filename="../../ui/lab_sentences.py" line="518"/>
         <source>The range&apos;s minimum is above its maximum.</source>
         <translation>Giới hạn dưới của phạm vi đo lớn hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="523"/>
+        <location filename="../../ui/lab_sentences.py" line="522"/>
         <source>The range &apos;{text}&apos; is in &apos;{range_unit}&apos; but the unit column says &apos;{unit}&apos;, which measures something else.</source>
         <translation>Phạm vi đo &apos;{text}&apos; tính bằng &apos;{range_unit}&apos; nhưng cột đơn vị ghi &apos;{unit}&apos;, là đơn vị của một đại lượng khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="528"/>
+        <location filename="../../ui/lab_sentences.py" line="527"/>
         <source>The resolution &apos;{text}&apos; is not in a unit of the range (&apos;{unit}&apos;).</source>
         <translation>Độ phân giải &apos;{text}&apos; không cùng đại lượng với đơn vị của phạm vi đo (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="532"/>
+        <location filename="../../ui/lab_sentences.py" line="531"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>&apos;{text}&apos; không phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="536"/>
+        <location filename="../../ui/lab_sentences.py" line="535"/>
         <source>&apos;{text}&apos; is not a unit.</source>
         <translation>&apos;{text}&apos; không phải là một đơn vị đo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="540"/>
+        <location filename="../../ui/lab_sentences.py" line="539"/>
         <source>CalDesk does not know the unit &apos;{unit}&apos;.</source>
         <translation>CalDesk không biết đơn vị &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="544"/>
+        <location filename="../../ui/lab_sentences.py" line="543"/>
         <source>The workbook &apos;{file}&apos; has no sheet with any filled cell.</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="548"/>
+        <location filename="../../ui/lab_sentences.py" line="547"/>
         <source>The file &apos;{file}&apos; is empty.</source>
         <translation>Tệp &apos;{file}&apos; trống.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="552"/>
+        <location filename="../../ui/lab_sentences.py" line="551"/>
         <source>The file &apos;{file}&apos; is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
         <translation>Tệp &apos;{file}&apos; là tệp Excel 97-2003 cũ (.xls); hãy lưu lại thành .xlsx hoặc CSV rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="557"/>
+        <location filename="../../ui/lab_sentences.py" line="556"/>
         <source>The file &apos;{file}&apos; is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
         <translation>Tệp &apos;{file}&apos; có tên như tệp Excel nhưng không phải tệp Excel (có thể tệp bị hỏng hoặc chỉ được sao chép một phần).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="562"/>
+        <location filename="../../ui/lab_sentences.py" line="561"/>
         <source>The file &apos;{file}&apos; is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
         <translation>Tệp &apos;{file}&apos; không phải danh sách thiết bị dạng văn bản (tệp chứa dữ liệu nhị phân); hãy xuất danh sách ra CSV hoặc XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="567"/>
+        <location filename="../../ui/lab_sentences.py" line="566"/>
         <source>The sheet &apos;{sheet}&apos; of &apos;{file}&apos; has no filled cell.</source>
         <translation>Trang tính &apos;{sheet}&apos; của &apos;{file}&apos; không có ô nào có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="571"/>
+        <location filename="../../ui/lab_sentences.py" line="570"/>
         <source>The file &apos;{path}&apos; cannot be opened: {error}.</source>
         <translation>Không mở được tệp &apos;{path}&apos;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="575"/>
+        <location filename="../../ui/lab_sentences.py" line="574"/>
         <source>The file &apos;{file}&apos; is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
         <translation>Tệp &apos;{file}&apos; không đọc được thành văn bản: byte thứ {byte} không hợp lệ trong bảng mã {encoding}; hãy lưu lại danh sách thành CSV UTF-8 hoặc XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="580"/>
+        <location filename="../../ui/lab_sentences.py" line="579"/>
         <source>The CSV text cannot be read near line {line}: {error}.</source>
         <translation>Không đọc được nội dung CSV gần dòng {line}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="584"/>
+        <location filename="../../ui/lab_sentences.py" line="583"/>
         <source>The file &apos;{file}&apos; is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
         <translation>Tệp &apos;{file}&apos; không phải tệp Excel mà CalDesk đọc được (có thể tệp bị hỏng, có mật khẩu hoặc không phải tệp .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="589"/>
+        <location filename="../../ui/lab_sentences.py" line="588"/>
         <source>The workbook &apos;{file}&apos; has no sheet named &apos;{sheet}&apos; (its sheets: {sheets}).</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính tên &apos;{sheet}&apos; (các trang tính của tệp: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="593"/>
+        <location filename="../../ui/lab_sentences.py" line="592"/>
         <source>The workbook &apos;{file}&apos; has no sheets at all.</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="597"/>
+        <location filename="../../ui/lab_sentences.py" line="596"/>
         <source>The range &apos;{text}&apos; cannot be read: write it as minimum – maximum and unit, for example &apos;0 – 10 bar&apos;.</source>
         <translation>Không đọc được phạm vi đo &apos;{text}&apos;: hãy ghi theo dạng giới hạn dưới – giới hạn trên và đơn vị, ví dụ &apos;0 – 10 bar&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="602"/>
+        <location filename="../../ui/lab_sentences.py" line="601"/>
         <source>The range &apos;{text}&apos; names two different units ({units}).</source>
         <translation>Phạm vi đo &apos;{text}&apos; ghi hai đơn vị khác nhau ({units}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="606"/>
+        <location filename="../../ui/lab_sentences.py" line="605"/>
         <source>The range &apos;{text}&apos; has its minimum above its maximum.</source>
         <translation>Phạm vi đo &apos;{text}&apos; có giới hạn dưới lớn hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="610"/>
+        <location filename="../../ui/lab_sentences.py" line="609"/>
         <source>The resolution &apos;{text}&apos; is not a number with a unit, like &apos;0.01 V&apos;.</source>
         <translation>Độ phân giải &apos;{text}&apos; không phải là một số kèm đơn vị, như &apos;0,01 V&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="614"/>
+        <location filename="../../ui/lab_sentences.py" line="613"/>
         <source>The resolution &apos;{text}&apos; must be greater than zero.</source>
         <translation>Độ phân giải &apos;{text}&apos; phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="618"/>
+        <location filename="../../ui/lab_sentences.py" line="617"/>
         <source>The resolution &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
         <translation>Độ phân giải &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="622"/>
+        <location filename="../../ui/lab_sentences.py" line="621"/>
         <source>The date &apos;{text}&apos; cannot be read: write it as day/month/year, for example 15/03/2024.</source>
         <translation>Không đọc được ngày &apos;{text}&apos;: hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="626"/>
+        <location filename="../../ui/lab_sentences.py" line="625"/>
         <source>The date &apos;{text}&apos; is in the future; a calibration date must be past.</source>
         <translation>Ngày &apos;{text}&apos; nằm trong tương lai; ngày hiệu chuẩn phải là ngày đã qua.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="630"/>
+        <location filename="../../ui/lab_sentences.py" line="629"/>
         <source>The date &apos;{text}&apos; is before {year}; please check the year.</source>
         <translation>Ngày &apos;{text}&apos; trước năm {year}; hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="634"/>
+        <location filename="../../ui/lab_sentences.py" line="633"/>
         <source>The calibration interval &apos;{text}&apos; cannot be read: write it in months, for example &apos;12 tháng&apos; or &apos;12 months&apos;.</source>
         <translation>Không đọc được chu kỳ hiệu chuẩn &apos;{text}&apos;: hãy ghi theo số tháng, ví dụ &apos;12 tháng&apos; hoặc &apos;12 months&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="639"/>
+        <location filename="../../ui/lab_sentences.py" line="638"/>
         <source>The calibration interval &apos;{text}&apos; must be a whole number of months from 1 to 120.</source>
         <translation>Chu kỳ hiệu chuẩn &apos;{text}&apos; phải là số tháng nguyên từ 1 đến 120.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="643"/>
+        <location filename="../../ui/lab_sentences.py" line="642"/>
         <source>The range &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
         <translation>Phạm vi đo &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="647"/>
+        <location filename="../../ui/lab_sentences.py" line="646"/>
         <source>The ranges in &apos;{text}&apos; mix units of different quantities.</source>
         <translation>Các phạm vi đo trong &apos;{text}&apos; dùng đơn vị của những đại lượng khác nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="651"/>
+        <location filename="../../ui/lab_sentences.py" line="650"/>
         <source>The date &apos;{text}&apos; does not exist (day {day} of month {month} in {year}).</source>
         <translation>Ngày &apos;{text}&apos; không có thật (ngày {day} của tháng {month} năm {year}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="655"/>
+        <location filename="../../ui/lab_sentences.py" line="654"/>
         <source>The import was cancelled; the register is unchanged.</source>
         <translation>Đã hủy nhập; danh mục thiết bị không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="659"/>
+        <location filename="../../ui/lab_sentences.py" line="658"/>
         <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
         <translation>Dòng {line} của tệp này đã mô tả thiết bị {lab_id} trong danh mục (cùng số sê-ri hoặc mã tài sản).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="664"/>
+        <location filename="../../ui/lab_sentences.py" line="663"/>
         <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
         <translation>Số sê-ri trùng với thiết bị {by_serial} trong danh mục nhưng mã tài sản lại trùng với {by_tag}; hãy sửa danh sách hoặc danh mục thiết bị.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="669"/>
+        <location filename="../../ui/lab_sentences.py" line="668"/>
         <source>{user} may not {permission}: {detail}</source>
         <translation>{user} không được phép {permission}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="673"/>
+        <location filename="../../ui/lab_sentences.py" line="672"/>
         <source>edit the device register</source>
         <translation>sửa danh mục thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="677"/>
+        <location filename="../../ui/lab_sentences.py" line="676"/>
         <source>record calibrations</source>
         <translation>ghi kết quả hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="681"/>
+        <location filename="../../ui/lab_sentences.py" line="680"/>
         <source>review calibrations</source>
         <translation>soát xét kết quả hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="685"/>
+        <location filename="../../ui/lab_sentences.py" line="684"/>
         <source>approve calibrations</source>
         <translation>phê duyệt kết quả hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="689"/>
+        <location filename="../../ui/lab_sentences.py" line="688"/>
         <source>issue certificates</source>
         <translation>ban hành giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="693"/>
+        <location filename="../../ui/lab_sentences.py" line="692"/>
         <source>manage users</source>
         <translation>quản lý người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="697"/>
+        <location filename="../../ui/lab_sentences.py" line="696"/>
         <source>change lab settings</source>
         <translation>thay đổi cài đặt phòng thí nghiệm</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="701"/>
+        <location filename="../../ui/lab_sentences.py" line="700"/>
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="705"/>
+        <location filename="../../ui/lab_sentences.py" line="704"/>
         <source>reviewer</source>
         <translation>người soát xét</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="709"/>
+        <location filename="../../ui/lab_sentences.py" line="708"/>
         <source>signatory</source>
         <translation>người ký duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="713"/>
+        <location filename="../../ui/lab_sentences.py" line="712"/>
         <source>admin</source>
         <translation>quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="717"/>
+        <location filename="../../ui/lab_sentences.py" line="716"/>
         <source>no one is logged in.</source>
         <translation>chưa có ai đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="721"/>
+        <location filename="../../ui/lab_sentences.py" line="720"/>
         <source>the account is disabled.</source>
         <translation>tài khoản đã bị vô hiệu hóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="725"/>
+        <location filename="../../ui/lab_sentences.py" line="724"/>
         <source>the role {role} does not include the permission &quot;{permission}&quot;.</source>
         <translation>vai trò {role} không có quyền &quot;{permission}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="729"/>
+        <location filename="../../ui/lab_sentences.py" line="728"/>
         <source>the quantity to be signed for was not named.</source>
         <translation>chưa nêu đại lượng cần ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="733"/>
+        <location filename="../../ui/lab_sentences.py" line="732"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="737"/>
+        <location filename="../../ui/lab_sentences.py" line="736"/>
         <source>{quantity} is outside their signing scope ({scope}).</source>
         <translation>{quantity} nằm ngoài phạm vi được ký ({scope}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="741"/>
+        <location filename="../../ui/lab_sentences.py" line="740"/>
         <source>The password is wrong; nothing was signed.</source>
         <translation>Mật khẩu sai; chưa ký gì cả.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="745"/>
+        <location filename="../../ui/lab_sentences.py" line="744"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Không tạo được thư mục {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="749"/>
+        <location filename="../../ui/lab_sentences.py" line="748"/>
         <source>{path} is not a CalDesk database (not an SQLite file).</source>
         <translation>{path} không phải là cơ sở dữ liệu CalDesk (không phải tệp SQLite).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="753"/>
+        <location filename="../../ui/lab_sentences.py" line="752"/>
         <source>The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on this workstation before opening it.</source>
         <translation>Cơ sở dữ liệu {path} được ghi bởi một phiên bản CalDesk mới hơn (lược đồ {schema}); hãy cập nhật CalDesk trên máy trạm này trước khi mở.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="758"/>
+        <location filename="../../ui/lab_sentences.py" line="757"/>
         <source>the entry is missing (the next one held is #{found}).</source>
         <translation>thiếu mục này (mục kế tiếp đang lưu là #{found}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="762"/>
+        <location filename="../../ui/lab_sentences.py" line="761"/>
         <source>it does not link to the entry before it.</source>
         <translation>mục này không nối với mục đứng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="766"/>
+        <location filename="../../ui/lab_sentences.py" line="765"/>
         <source>its content was changed after it was recorded.</source>
         <translation>nội dung của mục đã bị sửa sau khi được ghi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="770"/>
+        <location filename="../../ui/lab_sentences.py" line="769"/>
         <source>The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with different content: one of the two audit trails was rewritten. Nothing was sent; run &apos;python main.py audit verify&apos; here and &apos;python main.py upstream verify-audit URL&apos; at the centre.</source>
         <translation>Trung tâm đã lưu mục nhật ký kiểm tra #{entry} của máy trạm {name} ({workstation}) với nội dung khác: một trong hai nhật ký kiểm tra đã bị viết lại. Chưa gửi gì lên; hãy chạy &apos;python main.py audit verify&apos; tại máy này và &apos;python main.py upstream verify-audit URL&apos; tại trung tâm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="777"/>
+        <location filename="../../ui/lab_sentences.py" line="776"/>
         <source>The centre&apos;s copy of the audit trail of workstation {name} ({workstation}) is broken at entry #{entry}: {problem} None of its entries from there on were taken; ask the centre to run &apos;python main.py upstream verify-audit URL&apos;.</source>
         <translation>Bản sao nhật ký kiểm tra của máy trạm {name} ({workstation}) tại trung tâm bị đứt tại mục #{entry}: {problem} Không mục nào từ đó trở đi được nhận về; hãy đề nghị trung tâm chạy &apos;python main.py upstream verify-audit URL&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="783"/>
+        <location filename="../../ui/lab_sentences.py" line="782"/>
         <source>Workstation code {code} is already used by workstation &apos;{holder}&apos; at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. This workstation has already made {made} with that code, so its code cannot change. Ask the administrator: if &apos;{holder}&apos; has made no numbers yet, give it a new code there and sync it, which frees this one; if both have, the lab decides which numbers to reissue before this workstation syncs.</source>
         <translation>Mã máy trạm {code} đã được máy trạm &apos;{holder}&apos; dùng tại trung tâm: các số tạo ở máy này có thể trùng với số của máy đó. Chưa gửi gì lên; các thay đổi vẫn nằm trên máy trạm này. Máy trạm này đã tạo {made} với mã đó nên không thể đổi mã. Hãy hỏi quản trị viên: nếu &apos;{holder}&apos; chưa tạo số nào, hãy đặt mã mới cho máy đó rồi đồng bộ để giải phóng mã này; nếu cả hai đã tạo số, phòng thí nghiệm quyết định cấp lại những số nào trước khi máy trạm này đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="792"/>
+        <location filename="../../ui/lab_sentences.py" line="791"/>
         <source>This workstation&apos;s login was added at the centre for workstation code {reserved}, but this workstation&apos;s code is {code}. Nothing was sent; your changes stay here. It has already made {made} with {code}, so ask the administrator for a login added for that code (upstream add-workstation NAME --code {code}).</source>
         <translation>Tên đăng nhập của máy trạm này được thêm tại trung tâm cho mã máy trạm {reserved}, nhưng mã của máy trạm này là {code}. Chưa gửi gì lên; các thay đổi vẫn nằm ở đây. Máy này đã tạo {made} với mã {code}, vì vậy hãy đề nghị quản trị viên cấp một tên đăng nhập được thêm cho mã đó (upstream add-workstation NAME --code {code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="799"/>
+        <location filename="../../ui/lab_sentences.py" line="798"/>
         <source>Workstation code {code} is already used by workstation &apos;{holder}&apos; at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. Ask the administrator to give this workstation a code of its own (&apos;python main.py workstation --code NEW --user ADMIN&apos;) and sync again.</source>
         <translation>Mã máy trạm {code} đã được máy trạm &apos;{holder}&apos; dùng tại trung tâm: các số tạo ở máy này có thể trùng với số của máy đó. Chưa gửi gì lên; các thay đổi vẫn nằm trên máy trạm này. Hãy đề nghị quản trị viên đặt cho máy trạm này một mã riêng (&apos;python main.py workstation --code NEW --user ADMIN&apos;) rồi đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="806"/>
+        <location filename="../../ui/lab_sentences.py" line="805"/>
         <source>This workstation&apos;s login was added at the centre for workstation code {reserved}, but this workstation&apos;s code is {code}. Nothing was sent; your changes stay here. Set the code with &apos;python main.py workstation --code {reserved} --user ADMIN&apos; and sync again.</source>
         <translation>Tên đăng nhập của máy trạm này được thêm tại trung tâm cho mã máy trạm {reserved}, nhưng mã của máy trạm này là {code}. Chưa gửi gì lên; các thay đổi vẫn nằm ở đây. Hãy đặt mã bằng lệnh &apos;python main.py workstation --code {reserved} --user ADMIN&apos; rồi đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="812"/>
+        <location filename="../../ui/lab_sentences.py" line="811"/>
         <source>Give the workstation&apos;s login name in the address (postgresql://NAME@…).</source>
         <translation>Hãy ghi tên đăng nhập của máy trạm trong địa chỉ (postgresql://TÊN@…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="816"/>
+        <location filename="../../ui/lab_sentences.py" line="815"/>
         <source>The login &apos;{login}&apos; belongs to another workstation; ask the administrator for this workstation&apos;s own login (upstream add-workstation).</source>
         <translation>Tên đăng nhập &apos;{login}&apos; thuộc về một máy trạm khác; hãy đề nghị quản trị viên cấp tên đăng nhập riêng cho máy trạm này (upstream add-workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="821"/>
+        <location filename="../../ui/lab_sentences.py" line="820"/>
         <source>&apos;{url}&apos; is not a database address (postgresql://…).</source>
         <translation>&apos;{url}&apos; không phải là địa chỉ cơ sở dữ liệu (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="825"/>
+        <location filename="../../ui/lab_sentences.py" line="824"/>
         <source>The central database must be PostgreSQL, not &apos;{driver}&apos;.</source>
         <translation>Cơ sở dữ liệu trung tâm phải là PostgreSQL, không phải &apos;{driver}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="829"/>
+        <location filename="../../ui/lab_sentences.py" line="828"/>
         <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation>Không kết nối được với cơ sở dữ liệu trung tâm tại {where} ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này và được gửi lên ở lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="834"/>
+        <location filename="../../ui/lab_sentences.py" line="833"/>
         <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation>Cơ sở dữ liệu trung tâm tại {where} từ chối đồng bộ ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="839"/>
+        <location filename="../../ui/lab_sentences.py" line="838"/>
         <source>This workstation&apos;s CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation>CalDesk trên máy trạm này cũ hơn cơ sở dữ liệu trung tâm (lược đồ {head}, trung tâm có {recorded}): hãy cập nhật CalDesk trên máy trạm này trước khi đồng bộ. Các thay đổi vẫn nằm ở đây cho đến lúc đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="845"/>
+        <location filename="../../ui/lab_sentences.py" line="844"/>
         <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation>Cơ sở dữ liệu trung tâm được thiết lập bởi một phiên bản CalDesk mới hơn (lược đồ {recorded}, bản này có {head}); hãy cập nhật CalDesk trên máy trạm này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="850"/>
+        <location filename="../../ui/lab_sentences.py" line="849"/>
         <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm vẫn dùng lược đồ cũ hơn ({recorded}, CalDesk này có {head}): hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="855"/>
+        <location filename="../../ui/lab_sentences.py" line="854"/>
         <source>The central database does not check workstation codes yet: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa kiểm tra mã máy trạm: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="860"/>
+        <location filename="../../ui/lab_sentences.py" line="859"/>
         <source>The central database has not been set up for CalDesk yet: run &apos;python main.py upstream init URL&apos; first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa được thiết lập cho CalDesk: hãy chạy &apos;python main.py upstream init URL&apos; trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="865"/>
+        <location filename="../../ui/lab_sentences.py" line="864"/>
         <source>The central database&apos;s sync bookkeeping is older than this CalDesk: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Dữ liệu theo dõi đồng bộ của cơ sở dữ liệu trung tâm cũ hơn CalDesk này: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="870"/>
+        <location filename="../../ui/lab_sentences.py" line="869"/>
         <source>The user name or the password is wrong.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="874"/>
+        <location filename="../../ui/lab_sentences.py" line="873"/>
         <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
         <translation>Tài khoản {name} bị khóa sau {count} lần nhập sai mật khẩu; hãy thử lại sau {until} hoặc đề nghị quản trị viên mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="879"/>
+        <location filename="../../ui/lab_sentences.py" line="878"/>
         <source>The account {name} is disabled; ask an admin.</source>
         <translation>Tài khoản {name} đã bị vô hiệu hóa; hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="883"/>
+        <location filename="../../ui/lab_sentences.py" line="882"/>
         <source>&apos;{name}&apos; cannot be a user name: use 2 to 32 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (for example chi.ttm).</source>
         <translation>&apos;{name}&apos; không thể làm tên người dùng: hãy dùng từ 2 đến 32 ký tự gồm chữ a-z, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái (ví dụ chi.ttm).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="888"/>
+        <location filename="../../ui/lab_sentences.py" line="887"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="892"/>
+        <location filename="../../ui/lab_sentences.py" line="891"/>
         <source>Only a signatory has a signing scope.</source>
         <translation>Chỉ người ký duyệt mới có phạm vi ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="896"/>
+        <location filename="../../ui/lab_sentences.py" line="895"/>
         <source>This database already has users; an admin must add new ones.</source>
         <translation>Cơ sở dữ liệu này đã có người dùng; người dùng mới phải do quản trị viên thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="900"/>
+        <location filename="../../ui/lab_sentences.py" line="899"/>
         <source>There is already a user named {name}.</source>
         <translation>Đã có người dùng tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="904"/>
+        <location filename="../../ui/lab_sentences.py" line="903"/>
         <source>An admin cannot disable their own account; ask another admin.</source>
         <translation>Quản trị viên không thể tự vô hiệu hóa tài khoản của mình; hãy nhờ một quản trị viên khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="908"/>
+        <location filename="../../ui/lab_sentences.py" line="907"/>
         <source>The current password is wrong; the password was not changed.</source>
         <translation>Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="912"/>
+        <location filename="../../ui/lab_sentences.py" line="911"/>
         <source>There is no user named {name}.</source>
         <translation>Không có người dùng nào tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="916"/>
+        <location filename="../../ui/lab_sentences.py" line="915"/>
         <source>&apos;{role}&apos; is not a role; the roles are {choices}.</source>
         <translation>&apos;{role}&apos; không phải là một vai trò; các vai trò là {choices}.</translation>
     </message>

@@ -99,7 +99,10 @@ def lab_sentences_module(templates: list[str]) -> str:
 
 
 def _literal_pieces(template: str) -> list[str]:
-    """``template`` as double-quoted literals of whole words, to be concatenated implicitly."""
+    """``template`` as literals of whole words, to be concatenated implicitly: one literal when
+    it fits the line, as ``ruff format`` would leave it."""
+    if len(_quoted(template)) <= _PIECE + 1:
+        return [_quoted(template)]
     pieces, current = [], ""
     for word in template.split(" "):
         joined = f"{current} {word}" if current else word
@@ -113,8 +116,11 @@ def _literal_pieces(template: str) -> list[str]:
 
 
 def _quoted(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{escaped}"'
+    """``text`` as a Python literal, double-quoted unless single quotes need fewer escapes (the
+    quotes ``ruff format`` prefers)."""
+    quote = "'" if text.count('"') > text.count("'") else '"'
+    escaped = text.replace("\\", "\\\\").replace(quote, "\\" + quote).replace("\n", "\\n")
+    return f"{quote}{escaped}{quote}"
 
 
 def write_lab_sentences() -> int:

@@ -135,6 +135,8 @@ def test_a_failed_sync_keeps_the_sentence_of_its_error_and_its_english_text():
     assert run.message.template == "The central database must be PostgreSQL, not '{driver}'."
     crashed = failed_run(datetime.now(UTC), "manual", OSError(28, "No space left on device"))
     assert crashed.message == "[Errno 28] No space left on device"
+
+
 def test_a_permission_refusal_says_why_in_english_and_carries_each_word_as_a_sentence():
     from lab.permissions import LabUser, Permission, PermissionDenied, Role, require
 
