@@ -319,7 +319,7 @@ def _plan(
     by_asset = {row["asset_key"]: row for row in stored if row["asset_key"]}
     plan = _Plan()
     if not by_identity and not by_asset:  # nothing registered to match: every device is new
-        plan.inserts = range(len(parsed))
+        plan.inserts = range(parsed.count)
         return plan
     plan.inserts = []
     claimed: dict[uuid.UUID, int] = {}  # stored device id -> the file line that matched it

@@ -127,7 +127,9 @@ class ParsedDevices:
         values = zip(*records, strict=True) if records else [()] * len(DeviceRecord._fields)
         return cls(dict(zip(DeviceRecord._fields, values, strict=True)), (), 0, tuple(keys))
 
-    def __len__(self) -> int:
+    @property
+    def count(self) -> int:
+        """How many good records there are."""
         return len(self.columns["line"])
 
     @cached_property
