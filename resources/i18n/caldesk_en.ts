@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="135" />
-        <location filename="../../ui/import_dialog.py" line="402" />
+        <location filename="../../ui/import_dialog.py" line="408" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -1205,52 +1205,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="331" />
+        <location filename="../../ui/import_dialog.py" line="337" />
         <source>The import failed and the register is unchanged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342" />
+        <location filename="../../ui/import_dialog.py" line="348" />
         <source>Import cancelled; the register is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347" />
+        <location filename="../../ui/import_dialog.py" line="353" />
         <source>Check: %1 new, %2 to update, %3 unchanged, %4 rejected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350" />
+        <location filename="../../ui/import_dialog.py" line="356" />
         <source>Imported %1, updated %2, unchanged %3, rejected %4. Work order %5.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354" />
+        <location filename="../../ui/import_dialog.py" line="360" />
         <source>Nothing changed: this file was already taken in as %5 (%1 new, %2 updated, %3 unchanged, %4 rejected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="376" />
+        <location filename="../../ui/import_dialog.py" line="382" />
         <source>Save rejected rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="378" />
+        <location filename="../../ui/import_dialog.py" line="384" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="387" />
+        <location filename="../../ui/import_dialog.py" line="393" />
         <source>Rejected rows saved to %1: fix them there and import that file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="402" />
+        <location filename="../../ui/import_dialog.py" line="408" />
         <source>Cancel import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="415" />
+        <location filename="../../ui/import_dialog.py" line="421" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
@@ -3665,116 +3665,171 @@
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="816" />
-        <source>The login '{login}' belongs to another workstation; ask the administrator for this workstation's own login (upstream add-workstation).</source>
+        <source>Nothing was changed: run the command again with --yes to retire this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="821" />
-        <source>'{url}' is not a database address (postgresql://…).</source>
+        <location filename="../../ui/lab_sentences.py" line="820" />
+        <source>There is no workstation '{name}' ({login}) at the centre; nothing was changed. The workstations it knows are: {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="825" />
-        <source>The central database must be PostgreSQL, not '{driver}'.</source>
+        <source>Changes never pushed from that PC are not at the centre and are lost with it; it last pushed on {pushed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="829" />
-        <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
+        <location filename="../../ui/lab_sentences.py" line="830" />
+        <source>It last pulled from the centre on {pulled}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="834" />
-        <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
+        <source>Workstation '{name}' ({login}) is retired: its login can no longer connect. Its records and audit trail stay at the centre, and its workstation code stays reserved so that no other PC makes the same numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="839" />
-        <source>This workstation's CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
+        <location filename="../../ui/lab_sentences.py" line="840" />
+        <source>There is no workstation '{name}' ({login}) at the centre, and no workstation login is in use there; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="845" />
-        <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
+        <source>Retiring workstation '{name}' ({login}) revokes its login for good: it can never push or pull again, and the centre's purge stops waiting for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="850" />
-        <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <source>Changes never pushed from that PC are not at the centre and are lost with it; it has never pushed anything.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="855" />
-        <source>The central database does not check workstation codes yet: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <source>It has never pulled from the centre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="860" />
-        <source>The central database has not been set up for CalDesk yet: run 'python main.py upstream init URL' first.</source>
+        <location filename="../../ui/lab_sentences.py" line="859" />
+        <source>Workstation '{name}' ({login}) was already retired on {retired}; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="865" />
-        <source>The central database's sync bookkeeping is older than this CalDesk: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <location filename="../../ui/lab_sentences.py" line="863" />
+        <source>The login '{login}' belongs to another workstation; ask the administrator for this workstation's own login (upstream add-workstation).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="870" />
-        <source>The user name or the password is wrong.</source>
+        <location filename="../../ui/lab_sentences.py" line="868" />
+        <source>'{url}' is not a database address (postgresql://…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="874" />
-        <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
+        <location filename="../../ui/lab_sentences.py" line="872" />
+        <source>The central database must be PostgreSQL, not '{driver}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="879" />
-        <source>The account {name} is disabled; ask an admin.</source>
+        <location filename="../../ui/lab_sentences.py" line="876" />
+        <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="883" />
-        <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter (for example chi.ttm).</source>
+        <location filename="../../ui/lab_sentences.py" line="881" />
+        <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="888" />
-        <source>A password needs at least {count} characters.</source>
+        <location filename="../../ui/lab_sentences.py" line="886" />
+        <source>This workstation's CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="892" />
-        <source>Only a signatory has a signing scope.</source>
+        <source>The central database at {where} no longer lets the login '{login}' in: this workstation was retired there (upstream retire-workstation) or its login was disabled. It cannot sync; changes made here and never pushed are only on this PC.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="896" />
-        <source>This database already has users; an admin must add new ones.</source>
+        <location filename="../../ui/lab_sentences.py" line="898" />
+        <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="900" />
-        <source>There is already a user named {name}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="904" />
-        <source>An admin cannot disable their own account; ask another admin.</source>
+        <location filename="../../ui/lab_sentences.py" line="903" />
+        <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="908" />
+        <source>The central database does not check workstation codes yet: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="913" />
+        <source>The central database has not been set up for CalDesk yet: run 'python main.py upstream init URL' first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="918" />
+        <source>The central database's sync bookkeeping is older than this CalDesk: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="923" />
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="927" />
+        <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="932" />
+        <source>The account {name} is disabled; ask an admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="936" />
+        <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter (for example chi.ttm).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="941" />
+        <source>A password needs at least {count} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="945" />
+        <source>Only a signatory has a signing scope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="949" />
+        <source>This database already has users; an admin must add new ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="953" />
+        <source>There is already a user named {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="957" />
+        <source>An admin cannot disable their own account; ask another admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="961" />
         <source>The current password is wrong; the password was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="912" />
+        <location filename="../../ui/lab_sentences.py" line="965" />
         <source>There is no user named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="916" />
+        <location filename="../../ui/lab_sentences.py" line="969" />
         <source>'{role}' is not a role; the roles are {choices}.</source>
         <translation type="unfinished" />
     </message>

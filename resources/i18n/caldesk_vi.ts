@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="135"/>
-        <location filename="../../ui/import_dialog.py" line="402"/>
+        <location filename="../../ui/import_dialog.py" line="408"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1211,52 +1211,52 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="331"/>
+        <location filename="../../ui/import_dialog.py" line="337"/>
         <source>The import failed and the register is unchanged: %1</source>
         <translation>Nhập thất bại, danh mục thiết bị không thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342"/>
+        <location filename="../../ui/import_dialog.py" line="348"/>
         <source>Import cancelled; the register is unchanged.</source>
         <translation>Đã hủy nhập; danh mục thiết bị không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>Check: %1 new, %2 to update, %3 unchanged, %4 rejected.</source>
         <translation>Kiểm tra: %1 mới, %2 sẽ cập nhật, %3 không đổi, %4 bị loại.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Imported %1, updated %2, unchanged %3, rejected %4. Work order %5.</source>
         <translation>Đã nhập %1, cập nhật %2, không đổi %3, bị loại %4. Phiếu tiếp nhận %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Nothing changed: this file was already taken in as %5 (%1 new, %2 updated, %3 unchanged, %4 rejected).</source>
         <translation>Không có gì thay đổi: tệp này đã được tiếp nhận theo phiếu %5 (%1 mới, %2 cập nhật, %3 không đổi, %4 bị loại).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="376"/>
+        <location filename="../../ui/import_dialog.py" line="382"/>
         <source>Save rejected rows</source>
         <translation>Lưu các dòng bị loại</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="378"/>
+        <location filename="../../ui/import_dialog.py" line="384"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="387"/>
+        <location filename="../../ui/import_dialog.py" line="393"/>
         <source>Rejected rows saved to %1: fix them there and import that file.</source>
         <translation>Đã lưu các dòng bị loại vào %1: hãy sửa trong tệp đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="402"/>
+        <location filename="../../ui/import_dialog.py" line="408"/>
         <source>Cancel import</source>
         <translation>Hủy nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="415"/>
+        <location filename="../../ui/import_dialog.py" line="421"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
@@ -3676,116 +3676,171 @@
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="816"/>
+        <source>Nothing was changed: run the command again with --yes to retire this workstation.</source>
+        <translation>Chưa thay đổi gì: hãy chạy lại lệnh với --yes để ngừng sử dụng máy trạm này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="820"/>
+        <source>There is no workstation &apos;{name}&apos; ({login}) at the centre; nothing was changed. The workstations it knows are: {known}.</source>
+        <translation>Trung tâm không có máy trạm &apos;{name}&apos; ({login}); không có gì thay đổi. Các máy trạm trung tâm đang biết là: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="825"/>
+        <source>Changes never pushed from that PC are not at the centre and are lost with it; it last pushed on {pushed}.</source>
+        <translation>Các thay đổi chưa từng được gửi lên từ máy đó không có ở trung tâm và sẽ mất theo máy; lần gửi lên cuối cùng là {pushed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="830"/>
+        <source>It last pulled from the centre on {pulled}.</source>
+        <translation>Lần nhận về từ trung tâm cuối cùng là {pulled}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="834"/>
+        <source>Workstation &apos;{name}&apos; ({login}) is retired: its login can no longer connect. Its records and audit trail stay at the centre, and its workstation code stays reserved so that no other PC makes the same numbers.</source>
+        <translation>Máy trạm &apos;{name}&apos; ({login}) đã được ngừng sử dụng: tên đăng nhập của máy không kết nối được nữa. Hồ sơ và nhật ký kiểm tra của máy vẫn được giữ ở trung tâm, và mã máy trạm của máy vẫn được giữ riêng để không máy nào khác tạo ra các số trùng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="840"/>
+        <source>There is no workstation &apos;{name}&apos; ({login}) at the centre, and no workstation login is in use there; nothing was changed.</source>
+        <translation>Trung tâm không có máy trạm &apos;{name}&apos; ({login}), và ở đó không có tên đăng nhập máy trạm nào đang dùng; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="845"/>
+        <source>Retiring workstation &apos;{name}&apos; ({login}) revokes its login for good: it can never push or pull again, and the centre&apos;s purge stops waiting for it.</source>
+        <translation>Ngừng sử dụng máy trạm &apos;{name}&apos; ({login}) sẽ thu hồi vĩnh viễn tên đăng nhập của máy: máy không bao giờ gửi lên hay nhận về được nữa, và việc dọn dữ liệu ở trung tâm không còn chờ máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="850"/>
+        <source>Changes never pushed from that PC are not at the centre and are lost with it; it has never pushed anything.</source>
+        <translation>Các thay đổi chưa từng được gửi lên từ máy đó không có ở trung tâm và sẽ mất theo máy; máy này chưa từng gửi lên gì.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="855"/>
+        <source>It has never pulled from the centre.</source>
+        <translation>Máy này chưa từng nhận về từ trung tâm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="859"/>
+        <source>Workstation &apos;{name}&apos; ({login}) was already retired on {retired}; nothing was changed.</source>
+        <translation>Máy trạm &apos;{name}&apos; ({login}) đã được ngừng sử dụng từ {retired}; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="863"/>
         <source>The login &apos;{login}&apos; belongs to another workstation; ask the administrator for this workstation&apos;s own login (upstream add-workstation).</source>
         <translation>Tên đăng nhập &apos;{login}&apos; thuộc về một máy trạm khác; hãy đề nghị quản trị viên cấp tên đăng nhập riêng cho máy trạm này (upstream add-workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="821"/>
+        <location filename="../../ui/lab_sentences.py" line="868"/>
         <source>&apos;{url}&apos; is not a database address (postgresql://…).</source>
         <translation>&apos;{url}&apos; không phải là địa chỉ cơ sở dữ liệu (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="825"/>
+        <location filename="../../ui/lab_sentences.py" line="872"/>
         <source>The central database must be PostgreSQL, not &apos;{driver}&apos;.</source>
         <translation>Cơ sở dữ liệu trung tâm phải là PostgreSQL, không phải &apos;{driver}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="829"/>
+        <location filename="../../ui/lab_sentences.py" line="876"/>
         <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation>Không kết nối được với cơ sở dữ liệu trung tâm tại {where} ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này và được gửi lên ở lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="834"/>
+        <location filename="../../ui/lab_sentences.py" line="881"/>
         <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation>Cơ sở dữ liệu trung tâm tại {where} từ chối đồng bộ ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="839"/>
+        <location filename="../../ui/lab_sentences.py" line="886"/>
         <source>This workstation&apos;s CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation>CalDesk trên máy trạm này cũ hơn cơ sở dữ liệu trung tâm (lược đồ {head}, trung tâm có {recorded}): hãy cập nhật CalDesk trên máy trạm này trước khi đồng bộ. Các thay đổi vẫn nằm ở đây cho đến lúc đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="845"/>
+        <location filename="../../ui/lab_sentences.py" line="892"/>
+        <source>The central database at {where} no longer lets the login &apos;{login}&apos; in: this workstation was retired there (upstream retire-workstation) or its login was disabled. It cannot sync; changes made here and never pushed are only on this PC.</source>
+        <translation>Cơ sở dữ liệu trung tâm tại {where} không còn cho tên đăng nhập &apos;{login}&apos; vào: máy trạm này đã bị ngừng sử dụng ở đó (upstream retire-workstation) hoặc tên đăng nhập đã bị vô hiệu hóa. Máy không đồng bộ được; các thay đổi tạo ở đây mà chưa từng gửi lên chỉ có trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="898"/>
         <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation>Cơ sở dữ liệu trung tâm được thiết lập bởi một phiên bản CalDesk mới hơn (lược đồ {recorded}, bản này có {head}); hãy cập nhật CalDesk trên máy trạm này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="850"/>
+        <location filename="../../ui/lab_sentences.py" line="903"/>
         <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm vẫn dùng lược đồ cũ hơn ({recorded}, CalDesk này có {head}): hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="855"/>
+        <location filename="../../ui/lab_sentences.py" line="908"/>
         <source>The central database does not check workstation codes yet: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa kiểm tra mã máy trạm: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="860"/>
+        <location filename="../../ui/lab_sentences.py" line="913"/>
         <source>The central database has not been set up for CalDesk yet: run &apos;python main.py upstream init URL&apos; first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa được thiết lập cho CalDesk: hãy chạy &apos;python main.py upstream init URL&apos; trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="865"/>
+        <location filename="../../ui/lab_sentences.py" line="918"/>
         <source>The central database&apos;s sync bookkeeping is older than this CalDesk: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Dữ liệu theo dõi đồng bộ của cơ sở dữ liệu trung tâm cũ hơn CalDesk này: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="870"/>
+        <location filename="../../ui/lab_sentences.py" line="923"/>
         <source>The user name or the password is wrong.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="874"/>
+        <location filename="../../ui/lab_sentences.py" line="927"/>
         <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
         <translation>Tài khoản {name} bị khóa sau {count} lần nhập sai mật khẩu; hãy thử lại sau {until} hoặc đề nghị quản trị viên mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="879"/>
+        <location filename="../../ui/lab_sentences.py" line="932"/>
         <source>The account {name} is disabled; ask an admin.</source>
         <translation>Tài khoản {name} đã bị vô hiệu hóa; hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="883"/>
+        <location filename="../../ui/lab_sentences.py" line="936"/>
         <source>&apos;{name}&apos; cannot be a user name: use 2 to 32 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (for example chi.ttm).</source>
         <translation>&apos;{name}&apos; không thể làm tên người dùng: hãy dùng từ 2 đến 32 ký tự gồm chữ a-z, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái (ví dụ chi.ttm).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="888"/>
+        <location filename="../../ui/lab_sentences.py" line="941"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="892"/>
+        <location filename="../../ui/lab_sentences.py" line="945"/>
         <source>Only a signatory has a signing scope.</source>
         <translation>Chỉ người ký duyệt mới có phạm vi ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="896"/>
+        <location filename="../../ui/lab_sentences.py" line="949"/>
         <source>This database already has users; an admin must add new ones.</source>
         <translation>Cơ sở dữ liệu này đã có người dùng; người dùng mới phải do quản trị viên thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="900"/>
+        <location filename="../../ui/lab_sentences.py" line="953"/>
         <source>There is already a user named {name}.</source>
         <translation>Đã có người dùng tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="904"/>
+        <location filename="../../ui/lab_sentences.py" line="957"/>
         <source>An admin cannot disable their own account; ask another admin.</source>
         <translation>Quản trị viên không thể tự vô hiệu hóa tài khoản của mình; hãy nhờ một quản trị viên khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="908"/>
+        <location filename="../../ui/lab_sentences.py" line="961"/>
         <source>The current password is wrong; the password was not changed.</source>
         <translation>Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="912"/>
+        <location filename="../../ui/lab_sentences.py" line="965"/>
         <source>There is no user named {name}.</source>
         <translation>Không có người dùng nào tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="916"/>
+        <location filename="../../ui/lab_sentences.py" line="969"/>
         <source>&apos;{role}&apos; is not a role; the roles are {choices}.</source>
         <translation>&apos;{role}&apos; không phải là một vai trò; các vai trò là {choices}.</translation>
     </message>
