@@ -820,7 +820,7 @@ LAB_SENTENCES = (
     QT_TRANSLATE_NOOP(
         "lab",
         "There is no workstation '{name}' ({login}) at the centre; nothing was changed. The "
-        "workstations it knows are: {known}.",
+        "workstations in use there are: {known}.",
     ),
     QT_TRANSLATE_NOOP(
         "lab",

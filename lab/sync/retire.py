@@ -186,7 +186,7 @@ def _unknown(conn: Connection, name: str, login: str) -> Sentence:
         )
     return sentence(
         "There is no workstation '{name}' ({login}) at the centre; nothing was changed. "
-        "The workstations it knows are: {known}.",
+        "The workstations in use there are: {known}.",
         name=name,
         login=login,
         known=listed,

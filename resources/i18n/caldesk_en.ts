@@ -3670,7 +3670,7 @@
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="820" />
-        <source>There is no workstation '{name}' ({login}) at the centre; nothing was changed. The workstations it knows are: {known}.</source>
+        <source>There is no workstation '{name}' ({login}) at the centre; nothing was changed. The workstations in use there are: {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -3681,8 +3681,8 @@
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="820"/>
-        <source>There is no workstation &apos;{name}&apos; ({login}) at the centre; nothing was changed. The workstations it knows are: {known}.</source>
-        <translation>Trung tâm không có máy trạm &apos;{name}&apos; ({login}); không có gì thay đổi. Các máy trạm trung tâm đang biết là: {known}.</translation>
+        <source>There is no workstation &apos;{name}&apos; ({login}) at the centre; nothing was changed. The workstations in use there are: {known}.</source>
+        <translation>Trung tâm không có máy trạm &apos;{name}&apos; ({login}); không có gì thay đổi. Các máy trạm đang dùng ở đó là: {known}.</translation>
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="825"/>

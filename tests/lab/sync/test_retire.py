@@ -138,7 +138,7 @@ def test_an_unknown_name_is_refused_with_the_workstations_the_centre_knows(
 
     err = capsys.readouterr().err
     assert "There is no workstation 'Lab Không Có' (caldesk_ws_lab_khong_co) at the centre" in err
-    assert "The workstations it knows are: caldesk_ws_lab_cu_2, caldesk_ws_lab_dien_1." in err
+    assert "The workstations in use there are: caldesk_ws_lab_cu_2, caldesk_ws_lab_dien_1." in err
     assert _retired_at(upstream) is None and _retired_at(upstream, KEPT) is None
 
 
