@@ -814,6 +814,53 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
+        "Nothing was changed: run the command again with --yes to retire this workstation.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "There is no workstation '{name}' ({login}) at the centre; nothing was changed. The "
+        "workstations in use there are: {known}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Changes never pushed from that PC are not at the centre and are lost with it; it last "
+        "pushed on {pushed}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "It last pulled from the centre on {pulled}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Workstation '{name}' ({login}) is retired: its login can no longer connect. Its records "
+        "and audit trail stay at the centre, and its workstation code stays reserved so that no "
+        "other PC makes the same numbers.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "There is no workstation '{name}' ({login}) at the centre, and no workstation login is in "
+        "use there; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Retiring workstation '{name}' ({login}) revokes its login for good: it can never push or "
+        "pull again, and the centre's purge stops waiting for it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Changes never pushed from that PC are not at the centre and are lost with it; it has "
+        "never pushed anything.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "It has never pulled from the centre.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Workstation '{name}' ({login}) was already retired on {retired}; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
         "The login '{login}' belongs to another workstation; ask the administrator for this "
         "workstation's own login (upstream add-workstation).",
     ),
@@ -840,6 +887,12 @@ LAB_SENTENCES = (
         "This workstation's CalDesk is older than the central database (schema {head}, the centre "
         "has {recorded}): update CalDesk on this workstation before syncing. Your changes stay "
         "here until then.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The central database at {where} no longer lets the login '{login}' in: this workstation "
+        "was retired there (upstream retire-workstation) or its login was disabled. It cannot "
+        "sync; changes made here and never pushed are only on this PC.",
     ),
     QT_TRANSLATE_NOOP(
         "lab",

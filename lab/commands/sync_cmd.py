@@ -23,6 +23,7 @@ from lab.sync.engine import SyncReport, sync
 from lab.sync.pgpass import save_password
 from lab.sync.purge import purge_upstream
 from lab.sync.resolve import KEEP, TAKE_OTHER, ConflictNotFound, list_conflicts, resolve_conflict
+from lab.sync.retire import WorkstationAtCentre, find_workstation, not_confirmed, retire_workstation
 from lab.sync.roles import add_workstation
 from lab.sync.status import COMMAND, failed_run, finished_run, parse_address, record_run
 from lab.sync.upstream import (
@@ -76,6 +77,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     purge.add_argument("--json", action="store_true", help="print the result as JSON")
     _sslmode_option(purge)
     purge.set_defaults(func=guarded(run_purge))
+
+    retire = commands.add_parser(
+        "retire-workstation",
+        help="revoke a decommissioned workstation's login so the purge stops waiting for it",
+    )
+    retire.add_argument("name", help="the name the workstation was added with")
+    retire.add_argument("url", help="central database URL, as its owner (postgresql://…)")
+    retire.add_argument(
+        "--yes", action="store_true", help="retire it (without: only say what it would mean)"
+    )
+    retire.add_argument("--json", action="store_true", help="print the result as JSON")
+    _sslmode_option(retire)
+    retire.set_defaults(func=guarded(run_retire_workstation))
 
     verify = commands.add_parser(
         "verify-audit", help="check every workstation's audit chain as the centre holds it"
@@ -271,3 +285,36 @@ def run_add_workstation(args: argparse.Namespace) -> int:
         raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
     print(f"workstation login '{role}' created; it writes only as itself")
     return 0
+
+
+def run_retire_workstation(args: argparse.Namespace) -> int:
+    """Exit 0 when the workstation is retired (now or before), 1 when ``--yes`` was not given."""
+    try:
+        upstream = connect_upstream(args.url, sslmode=args.sslmode)
+        init_upstream(upstream)  # a centre set up before workstations retired gets retired_at
+        found = find_workstation(upstream, args.name)
+        if found.retired or not args.yes:
+            upstream.dispose()
+            return _say_retirement(found, args.json, retired_now=False)
+        retired, already = retire_workstation(upstream, args.name)
+        upstream.dispose()
+    except UpstreamError as exc:
+        raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
+    except DBAPIError as exc:
+        raise CommandError(str(refused(upstream, exc)), EXIT_SYNC_FAILED) from exc
+    return _say_retirement(retired, args.json, retired_now=not already)
+
+
+def _say_retirement(ws: WorkstationAtCentre, as_json: bool, *, retired_now: bool) -> int:
+    """What retiring means, then what was done; a workstation left in use (no --yes) exits 1."""
+    if ws.retired and not retired_now:
+        said = [ws.outcome(already=True)]
+    else:
+        said = [*ws.summary(), ws.outcome(already=False) if retired_now else not_confirmed()]
+    if as_json:
+        print_json({**ws.as_dict(), "retired_now": retired_now, "said": said})
+    else:
+        for line in said[:-1]:
+            print(line)
+        print(said[-1], file=sys.stdout if ws.retired else sys.stderr)
+    return 0 if ws.retired else 1

@@ -6,7 +6,8 @@ Upstream, the *horizon* is the lowest pull cursor of every workstation the centr
 workstation registered or seen pushing that has never reported a cursor holds the horizon at 0.
 At or below the horizon every workstation has pulled: a tombstoned row is no longer needed to
 carry its delete, and a kept version replaced there is no longer anyone's base (an edit made
-from it would have been pushed before that workstation pulled past). Locally, outbox rows the
+from it would have been pushed before that workstation pulled past). A retired workstation
+(:mod:`lab.sync.retire`) holds nothing. Locally, outbox rows the
 centre confirmed are kept a while for reading back, then deleted.
 """
 
@@ -60,17 +61,24 @@ def purge_upstream(upstream: Engine) -> PurgeReport:
 
 
 def pull_horizon(conn: Connection) -> int:
-    """The change number every workstation the centre knows has pulled up to (0: not all)."""
+    """The change number every workstation the centre knows has pulled up to (0: not all).
+
+    A retired workstation (``upstream retire-workstation``) never pulls again: it is left out,
+    whether it is known by its login, its pushes or its cursor."""
     return conn.execute(
         text(
             """
             WITH known AS (
-                SELECT workstation FROM sync_workstations
+                SELECT workstation FROM sync_workstations WHERE retired_at IS NULL
                 UNION SELECT workstation FROM sync_applied_batches
                 UNION SELECT workstation FROM sync_cursors
             )
             SELECT COALESCE(min(COALESCE(c.pulled_seq, 0)), 0)
             FROM known k LEFT JOIN sync_cursors c ON c.workstation = k.workstation
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_workstations r
+                WHERE r.workstation = k.workstation AND r.retired_at IS NOT NULL
+            )
             """
         )
     ).scalar_one()

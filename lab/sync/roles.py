@@ -26,9 +26,12 @@ from lab.sync.upstream import UpstreamError
 ROLE_PREFIX = "caldesk_ws_"
 
 FUNCTIONS = (
+    # A retired login (lab.sync.retire) is no workstation: a session it still had open when it
+    # was retired writes nothing more.
     """CREATE OR REPLACE FUNCTION caldesk_workstation() RETURNS text
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
-        $$ SELECT workstation FROM sync_workstations WHERE role_name = session_user $$""",
+        $$ SELECT workstation FROM sync_workstations
+            WHERE role_name = session_user AND retired_at IS NULL $$""",
     """CREATE OR REPLACE FUNCTION caldesk_claim_workstation(ws text) RETURNS text
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
         BEGIN
@@ -153,9 +156,12 @@ def add_workstation(
         registered = text("SELECT 1 FROM sync_workstations WHERE role_name = :r")
         if conn.execute(registered, {"r": role}).first():
             raise UpstreamError(f"A workstation named '{name}' ({role}) already exists upstream.")
-        # Roles belong to the whole server; one left by an earlier central database is reused.
+        # Roles belong to the whole server; one left by an earlier central database is reused,
+        # and may log in again if it was retired there (its retirement is that centre's record).
         exists = text("SELECT 1 FROM pg_roles WHERE rolname = :r")
-        if not conn.execute(exists, {"r": role}).first():
+        if conn.execute(exists, {"r": role}).first():
+            conn.execute(text(f'ALTER ROLE "{role}" LOGIN'))
+        else:
             conn.execute(text(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE'))
         if password:
             quoted = conn.execute(text("SELECT quote_literal(:p)"), {"p": password}).scalar_one()

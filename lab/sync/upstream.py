@@ -78,6 +78,9 @@ BOOKKEEPING_DDL = (
         role_name text PRIMARY KEY,
         workstation text UNIQUE,
         added_at timestamptz NOT NULL DEFAULT now())""",
+    # A decommissioned workstation (upstream retire-workstation): its login is revoked and the
+    # purge no longer waits for it; its row stays, since its records and code are still its own.
+    "ALTER TABLE sync_workstations ADD COLUMN IF NOT EXISTS retired_at timestamptz",
     # Every workstation's code, once: the code is in every number it makes (lab.numbers), so
     # a second workstation with the same code is refused (lab.sync.codes). ``workstation`` is
     # empty while the code waits for the login it was reserved for (add-workstation --code).
@@ -149,6 +152,17 @@ def unreachable(engine: Engine, exc: Exception) -> UpstreamUnreachable:
 
 def refused(engine: Engine, exc: DBAPIError) -> UpstreamError:
     """The error for a DBAPI failure: unreachable, or refused by the server with its reason."""
+    if _login_revoked(exc):
+        return UpstreamError(
+            sentence(
+                "The central database at {where} no longer lets the login '{login}' in: this "
+                "workstation was retired there (upstream retire-workstation) or its login was "
+                "disabled. It cannot sync; changes made here and never pushed are only on "
+                "this PC.",
+                where=describe(engine),
+                login=engine.url.username,
+            )
+        )
     if _is_connection_error(exc):
         return unreachable(engine, exc)
     reason = str(exc.orig).strip().splitlines()[0]
@@ -303,6 +317,11 @@ def _is_ancestor(revision: str, head: str) -> bool:
         return any(r.revision == revision for r in script.iterate_revisions(head, "base"))
     except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown revision
         return False
+
+
+def _login_revoked(exc: DBAPIError) -> bool:
+    """The server knows the login but refuses it (``ALTER ROLE … NOLOGIN``)."""
+    return "is not permitted to log in" in str(exc.orig)
 
 
 def _is_connection_error(exc: DBAPIError) -> bool:
