@@ -271,10 +271,13 @@ def _resolve(db: Database, args: argparse.Namespace) -> int:
         raise CommandError("Give --take or --value, not both: the value typed replaces both.")
     choice = TYPED if args.value is not None else args.take or KEEP
     try:
-        resolve_conflict(db, conflict_id, choice, user.name if user else None, args.value)
+        settled = resolve_conflict(db, conflict_id, choice, user.name if user else None, args.value)
     except (ConflictNotFound, TypedValueRefused) as exc:
         raise CommandError(str(exc)) from exc
-    print(f"conflict {conflict_id} settled ({choice}); it syncs with the next sync")
+    print(
+        f"conflict {conflict_id} settled ({choice}): the field is now {settled!r}; "
+        "it syncs with the next sync"
+    )
     return 0
 
 

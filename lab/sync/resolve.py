@@ -18,6 +18,7 @@ from sqlalchemy import Date, DateTime, Engine, Uuid, select, text
 
 from lab.devices import DEVICE_FIELDS, derived_columns
 from lab.sentences import sentence
+from lab.storage.audit_chain import json_value
 from lab.storage.base import UTCDateTime, utc_now
 from lab.storage.database import Database
 from lab.storage.models import Customer, Device
@@ -80,11 +81,13 @@ def resolve_conflict(
     value: str | None = None,
     *,
     today: date | None = None,
-) -> None:
+) -> object:
     """Settle one conflict: ``KEEP`` the value the record has, ``TAKE_OTHER``, or ``TYPED``:
     the text ``value`` read into the field's own type (:func:`lab.sync.typed.read_typed`).
     A typed text that is no value of the field raises :class:`TypedValueRefused` and nothing
-    changes. ``today`` bounds a date of something that has happened (default: today)."""
+    changes. ``today`` bounds a date of something that has happened (default: today).
+
+    Returns the value the field has now, in the form the conflict list shows values."""
     if choice not in (KEEP, TAKE_OTHER, TYPED):
         raise ValueError(f"choose '{KEEP}', '{TAKE_OTHER}' or '{TYPED}', not '{choice}'")
     if (choice == TYPED) != (value is not None):
@@ -93,15 +96,19 @@ def resolve_conflict(
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None:
             raise ConflictNotFound(f"There is no sync conflict {conflict_id}.")
+        settled = conflict.kept_value
         if choice == TAKE_OTHER and conflict.field != "*":
             _set_field(session, conflict, _python_value(_column(conflict), conflict.other_value))
+            settled = conflict.other_value
         elif choice == TYPED:
             _refuse_whole_record(conflict)
             typed = read_typed(_column(conflict), value, today or date.today())
             _set_field(session, conflict, typed)
+            settled = json_value(typed)
         conflict.resolved_at = utc_now()
         conflict.resolution = choice
         conflict.resolution_pushed_at = None
+    return settled
 
 
 def _refuse_whole_record(conflict: SyncConflict) -> None:

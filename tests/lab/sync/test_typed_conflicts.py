@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy import func, select, text
 
 from lab.register import DeviceQuery, count_devices
-from lab.storage.audit_chain import json_value
 from lab.storage.models import Customer, OutboxEntry
 from lab.storage.security_models import AuditEvent
 from lab.storage.sync_models import SyncConflict
@@ -29,6 +28,7 @@ from tests.lab.sync.helpers import (
     add_devices,
     device_field,
     edit_device,
+    listed_conflict,
     register_snapshot,
 )
 
@@ -112,27 +112,6 @@ def test_a_typed_calibration_date_moves_the_due_date_everywhere(workstations, up
 # --- on one workstation: the conflict as a pull leaves it --------------------------------------
 
 
-def _listed_conflict(db, field: str, kept: object, other: object) -> tuple[uuid.UUID, uuid.UUID]:
-    """A device whose ``field`` holds ``kept`` and a conflict setting ``other`` aside."""
-    device = add_devices(db, add_customer(db), 1)[0]
-    if kept is not None:
-        edit_device(db, device, **{field: kept})
-    conflict_id = uuid.uuid4()
-    with db.session() as s:
-        s.add(
-            SyncConflict(
-                id=conflict_id,
-                entity="devices",
-                row_id=device,
-                field=field,
-                kept_value=json_value(kept),
-                other_value=other,
-                other_workstation="lab-b",
-            )
-        )
-    return device, conflict_id
-
-
 def _outbox_size(db) -> int:
     with db.read_session() as s:
         return s.scalar(select(func.count()).select_from(OutboxEntry))
@@ -156,7 +135,7 @@ def test_a_value_that_is_not_one_of_the_field_is_refused_and_nothing_changes(
     workstations, field, kept, typed, why
 ):
     db = workstations("A")
-    device, conflict_id = _listed_conflict(db, field, kept, None)
+    device, conflict_id = listed_conflict(db, field, kept, None)
     before = (register_snapshot(db), _outbox_size(db), len(_audit_changes(db, device)))
 
     with pytest.raises(TypedValueRefused) as refused:
@@ -181,7 +160,7 @@ def test_a_value_that_is_not_one_of_the_field_is_refused_and_nothing_changes(
 )  # fmt: skip
 def test_a_typed_value_is_read_as_the_field_s_own_type(workstations, field, kept, typed, stored):
     db = workstations("A")
-    device, conflict_id = _listed_conflict(db, field, kept, None)
+    device, conflict_id = listed_conflict(db, field, kept, None)
 
     resolve_conflict(db, conflict_id, TYPED, actor="kythuat", value=typed, today=TODAY)
 
@@ -192,7 +171,7 @@ def test_a_typed_value_is_read_as_the_field_s_own_type(workstations, field, kept
 
 def test_taking_the_other_serial_keeps_the_identity_key_and_search_text_right(workstations):
     db = workstations("A")
-    device, conflict_id = _listed_conflict(db, "serial", "SN-1", "SN-2")
+    device, conflict_id = listed_conflict(db, "serial", "SN-1", "SN-2")
 
     resolve_conflict(db, conflict_id, TAKE_OTHER, actor="kythuat")
 
@@ -225,7 +204,7 @@ def test_a_typed_customer_name_keeps_its_name_key(workstations):
 
 def test_conflicts_command_settles_with_a_typed_value_and_refuses_a_bad_one(workstations):
     db = workstations("A")
-    device, conflict_id = _listed_conflict(db, "range_max", 100.0, 200.0)
+    device, conflict_id = listed_conflict(db, "range_max", 100.0, 200.0)
     db.close()
 
     def caldesk(*args):
