@@ -819,6 +819,10 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
+        "The customer '{name}' is registered already; two customers cannot have one name.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
         "The login '{login}' belongs to another workstation; ask the administrator for this "
         "workstation's own login (upstream add-workstation).",
     ),

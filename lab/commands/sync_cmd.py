@@ -32,7 +32,7 @@ from lab.sync.resolve import (
 )
 from lab.sync.roles import add_workstation
 from lab.sync.status import COMMAND, failed_run, finished_run, parse_address, record_run
-from lab.sync.typed import TypedValueRefused
+from lab.sync.typed import SettlingRefused
 from lab.sync.upstream import (
     UpstreamError,
     check_schema,
@@ -272,7 +272,7 @@ def _resolve(db: Database, args: argparse.Namespace) -> int:
     choice = TYPED if args.value is not None else args.take or KEEP
     try:
         settled = resolve_conflict(db, conflict_id, choice, user.name if user else None, args.value)
-    except (ConflictNotFound, TypedValueRefused) as exc:
+    except (ConflictNotFound, SettlingRefused) as exc:
         raise CommandError(str(exc)) from exc
     print(
         f"conflict {conflict_id} settled ({choice}): the field is now {settled!r}; "

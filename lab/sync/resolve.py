@@ -25,7 +25,7 @@ from lab.storage.models import Customer, Device
 from lab.storage.sync_models import SyncConflict
 from lab.storage.text import fold
 from lab.sync.tables import synced_tables
-from lab.sync.typed import TypedValueRefused, read_typed
+from lab.sync.typed import SettlingRefused, TypedValueRefused, read_typed
 
 KEEP = "kept"
 TAKE_OTHER = "other"
@@ -84,7 +84,8 @@ def resolve_conflict(
 ) -> object:
     """Settle one conflict: ``KEEP`` the value the record has, ``TAKE_OTHER``, or ``TYPED``:
     the text ``value`` read into the field's own type (:func:`lab.sync.typed.read_typed`).
-    A typed text that is no value of the field raises :class:`TypedValueRefused` and nothing
+    A typed text that is no value of the field raises :class:`TypedValueRefused`, a value the
+    register cannot hold (a second customer of one name) :class:`SettlingRefused`, and nothing
     changes. ``today`` bounds a date of something that has happened (default: today).
 
     Returns the value the field has now, in the form the conflict list shows values."""
@@ -130,10 +131,10 @@ def _set_field(session, conflict: SyncConflict, value: object) -> None:  # noqa:
     cls = next(m.class_ for m in _mappers() if m.local_table is table)
     record = session.get(cls, conflict.row_id)
     setattr(record, conflict.field, value)
-    _keep_derived(record)
+    _keep_derived(session, record)
 
 
-def _keep_derived(record: object) -> None:
+def _keep_derived(session, record: object) -> None:  # noqa: ANN001
     """Work the derived columns out again from the record's fields, as every writer does
     (:mod:`lab.devices`): a new serial must find its device in search and in the next intake."""
     if isinstance(record, Device):
@@ -141,11 +142,28 @@ def _keep_derived(record: object) -> None:
         derived = derived_columns(fields, record.lab_id, record.customer.name)
     elif isinstance(record, Customer):
         derived = {"name_key": fold(record.name)}
+        _refuse_second_customer(session, record, derived["name_key"])
     else:
         return
     for name, value in derived.items():
         if getattr(record, name) != value:
             setattr(record, name, value)
+
+
+def _refuse_second_customer(session, customer: Customer, name_key: str) -> None:  # noqa: ANN001
+    """One name is one customer (the name key is unique): a name another customer has already
+    is refused in a sentence rather than by the database."""
+    with session.no_autoflush:
+        other = session.scalar(
+            select(Customer.name).where(Customer.name_key == name_key, Customer.id != customer.id)
+        )
+    if other is not None:
+        raise SettlingRefused(
+            sentence(
+                "The customer '{name}' is registered already; two customers cannot have one name.",
+                name=other,
+            )
+        )
 
 
 def _mappers():  # noqa: ANN202

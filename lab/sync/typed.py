@@ -27,7 +27,11 @@ PAST_DATES = frozenset({"last_calibrated", "calibrated_on", "received_on", "issu
 _NO_LIMIT = date(9999, 12, 31)
 
 
-class TypedValueRefused(SaysWhy, ValueError):
+class SettlingRefused(SaysWhy, ValueError):
+    """The conflict cannot be settled that way; nothing was changed."""
+
+
+class TypedValueRefused(SettlingRefused):
     """The typed text is not a value of the field; nothing was changed."""
 
 

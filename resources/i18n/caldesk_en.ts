@@ -3740,156 +3740,161 @@
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="820" />
+        <source>The customer '{name}' is registered already; two customers cannot have one name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="824" />
         <source>The login '{login}' belongs to another workstation; ask the administrator for this workstation's own login (upstream add-workstation).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="825" />
+        <location filename="../../ui/lab_sentences.py" line="829" />
         <source>The {field} is worked out from other fields and cannot be typed; settle the fields it is made from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="830" />
+        <location filename="../../ui/lab_sentences.py" line="834" />
         <source>The {field} is a link to another record and cannot be typed; keep the value in the record or take the other one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="835" />
+        <location filename="../../ui/lab_sentences.py" line="839" />
         <source>The {field} cannot be typed; keep the value in the record or take the other one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="839" />
+        <location filename="../../ui/lab_sentences.py" line="843" />
         <source>The {field} must be a date: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="843" />
+        <location filename="../../ui/lab_sentences.py" line="847" />
         <source>The {field} must be a number, such as 0,05 or 1.5; '{text}' is not one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="847" />
+        <location filename="../../ui/lab_sentences.py" line="851" />
         <source>The {field} must be a whole number, such as 12; '{text}' is not one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="851" />
+        <location filename="../../ui/lab_sentences.py" line="855" />
         <source>The {field} holds at most {length} characters; the text typed has {count}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="855" />
+        <location filename="../../ui/lab_sentences.py" line="859" />
         <source>The {field} cannot be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="859" />
+        <location filename="../../ui/lab_sentences.py" line="863" />
         <source>'{url}' is not a database address (postgresql://…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="863" />
+        <location filename="../../ui/lab_sentences.py" line="867" />
         <source>The central database must be PostgreSQL, not '{driver}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="867" />
+        <location filename="../../ui/lab_sentences.py" line="871" />
         <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="872" />
+        <location filename="../../ui/lab_sentences.py" line="876" />
         <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="877" />
+        <location filename="../../ui/lab_sentences.py" line="881" />
         <source>This workstation's CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="883" />
+        <location filename="../../ui/lab_sentences.py" line="887" />
         <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="888" />
+        <location filename="../../ui/lab_sentences.py" line="892" />
         <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="893" />
+        <location filename="../../ui/lab_sentences.py" line="897" />
         <source>The central database does not check workstation codes yet: run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="898" />
+        <location filename="../../ui/lab_sentences.py" line="902" />
         <source>The central database has not been set up for CalDesk yet: run 'python main.py upstream init URL' first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="903" />
+        <location filename="../../ui/lab_sentences.py" line="907" />
         <source>The central database's sync bookkeeping is older than this CalDesk: run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="908" />
+        <location filename="../../ui/lab_sentences.py" line="912" />
         <source>The user name or the password is wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="912" />
+        <location filename="../../ui/lab_sentences.py" line="916" />
         <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="917" />
+        <location filename="../../ui/lab_sentences.py" line="921" />
         <source>The account {name} is disabled; ask an admin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="921" />
+        <location filename="../../ui/lab_sentences.py" line="925" />
         <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter (for example chi.ttm).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="926" />
+        <location filename="../../ui/lab_sentences.py" line="930" />
         <source>A password needs at least {count} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="930" />
+        <location filename="../../ui/lab_sentences.py" line="934" />
         <source>Only a signatory has a signing scope.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="934" />
+        <location filename="../../ui/lab_sentences.py" line="938" />
         <source>This database already has users; an admin must add new ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="938" />
+        <location filename="../../ui/lab_sentences.py" line="942" />
         <source>There is already a user named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="942" />
+        <location filename="../../ui/lab_sentences.py" line="946" />
         <source>An admin cannot disable their own account; ask another admin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="946" />
+        <location filename="../../ui/lab_sentences.py" line="950" />
         <source>The current password is wrong; the password was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="950" />
+        <location filename="../../ui/lab_sentences.py" line="954" />
         <source>There is no user named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="954" />
+        <location filename="../../ui/lab_sentences.py" line="958" />
         <source>'{role}' is not a role; the roles are {choices}.</source>
         <translation type="unfinished" />
     </message>

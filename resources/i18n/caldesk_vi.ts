@@ -3751,156 +3751,161 @@
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="820"/>
+        <source>The customer &apos;{name}&apos; is registered already; two customers cannot have one name.</source>
+        <translation>Khách hàng &apos;{name}&apos; đã được đăng ký; hai khách hàng không thể trùng tên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="824"/>
         <source>The login &apos;{login}&apos; belongs to another workstation; ask the administrator for this workstation&apos;s own login (upstream add-workstation).</source>
         <translation>Tên đăng nhập &apos;{login}&apos; thuộc về một máy trạm khác; hãy đề nghị quản trị viên cấp tên đăng nhập riêng cho máy trạm này (upstream add-workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="825"/>
+        <location filename="../../ui/lab_sentences.py" line="829"/>
         <source>The {field} is worked out from other fields and cannot be typed; settle the fields it is made from.</source>
         <translation>Trường {field} được tính từ các trường khác nên không nhập tay được; hãy giải quyết các trường tạo nên nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="830"/>
+        <location filename="../../ui/lab_sentences.py" line="834"/>
         <source>The {field} is a link to another record and cannot be typed; keep the value in the record or take the other one.</source>
         <translation>Trường {field} là liên kết tới một bản ghi khác nên không nhập tay được; hãy giữ giá trị trong bản ghi hoặc lấy giá trị kia.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="835"/>
+        <location filename="../../ui/lab_sentences.py" line="839"/>
         <source>The {field} cannot be typed; keep the value in the record or take the other one.</source>
         <translation>Trường {field} không nhập tay được; hãy giữ giá trị trong bản ghi hoặc lấy giá trị kia.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="839"/>
+        <location filename="../../ui/lab_sentences.py" line="843"/>
         <source>The {field} must be a date: {reason}</source>
         <translation>Trường {field} phải là một ngày: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="843"/>
+        <location filename="../../ui/lab_sentences.py" line="847"/>
         <source>The {field} must be a number, such as 0,05 or 1.5; &apos;{text}&apos; is not one.</source>
         <translation>Trường {field} phải là một số, ví dụ 0,05 hoặc 1.5; &apos;{text}&apos; không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="847"/>
+        <location filename="../../ui/lab_sentences.py" line="851"/>
         <source>The {field} must be a whole number, such as 12; &apos;{text}&apos; is not one.</source>
         <translation>Trường {field} phải là một số nguyên, ví dụ 12; &apos;{text}&apos; không phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="851"/>
+        <location filename="../../ui/lab_sentences.py" line="855"/>
         <source>The {field} holds at most {length} characters; the text typed has {count}.</source>
         <translation>Trường {field} chứa tối đa {length} ký tự; nội dung đã nhập có {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="855"/>
+        <location filename="../../ui/lab_sentences.py" line="859"/>
         <source>The {field} cannot be empty.</source>
         <translation>Trường {field} không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="859"/>
+        <location filename="../../ui/lab_sentences.py" line="863"/>
         <source>&apos;{url}&apos; is not a database address (postgresql://…).</source>
         <translation>&apos;{url}&apos; không phải là địa chỉ cơ sở dữ liệu (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="863"/>
+        <location filename="../../ui/lab_sentences.py" line="867"/>
         <source>The central database must be PostgreSQL, not &apos;{driver}&apos;.</source>
         <translation>Cơ sở dữ liệu trung tâm phải là PostgreSQL, không phải &apos;{driver}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="867"/>
+        <location filename="../../ui/lab_sentences.py" line="871"/>
         <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation>Không kết nối được với cơ sở dữ liệu trung tâm tại {where} ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này và được gửi lên ở lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="872"/>
+        <location filename="../../ui/lab_sentences.py" line="876"/>
         <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation>Cơ sở dữ liệu trung tâm tại {where} từ chối đồng bộ ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="877"/>
+        <location filename="../../ui/lab_sentences.py" line="881"/>
         <source>This workstation&apos;s CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation>CalDesk trên máy trạm này cũ hơn cơ sở dữ liệu trung tâm (lược đồ {head}, trung tâm có {recorded}): hãy cập nhật CalDesk trên máy trạm này trước khi đồng bộ. Các thay đổi vẫn nằm ở đây cho đến lúc đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="883"/>
+        <location filename="../../ui/lab_sentences.py" line="887"/>
         <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation>Cơ sở dữ liệu trung tâm được thiết lập bởi một phiên bản CalDesk mới hơn (lược đồ {recorded}, bản này có {head}); hãy cập nhật CalDesk trên máy trạm này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="888"/>
+        <location filename="../../ui/lab_sentences.py" line="892"/>
         <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm vẫn dùng lược đồ cũ hơn ({recorded}, CalDesk này có {head}): hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="893"/>
+        <location filename="../../ui/lab_sentences.py" line="897"/>
         <source>The central database does not check workstation codes yet: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa kiểm tra mã máy trạm: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="898"/>
+        <location filename="../../ui/lab_sentences.py" line="902"/>
         <source>The central database has not been set up for CalDesk yet: run &apos;python main.py upstream init URL&apos; first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa được thiết lập cho CalDesk: hãy chạy &apos;python main.py upstream init URL&apos; trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="903"/>
+        <location filename="../../ui/lab_sentences.py" line="907"/>
         <source>The central database&apos;s sync bookkeeping is older than this CalDesk: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Dữ liệu theo dõi đồng bộ của cơ sở dữ liệu trung tâm cũ hơn CalDesk này: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="908"/>
+        <location filename="../../ui/lab_sentences.py" line="912"/>
         <source>The user name or the password is wrong.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="912"/>
+        <location filename="../../ui/lab_sentences.py" line="916"/>
         <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
         <translation>Tài khoản {name} bị khóa sau {count} lần nhập sai mật khẩu; hãy thử lại sau {until} hoặc đề nghị quản trị viên mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="917"/>
+        <location filename="../../ui/lab_sentences.py" line="921"/>
         <source>The account {name} is disabled; ask an admin.</source>
         <translation>Tài khoản {name} đã bị vô hiệu hóa; hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="921"/>
+        <location filename="../../ui/lab_sentences.py" line="925"/>
         <source>&apos;{name}&apos; cannot be a user name: use 2 to 32 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (for example chi.ttm).</source>
         <translation>&apos;{name}&apos; không thể làm tên người dùng: hãy dùng từ 2 đến 32 ký tự gồm chữ a-z, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái (ví dụ chi.ttm).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="926"/>
+        <location filename="../../ui/lab_sentences.py" line="930"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="930"/>
+        <location filename="../../ui/lab_sentences.py" line="934"/>
         <source>Only a signatory has a signing scope.</source>
         <translation>Chỉ người ký duyệt mới có phạm vi ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="934"/>
+        <location filename="../../ui/lab_sentences.py" line="938"/>
         <source>This database already has users; an admin must add new ones.</source>
         <translation>Cơ sở dữ liệu này đã có người dùng; người dùng mới phải do quản trị viên thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="938"/>
+        <location filename="../../ui/lab_sentences.py" line="942"/>
         <source>There is already a user named {name}.</source>
         <translation>Đã có người dùng tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="942"/>
+        <location filename="../../ui/lab_sentences.py" line="946"/>
         <source>An admin cannot disable their own account; ask another admin.</source>
         <translation>Quản trị viên không thể tự vô hiệu hóa tài khoản của mình; hãy nhờ một quản trị viên khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="946"/>
+        <location filename="../../ui/lab_sentences.py" line="950"/>
         <source>The current password is wrong; the password was not changed.</source>
         <translation>Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="950"/>
+        <location filename="../../ui/lab_sentences.py" line="954"/>
         <source>There is no user named {name}.</source>
         <translation>Không có người dùng nào tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="954"/>
+        <location filename="../../ui/lab_sentences.py" line="958"/>
         <source>&apos;{role}&apos; is not a role; the roles are {choices}.</source>
         <translation>&apos;{role}&apos; không phải là một vai trò; các vai trò là {choices}.</translation>
     </message>

@@ -15,7 +15,7 @@ from lab.permissions import LabUser, Permission, allowed
 from lab.storage.database import Database
 from lab.sync.resolve import KEEP, TAKE_OTHER, TYPED, ConflictNotFound, resolve_conflict
 from lab.sync.status import ConflictRow, open_conflict_rows
-from lab.sync.typed import TypedValueRefused
+from lab.sync.typed import SettlingRefused
 from ui.i18n import say, translate
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -193,7 +193,7 @@ class ConflictList(QWidget):
         actor = self.user.name if self.user else None
         try:
             settled = resolve_conflict(self.db, chosen.id, choice, actor, typed)
-        except TypedValueRefused as exc:
+        except SettlingRefused as exc:
             # The lab names the field by its column; the pane says it as the list does.
             self.message.setText(say(exc.sentence.with_params(field=field_name(chosen.field))))
             return False

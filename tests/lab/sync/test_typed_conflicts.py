@@ -21,7 +21,7 @@ from lab.storage.sync_models import SyncConflict
 from lab.storage.text import fold, identity_key
 from lab.sync.engine import sync
 from lab.sync.resolve import TAKE_OTHER, TYPED, list_conflicts, resolve_conflict
-from lab.sync.typed import TypedValueRefused
+from lab.sync.typed import SettlingRefused, TypedValueRefused
 from tests.conftest import REPO
 from tests.lab.sync.helpers import (
     add_customer,
@@ -77,6 +77,8 @@ def test_a_typed_serial_is_stored_audited_and_reaches_the_other_workstation(work
     assert reason == f"sync conflict {conflict.id} settled"
     with upstream.connect() as conn:
         assert conn.execute(text("SELECT resolution FROM sync_conflicts")).scalar_one() == "typed"
+    [on_a] = list_conflicts(a, include_resolved=True)
+    assert on_a.resolved and on_a.id == conflict.id
 
 
 def test_a_typed_serial_keeps_the_device_findable_and_matchable(workstations, upstream):
@@ -179,8 +181,7 @@ def test_taking_the_other_serial_keeps_the_identity_key_and_search_text_right(wo
     assert "sn-2" in device_field(db, device, "search_text").split()
 
 
-def test_a_typed_customer_name_keeps_its_name_key(workstations):
-    db = workstations("A")
+def _customer_name_conflict(db) -> tuple[uuid.UUID, uuid.UUID]:
     customer = add_customer(db, "Công ty A")
     conflict_id = uuid.uuid4()
     with db.session() as s:
@@ -195,11 +196,33 @@ def test_a_typed_customer_name_keeps_its_name_key(workstations):
                 other_workstation="lab-b",
             )
         )
+    return customer, conflict_id
+
+
+def test_a_typed_customer_name_keeps_its_name_key(workstations):
+    db = workstations("A")
+    customer, conflict_id = _customer_name_conflict(db)
 
     resolve_conflict(db, conflict_id, TYPED, actor="kythuat", value="Công ty Cấp nước")
 
     with db.read_session() as s:
         assert s.get(Customer, customer).name_key == fold("Công ty Cấp nước")
+
+
+def test_a_customer_name_another_customer_has_is_refused_in_a_sentence(workstations):
+    db = workstations("A")
+    customer, conflict_id = _customer_name_conflict(db)
+    add_customer(db, "Công ty Cấp nước")
+
+    with pytest.raises(SettlingRefused) as refused:
+        resolve_conflict(db, conflict_id, TYPED, actor="kythuat", value="CÔNG TY CẤP NƯỚC")
+
+    assert str(refused.value) == (
+        "The customer 'Công ty Cấp nước' is registered already; two customers cannot have one name."
+    )
+    with db.read_session() as s:
+        assert s.get(Customer, customer).name == "Công ty A"
+    assert [c.id for c in list_conflicts(db)] == [conflict_id]
 
 
 def test_conflicts_command_settles_with_a_typed_value_and_refuses_a_bad_one(workstations):
