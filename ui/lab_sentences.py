@@ -814,6 +814,15 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
+        "A whole record was set aside, not one field: there is no value to type; keep the record "
+        "as it is.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The customer '{name}' is registered already; two customers cannot have one name.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
         "Nothing was changed: run the command again with --yes to retire this workstation.",
     ),
     QT_TRANSLATE_NOOP(
@@ -863,6 +872,40 @@ LAB_SENTENCES = (
         "lab",
         "The login '{login}' belongs to another workstation; ask the administrator for this "
         "workstation's own login (upstream add-workstation).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The {field} is worked out from other fields and cannot be typed; settle the fields it is "
+        "made from.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The {field} is a link to another record and cannot be typed; keep the value in the "
+        "record or take the other one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The {field} cannot be typed; keep the value in the record or take the other one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The {field} must be a date: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The {field} must be a number, such as 0,05 or 1.5; '{text}' is not one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The {field} must be a whole number, such as 12; '{text}' is not one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The {field} holds at most {length} characters; the text typed has {count}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The {field} cannot be empty.",
     ),
     QT_TRANSLATE_NOOP(
         "lab",

@@ -22,10 +22,18 @@ from lab.sync.audit_trail import verify_upstream_audit
 from lab.sync.engine import SyncReport, sync
 from lab.sync.pgpass import save_password
 from lab.sync.purge import purge_upstream
-from lab.sync.resolve import KEEP, TAKE_OTHER, ConflictNotFound, list_conflicts, resolve_conflict
+from lab.sync.resolve import (
+    KEEP,
+    TAKE_OTHER,
+    TYPED,
+    ConflictNotFound,
+    list_conflicts,
+    resolve_conflict,
+)
 from lab.sync.retire import WorkstationAtCentre, find_workstation, not_confirmed, retire_workstation
 from lab.sync.roles import add_workstation
 from lab.sync.status import COMMAND, failed_run, finished_run, parse_address, record_run
+from lab.sync.typed import SettlingRefused
 from lab.sync.upstream import (
     UpstreamError,
     check_schema,
@@ -105,8 +113,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     c.add_argument(
         "--take",
         choices=(KEEP, TAKE_OTHER),
-        default=KEEP,
-        help="keep the value the record has (kept) or take the other workstation's (other)",
+        help="keep the value the record has (kept, the default) or take the other "
+        "workstation's (other)",
+    )
+    c.add_argument(
+        "--value",
+        metavar="TEXT",
+        help="settle it with this value instead, when neither is right (e.g. the serial on the "
+        "device's label; numbers take a decimal comma, dates day/month/year)",
     )
     c.add_argument("--user", help="who settles it (required once the workstation has users)")
     c.set_defaults(func=guarded(run_conflicts))
@@ -242,6 +256,8 @@ def run_verify_audit(args: argparse.Namespace) -> int:
 
 
 def run_conflicts(args: argparse.Namespace) -> int:
+    if not args.resolve and (args.take or args.value is not None):
+        raise CommandError("Say which conflict to settle with --resolve ID (see 'conflicts').")
     db = open_db(args)
     try:
         if args.resolve:
@@ -265,11 +281,17 @@ def _resolve(db: Database, args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CommandError(f"'{args.resolve}' is not a conflict id (see 'conflicts').") from exc
     user = user_for_command(db, args.user)
+    if args.take and args.value is not None:
+        raise CommandError("Give --take or --value, not both: the value typed replaces both.")
+    choice = TYPED if args.value is not None else args.take or KEEP
     try:
-        resolve_conflict(db, conflict_id, args.take, user.name if user else None)
-    except ConflictNotFound as exc:
+        settled = resolve_conflict(db, conflict_id, choice, user.name if user else None, args.value)
+    except (ConflictNotFound, SettlingRefused) as exc:
         raise CommandError(str(exc)) from exc
-    print(f"conflict {conflict_id} settled ({args.take}); it syncs with the next sync")
+    print(
+        f"conflict {conflict_id} settled ({choice}): the field is now {settled!r}; "
+        "it syncs with the next sync"
+    )
     return 0
 
 

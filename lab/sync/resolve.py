@@ -1,9 +1,11 @@
 """A person settles a conflict; the decision syncs (issue 8, "Conflicts").
 
-Keeping the centre's value changes nothing in the record; taking the other workstation's value
-is an ordinary edit (outbox, audit trail, version check upstream). Either way the conflict is
-marked resolved here and, at the next sync, upstream, under a new change number so every
-workstation's list clears.
+Keeping the centre's value changes nothing in the record; taking the other workstation's value,
+or typing the right one when neither is, is an ordinary edit (outbox, audit trail, version check
+upstream) that also keeps the columns worked out from the field right (a device's search text,
+identity keys and due date; a customer's name key). Either way the conflict is marked resolved
+here and, at the next sync, upstream, under a new change number so every workstation's list
+clears.
 """
 
 from __future__ import annotations
@@ -14,13 +16,20 @@ from datetime import date, datetime
 
 from sqlalchemy import Date, DateTime, Engine, Uuid, select, text
 
+from lab.devices import DEVICE_FIELDS, derived_columns
+from lab.sentences import sentence
+from lab.storage.audit_chain import json_value
 from lab.storage.base import UTCDateTime, utc_now
 from lab.storage.database import Database
+from lab.storage.models import Customer, Device
 from lab.storage.sync_models import SyncConflict
+from lab.storage.text import fold
 from lab.sync.tables import synced_tables
+from lab.sync.typed import SettlingRefused, TypedValueRefused, read_typed
 
 KEEP = "kept"
 TAKE_OTHER = "other"
+TYPED = "typed"  # a value the person typed, when neither workstation's is right
 
 
 class ConflictNotFound(LookupError):
@@ -64,27 +73,97 @@ def _view(c: SyncConflict) -> ConflictView:
     )
 
 
-def resolve_conflict(db: Database, conflict_id: uuid.UUID, choice: str, actor: object) -> None:
-    """Settle one conflict: ``KEEP`` the value the record has, or ``TAKE_OTHER``."""
-    if choice not in (KEEP, TAKE_OTHER):
-        raise ValueError(f"choose '{KEEP}' or '{TAKE_OTHER}', not '{choice}'")
+def resolve_conflict(
+    db: Database,
+    conflict_id: uuid.UUID,
+    choice: str,
+    actor: object,
+    value: str | None = None,
+    *,
+    today: date | None = None,
+) -> object:
+    """Settle one conflict: ``KEEP`` the value the record has, ``TAKE_OTHER``, or ``TYPED``:
+    the text ``value`` read into the field's own type (:func:`lab.sync.typed.read_typed`).
+    A typed text that is no value of the field raises :class:`TypedValueRefused`, a value the
+    register cannot hold (a second customer of one name) :class:`SettlingRefused`, and nothing
+    changes. ``today`` bounds a date of something that has happened (default: today).
+
+    Returns the value the field has now, in the form the conflict list shows values."""
+    if choice not in (KEEP, TAKE_OTHER, TYPED):
+        raise ValueError(f"choose '{KEEP}', '{TAKE_OTHER}' or '{TYPED}', not '{choice}'")
+    if (choice == TYPED) != (value is not None):
+        raise ValueError("a value is given exactly when the choice is to type one")
     with db.session(actor=actor, reason=f"sync conflict {conflict_id} settled") as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None:
             raise ConflictNotFound(f"There is no sync conflict {conflict_id}.")
+        settled = conflict.kept_value
         if choice == TAKE_OTHER and conflict.field != "*":
-            _set_field(session, conflict)
+            _set_field(session, conflict, _python_value(_column(conflict), conflict.other_value))
+            settled = conflict.other_value
+        elif choice == TYPED:
+            _refuse_whole_record(conflict)
+            typed = read_typed(_column(conflict), value, today or date.today())
+            _set_field(session, conflict, typed)
+            settled = json_value(typed)
         conflict.resolved_at = utc_now()
         conflict.resolution = choice
         conflict.resolution_pushed_at = None
+    return settled
 
 
-def _set_field(session, conflict: SyncConflict) -> None:  # noqa: ANN001
-    synced = {t.name: t for t in synced_tables()}[conflict.entity]
-    cls = next(m.class_ for m in _mappers() if m.local_table is synced.table)
+def _refuse_whole_record(conflict: SyncConflict) -> None:
+    if conflict.field == "*":
+        raise TypedValueRefused(
+            sentence(
+                "A whole record was set aside, not one field: there is no value to type; keep "
+                "the record as it is."
+            )
+        )
+
+
+def _column(conflict: SyncConflict):  # noqa: ANN202
+    return {t.name: t for t in synced_tables()}[conflict.entity].table.c[conflict.field]
+
+
+def _set_field(session, conflict: SyncConflict, value: object) -> None:  # noqa: ANN001
+    table = _column(conflict).table
+    cls = next(m.class_ for m in _mappers() if m.local_table is table)
     record = session.get(cls, conflict.row_id)
-    column = synced.table.c[conflict.field]
-    setattr(record, conflict.field, _python_value(column, conflict.other_value))
+    setattr(record, conflict.field, value)
+    _keep_derived(session, record)
+
+
+def _keep_derived(session, record: object) -> None:  # noqa: ANN001
+    """Work the derived columns out again from the record's fields, as every writer does
+    (:mod:`lab.devices`): a new serial must find its device in search and in the next intake."""
+    if isinstance(record, Device):
+        fields = {f: getattr(record, f) for f in DEVICE_FIELDS}
+        derived = derived_columns(fields, record.lab_id, record.customer.name)
+    elif isinstance(record, Customer):
+        derived = {"name_key": fold(record.name)}
+        _refuse_second_customer(session, record, derived["name_key"])
+    else:
+        return
+    for name, value in derived.items():
+        if getattr(record, name) != value:
+            setattr(record, name, value)
+
+
+def _refuse_second_customer(session, customer: Customer, name_key: str) -> None:  # noqa: ANN001
+    """One name is one customer (the name key is unique): a name another customer has already
+    is refused in a sentence rather than by the database."""
+    with session.no_autoflush:
+        other = session.scalar(
+            select(Customer.name).where(Customer.name_key == name_key, Customer.id != customer.id)
+        )
+    if other is not None:
+        raise SettlingRefused(
+            sentence(
+                "The customer '{name}' is registered already; two customers cannot have one name.",
+                name=other,
+            )
+        )
 
 
 def _mappers():  # noqa: ANN202

@@ -475,67 +475,87 @@
 <context>
     <name>ConflictList</name>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="92" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="92" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="72" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="92" />
         <source>Value in the record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="93" />
         <source>Other value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="93" />
         <source>Other value from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="73" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="93" />
         <source>Common ancestor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="74" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="94" />
         <source>Found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="84" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="104" />
         <source>Keep the value in the record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="86" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="106" />
         <source>Take the other value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="112" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="108" />
+        <source>Type the right value…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="136" />
         <source>this workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="140" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="164" />
         <source>Your role may not edit the register, so it may not settle conflicts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="150" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="174" />
+        <source>Type the right value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="176" />
+        <source>The right %1 of %2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="178" />
+        <source>Numbers may have a decimal comma; dates are day/month/year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="201" />
         <source>This conflict was already settled; the list is brought up to date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="155" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="206" />
         <source>Settled: %1 of %2 is now %3. The decision goes to the centre and the other workstations at the next sync.</source>
         <translation type="unfinished" />
     </message>
@@ -2136,87 +2156,137 @@
 <context>
     <name>SyncNames</name>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="35" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="38" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="36" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="39" />
         <source>Reference standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="37" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="40" />
         <source>Work order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="38" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="41" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="39" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="42" />
         <source>Calibration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="42" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="45" />
         <source>whole record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="43" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="46" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="44" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="47" />
         <source>location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="45" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="48" />
         <source>notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="46" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="49" />
         <source>model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="47" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="50" />
         <source>manufacturer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="48" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="51" />
         <source>serial no.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="49" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="52" />
         <source>address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="50" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="53" />
         <source>contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="51" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="54" />
         <source>phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="52" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="55" />
         <source>interval (months)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="53" />
+        <location filename="../../ui/panes/sync_conflicts.py" line="56" />
+        <source>kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="57" />
+        <source>asset tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="58" />
+        <source>range from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="59" />
+        <source>range to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="60" />
+        <source>unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="61" />
+        <source>resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="62" />
+        <source>accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="63" />
+        <source>last calibrated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="64" />
+        <source>tax code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="65" />
+        <source>e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="66" />
         <source>deleted</source>
         <translation type="unfinished" />
     </message>
@@ -3665,171 +3735,221 @@
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="815" />
-        <source>Nothing was changed: run the command again with --yes to retire this workstation.</source>
+        <source>A whole record was set aside, not one field: there is no value to type; keep the record as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="819" />
-        <source>There is no workstation '{name}' ({login}) at the centre; nothing was changed. The workstations in use there are: {known}.</source>
+        <location filename="../../ui/lab_sentences.py" line="820" />
+        <source>The customer '{name}' is registered already; two customers cannot have one name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="824" />
-        <source>Changes never pushed from that PC are not at the centre and are lost with it; it last pushed on {pushed}.</source>
+        <source>Nothing was changed: run the command again with --yes to retire this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="829" />
-        <source>It last pulled from the centre on {pulled}.</source>
+        <location filename="../../ui/lab_sentences.py" line="828" />
+        <source>There is no workstation '{name}' ({login}) at the centre; nothing was changed. The workstations in use there are: {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="833" />
+        <source>Changes never pushed from that PC are not at the centre and are lost with it; it last pushed on {pushed}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="838" />
+        <source>It last pulled from the centre on {pulled}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="842" />
         <source>Workstation '{name}' ({login}) is retired: its login can no longer connect. Its records and audit trail stay at the centre, and its workstation code stays reserved so that no other PC makes the same numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="839" />
+        <location filename="../../ui/lab_sentences.py" line="848" />
         <source>There is no workstation '{name}' ({login}) at the centre, and no workstation login is in use there; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="844" />
+        <location filename="../../ui/lab_sentences.py" line="853" />
         <source>Retiring workstation '{name}' ({login}) revokes its login for good: it can never push or pull again, and the centre's purge stops waiting for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="849" />
+        <location filename="../../ui/lab_sentences.py" line="858" />
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it has never pushed anything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="854" />
+        <location filename="../../ui/lab_sentences.py" line="863" />
         <source>It has never pulled from the centre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="858" />
+        <location filename="../../ui/lab_sentences.py" line="867" />
         <source>Workstation '{name}' ({login}) was already retired on {retired}; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="862" />
+        <location filename="../../ui/lab_sentences.py" line="871" />
         <source>The login '{login}' belongs to another workstation; ask the administrator for this workstation's own login (upstream add-workstation).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="867" />
-        <source>'{url}' is not a database address (postgresql://…).</source>
+        <location filename="../../ui/lab_sentences.py" line="876" />
+        <source>The {field} is worked out from other fields and cannot be typed; settle the fields it is made from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="871" />
-        <source>The central database must be PostgreSQL, not '{driver}'.</source>
+        <location filename="../../ui/lab_sentences.py" line="881" />
+        <source>The {field} is a link to another record and cannot be typed; keep the value in the record or take the other one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="875" />
-        <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
+        <location filename="../../ui/lab_sentences.py" line="886" />
+        <source>The {field} cannot be typed; keep the value in the record or take the other one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="880" />
-        <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
+        <location filename="../../ui/lab_sentences.py" line="890" />
+        <source>The {field} must be a date: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="885" />
-        <source>This workstation's CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
+        <location filename="../../ui/lab_sentences.py" line="894" />
+        <source>The {field} must be a number, such as 0,05 or 1.5; '{text}' is not one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="891" />
-        <source>The central database at {where} no longer lets the login '{login}' in: this workstation was retired there (upstream retire-workstation) or its login was disabled. It cannot sync; changes made here and never pushed are only on this PC.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="897" />
-        <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
+        <location filename="../../ui/lab_sentences.py" line="898" />
+        <source>The {field} must be a whole number, such as 12; '{text}' is not one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="902" />
-        <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <source>The {field} holds at most {length} characters; the text typed has {count}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="907" />
-        <source>The central database does not check workstation codes yet: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <location filename="../../ui/lab_sentences.py" line="906" />
+        <source>The {field} cannot be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="912" />
-        <source>The central database has not been set up for CalDesk yet: run 'python main.py upstream init URL' first.</source>
+        <location filename="../../ui/lab_sentences.py" line="910" />
+        <source>'{url}' is not a database address (postgresql://…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="917" />
-        <source>The central database's sync bookkeeping is older than this CalDesk: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <location filename="../../ui/lab_sentences.py" line="914" />
+        <source>The central database must be PostgreSQL, not '{driver}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="922" />
-        <source>The user name or the password is wrong.</source>
+        <location filename="../../ui/lab_sentences.py" line="918" />
+        <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="926" />
-        <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
+        <location filename="../../ui/lab_sentences.py" line="923" />
+        <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="931" />
-        <source>The account {name} is disabled; ask an admin.</source>
+        <location filename="../../ui/lab_sentences.py" line="928" />
+        <source>This workstation's CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="935" />
-        <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter (for example chi.ttm).</source>
+        <location filename="../../ui/lab_sentences.py" line="934" />
+        <source>The central database at {where} no longer lets the login '{login}' in: this workstation was retired there (upstream retire-workstation) or its login was disabled. It cannot sync; changes made here and never pushed are only on this PC.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="940" />
-        <source>A password needs at least {count} characters.</source>
+        <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="944" />
-        <source>Only a signatory has a signing scope.</source>
+        <location filename="../../ui/lab_sentences.py" line="945" />
+        <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="948" />
-        <source>This database already has users; an admin must add new ones.</source>
+        <location filename="../../ui/lab_sentences.py" line="950" />
+        <source>The central database does not check workstation codes yet: run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="952" />
-        <source>There is already a user named {name}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="956" />
-        <source>An admin cannot disable their own account; ask another admin.</source>
+        <location filename="../../ui/lab_sentences.py" line="955" />
+        <source>The central database has not been set up for CalDesk yet: run 'python main.py upstream init URL' first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="960" />
+        <source>The central database's sync bookkeeping is older than this CalDesk: run 'python main.py upstream init URL' with this CalDesk first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="965" />
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="969" />
+        <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="974" />
+        <source>The account {name} is disabled; ask an admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="978" />
+        <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter (for example chi.ttm).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="983" />
+        <source>A password needs at least {count} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="987" />
+        <source>Only a signatory has a signing scope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="991" />
+        <source>This database already has users; an admin must add new ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="995" />
+        <source>There is already a user named {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="999" />
+        <source>An admin cannot disable their own account; ask another admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1003" />
         <source>The current password is wrong; the password was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="964" />
+        <location filename="../../ui/lab_sentences.py" line="1007" />
         <source>There is no user named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="968" />
+        <location filename="../../ui/lab_sentences.py" line="1011" />
         <source>'{role}' is not a role; the roles are {choices}.</source>
         <translation type="unfinished" />
     </message>

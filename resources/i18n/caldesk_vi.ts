@@ -479,67 +479,87 @@
 <context>
     <name>ConflictList</name>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="72"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="92"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="72"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="92"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="72"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="92"/>
         <source>Value in the record</source>
         <translation>Giá trị trong bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="73"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="93"/>
         <source>Other value</source>
         <translation>Giá trị kia</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="73"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="93"/>
         <source>Other value from</source>
         <translation>Giá trị kia từ máy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="73"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="93"/>
         <source>Common ancestor</source>
         <translation>Giá trị chung trước đó</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="74"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="94"/>
         <source>Found</source>
         <translation>Phát hiện lúc</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="84"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="104"/>
         <source>Keep the value in the record</source>
         <translation>Giữ giá trị trong bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="86"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="106"/>
         <source>Take the other value</source>
         <translation>Lấy giá trị kia</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="112"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="108"/>
+        <source>Type the right value…</source>
+        <translation>Nhập giá trị đúng…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="136"/>
         <source>this workstation</source>
         <translation>máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="140"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="164"/>
         <source>Your role may not edit the register, so it may not settle conflicts.</source>
         <translation>Vai trò của bạn không được sửa sổ thiết bị nên không được giải quyết xung đột.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="150"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="174"/>
+        <source>Type the right value</source>
+        <translation>Nhập giá trị đúng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="176"/>
+        <source>The right %1 of %2:</source>
+        <translation>Giá trị đúng của %1 cho %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="178"/>
+        <source>Numbers may have a decimal comma; dates are day/month/year.</source>
+        <translation>Số có thể dùng dấu phẩy thập phân; ngày viết theo ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="201"/>
         <source>This conflict was already settled; the list is brought up to date.</source>
         <translation>Xung đột này đã được giải quyết; danh sách đã được cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="155"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="206"/>
         <source>Settled: %1 of %2 is now %3. The decision goes to the centre and the other workstations at the next sync.</source>
         <translation>Đã giải quyết: %1 của %2 nay là %3. Quyết định được gửi lên trung tâm và các máy khác ở lần đồng bộ tiếp theo.</translation>
     </message>
@@ -2145,87 +2165,137 @@
 <context>
     <name>SyncNames</name>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="35"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="38"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="36"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="39"/>
         <source>Reference standard</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="37"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="40"/>
         <source>Work order</source>
         <translation>Phiếu tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="38"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="41"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="39"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="42"/>
         <source>Calibration</source>
         <translation>Lần hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="42"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="45"/>
         <source>whole record</source>
         <translation>cả bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="43"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="46"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="44"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="47"/>
         <source>location</source>
         <translation>vị trí</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="45"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="48"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="46"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="49"/>
         <source>model</source>
         <translation>kiểu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="47"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="50"/>
         <source>manufacturer</source>
         <translation>hãng sản xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="48"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="51"/>
         <source>serial no.</source>
         <translation>số máy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="49"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="52"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="50"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="53"/>
         <source>contact</source>
         <translation>người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="51"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="54"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="52"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="55"/>
         <source>interval (months)</source>
         <translation>chu kỳ (tháng)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/sync_conflicts.py" line="53"/>
+        <location filename="../../ui/panes/sync_conflicts.py" line="56"/>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="57"/>
+        <source>asset tag</source>
+        <translation>mã tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="58"/>
+        <source>range from</source>
+        <translation>phạm vi đo từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="59"/>
+        <source>range to</source>
+        <translation>phạm vi đo đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="60"/>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="61"/>
+        <source>resolution</source>
+        <translation>độ phân giải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="62"/>
+        <source>accuracy</source>
+        <translation>độ chính xác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="63"/>
+        <source>last calibrated</source>
+        <translation>ngày hiệu chuẩn gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="64"/>
+        <source>tax code</source>
+        <translation>mã số thuế</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="65"/>
+        <source>e-mail</source>
+        <translation>thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/sync_conflicts.py" line="66"/>
         <source>deleted</source>
         <translation>đã xoá</translation>
     </message>
@@ -3676,171 +3746,221 @@
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="815"/>
+        <source>A whole record was set aside, not one field: there is no value to type; keep the record as it is.</source>
+        <translation>Cả bản ghi bị để riêng, không phải một trường: không có giá trị nào để nhập; hãy giữ bản ghi như hiện có.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="820"/>
+        <source>The customer &apos;{name}&apos; is registered already; two customers cannot have one name.</source>
+        <translation>Khách hàng &apos;{name}&apos; đã được đăng ký; hai khách hàng không thể trùng tên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="824"/>
         <source>Nothing was changed: run the command again with --yes to retire this workstation.</source>
         <translation>Chưa thay đổi gì: hãy chạy lại lệnh với --yes để ngừng sử dụng máy trạm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="819"/>
+        <location filename="../../ui/lab_sentences.py" line="828"/>
         <source>There is no workstation &apos;{name}&apos; ({login}) at the centre; nothing was changed. The workstations in use there are: {known}.</source>
         <translation>Trung tâm không có máy trạm &apos;{name}&apos; ({login}); không có gì thay đổi. Các máy trạm đang dùng ở đó là: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="824"/>
+        <location filename="../../ui/lab_sentences.py" line="833"/>
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it last pushed on {pushed}.</source>
         <translation>Các thay đổi chưa từng được gửi lên từ máy đó không có ở trung tâm và sẽ mất theo máy; lần gửi lên cuối cùng là {pushed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="829"/>
+        <location filename="../../ui/lab_sentences.py" line="838"/>
         <source>It last pulled from the centre on {pulled}.</source>
         <translation>Lần nhận về từ trung tâm cuối cùng là {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="833"/>
+        <location filename="../../ui/lab_sentences.py" line="842"/>
         <source>Workstation &apos;{name}&apos; ({login}) is retired: its login can no longer connect. Its records and audit trail stay at the centre, and its workstation code stays reserved so that no other PC makes the same numbers.</source>
         <translation>Máy trạm &apos;{name}&apos; ({login}) đã được ngừng sử dụng: tên đăng nhập của máy không kết nối được nữa. Hồ sơ và nhật ký kiểm tra của máy vẫn được giữ ở trung tâm, và mã máy trạm của máy vẫn được giữ riêng để không máy nào khác tạo ra các số trùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="839"/>
+        <location filename="../../ui/lab_sentences.py" line="848"/>
         <source>There is no workstation &apos;{name}&apos; ({login}) at the centre, and no workstation login is in use there; nothing was changed.</source>
         <translation>Trung tâm không có máy trạm &apos;{name}&apos; ({login}), và ở đó không có tên đăng nhập máy trạm nào đang dùng; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="844"/>
+        <location filename="../../ui/lab_sentences.py" line="853"/>
         <source>Retiring workstation &apos;{name}&apos; ({login}) revokes its login for good: it can never push or pull again, and the centre&apos;s purge stops waiting for it.</source>
         <translation>Ngừng sử dụng máy trạm &apos;{name}&apos; ({login}) sẽ thu hồi vĩnh viễn tên đăng nhập của máy: máy không bao giờ gửi lên hay nhận về được nữa, và việc dọn dữ liệu ở trung tâm không còn chờ máy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="849"/>
+        <location filename="../../ui/lab_sentences.py" line="858"/>
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it has never pushed anything.</source>
         <translation>Các thay đổi chưa từng được gửi lên từ máy đó không có ở trung tâm và sẽ mất theo máy; máy này chưa từng gửi lên gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="854"/>
+        <location filename="../../ui/lab_sentences.py" line="863"/>
         <source>It has never pulled from the centre.</source>
         <translation>Máy này chưa từng nhận về từ trung tâm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="858"/>
+        <location filename="../../ui/lab_sentences.py" line="867"/>
         <source>Workstation &apos;{name}&apos; ({login}) was already retired on {retired}; nothing was changed.</source>
         <translation>Máy trạm &apos;{name}&apos; ({login}) đã được ngừng sử dụng từ {retired}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="862"/>
+        <location filename="../../ui/lab_sentences.py" line="871"/>
         <source>The login &apos;{login}&apos; belongs to another workstation; ask the administrator for this workstation&apos;s own login (upstream add-workstation).</source>
         <translation>Tên đăng nhập &apos;{login}&apos; thuộc về một máy trạm khác; hãy đề nghị quản trị viên cấp tên đăng nhập riêng cho máy trạm này (upstream add-workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="867"/>
+        <location filename="../../ui/lab_sentences.py" line="876"/>
+        <source>The {field} is worked out from other fields and cannot be typed; settle the fields it is made from.</source>
+        <translation>Trường {field} được tính từ các trường khác nên không nhập tay được; hãy giải quyết các trường tạo nên nó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="881"/>
+        <source>The {field} is a link to another record and cannot be typed; keep the value in the record or take the other one.</source>
+        <translation>Trường {field} là liên kết tới một bản ghi khác nên không nhập tay được; hãy giữ giá trị trong bản ghi hoặc lấy giá trị kia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="886"/>
+        <source>The {field} cannot be typed; keep the value in the record or take the other one.</source>
+        <translation>Trường {field} không nhập tay được; hãy giữ giá trị trong bản ghi hoặc lấy giá trị kia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="890"/>
+        <source>The {field} must be a date: {reason}</source>
+        <translation>Trường {field} phải là một ngày: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="894"/>
+        <source>The {field} must be a number, such as 0,05 or 1.5; &apos;{text}&apos; is not one.</source>
+        <translation>Trường {field} phải là một số, ví dụ 0,05 hoặc 1.5; &apos;{text}&apos; không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="898"/>
+        <source>The {field} must be a whole number, such as 12; &apos;{text}&apos; is not one.</source>
+        <translation>Trường {field} phải là một số nguyên, ví dụ 12; &apos;{text}&apos; không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="902"/>
+        <source>The {field} holds at most {length} characters; the text typed has {count}.</source>
+        <translation>Trường {field} chứa tối đa {length} ký tự; nội dung đã nhập có {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="906"/>
+        <source>The {field} cannot be empty.</source>
+        <translation>Trường {field} không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="910"/>
         <source>&apos;{url}&apos; is not a database address (postgresql://…).</source>
         <translation>&apos;{url}&apos; không phải là địa chỉ cơ sở dữ liệu (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="871"/>
+        <location filename="../../ui/lab_sentences.py" line="914"/>
         <source>The central database must be PostgreSQL, not &apos;{driver}&apos;.</source>
         <translation>Cơ sở dữ liệu trung tâm phải là PostgreSQL, không phải &apos;{driver}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="875"/>
+        <location filename="../../ui/lab_sentences.py" line="918"/>
         <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation>Không kết nối được với cơ sở dữ liệu trung tâm tại {where} ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này và được gửi lên ở lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="880"/>
+        <location filename="../../ui/lab_sentences.py" line="923"/>
         <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation>Cơ sở dữ liệu trung tâm tại {where} từ chối đồng bộ ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="885"/>
+        <location filename="../../ui/lab_sentences.py" line="928"/>
         <source>This workstation&apos;s CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation>CalDesk trên máy trạm này cũ hơn cơ sở dữ liệu trung tâm (lược đồ {head}, trung tâm có {recorded}): hãy cập nhật CalDesk trên máy trạm này trước khi đồng bộ. Các thay đổi vẫn nằm ở đây cho đến lúc đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="891"/>
+        <location filename="../../ui/lab_sentences.py" line="934"/>
         <source>The central database at {where} no longer lets the login &apos;{login}&apos; in: this workstation was retired there (upstream retire-workstation) or its login was disabled. It cannot sync; changes made here and never pushed are only on this PC.</source>
         <translation>Cơ sở dữ liệu trung tâm tại {where} không còn cho tên đăng nhập &apos;{login}&apos; vào: máy trạm này đã bị ngừng sử dụng ở đó (upstream retire-workstation) hoặc tên đăng nhập đã bị vô hiệu hóa. Máy không đồng bộ được; các thay đổi tạo ở đây mà chưa từng gửi lên chỉ có trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="897"/>
+        <location filename="../../ui/lab_sentences.py" line="940"/>
         <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation>Cơ sở dữ liệu trung tâm được thiết lập bởi một phiên bản CalDesk mới hơn (lược đồ {recorded}, bản này có {head}); hãy cập nhật CalDesk trên máy trạm này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="902"/>
+        <location filename="../../ui/lab_sentences.py" line="945"/>
         <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm vẫn dùng lược đồ cũ hơn ({recorded}, CalDesk này có {head}): hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="907"/>
+        <location filename="../../ui/lab_sentences.py" line="950"/>
         <source>The central database does not check workstation codes yet: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa kiểm tra mã máy trạm: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="912"/>
+        <location filename="../../ui/lab_sentences.py" line="955"/>
         <source>The central database has not been set up for CalDesk yet: run &apos;python main.py upstream init URL&apos; first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa được thiết lập cho CalDesk: hãy chạy &apos;python main.py upstream init URL&apos; trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="917"/>
+        <location filename="../../ui/lab_sentences.py" line="960"/>
         <source>The central database&apos;s sync bookkeeping is older than this CalDesk: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Dữ liệu theo dõi đồng bộ của cơ sở dữ liệu trung tâm cũ hơn CalDesk này: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="922"/>
+        <location filename="../../ui/lab_sentences.py" line="965"/>
         <source>The user name or the password is wrong.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="926"/>
+        <location filename="../../ui/lab_sentences.py" line="969"/>
         <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
         <translation>Tài khoản {name} bị khóa sau {count} lần nhập sai mật khẩu; hãy thử lại sau {until} hoặc đề nghị quản trị viên mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="931"/>
+        <location filename="../../ui/lab_sentences.py" line="974"/>
         <source>The account {name} is disabled; ask an admin.</source>
         <translation>Tài khoản {name} đã bị vô hiệu hóa; hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="935"/>
+        <location filename="../../ui/lab_sentences.py" line="978"/>
         <source>&apos;{name}&apos; cannot be a user name: use 2 to 32 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (for example chi.ttm).</source>
         <translation>&apos;{name}&apos; không thể làm tên người dùng: hãy dùng từ 2 đến 32 ký tự gồm chữ a-z, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái (ví dụ chi.ttm).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="940"/>
+        <location filename="../../ui/lab_sentences.py" line="983"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="944"/>
+        <location filename="../../ui/lab_sentences.py" line="987"/>
         <source>Only a signatory has a signing scope.</source>
         <translation>Chỉ người ký duyệt mới có phạm vi ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="948"/>
+        <location filename="../../ui/lab_sentences.py" line="991"/>
         <source>This database already has users; an admin must add new ones.</source>
         <translation>Cơ sở dữ liệu này đã có người dùng; người dùng mới phải do quản trị viên thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="952"/>
+        <location filename="../../ui/lab_sentences.py" line="995"/>
         <source>There is already a user named {name}.</source>
         <translation>Đã có người dùng tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="956"/>
+        <location filename="../../ui/lab_sentences.py" line="999"/>
         <source>An admin cannot disable their own account; ask another admin.</source>
         <translation>Quản trị viên không thể tự vô hiệu hóa tài khoản của mình; hãy nhờ một quản trị viên khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="960"/>
+        <location filename="../../ui/lab_sentences.py" line="1003"/>
         <source>The current password is wrong; the password was not changed.</source>
         <translation>Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="964"/>
+        <location filename="../../ui/lab_sentences.py" line="1007"/>
         <source>There is no user named {name}.</source>
         <translation>Không có người dùng nào tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="968"/>
+        <location filename="../../ui/lab_sentences.py" line="1011"/>
         <source>&apos;{role}&apos; is not a role; the roles are {choices}.</source>
         <translation>&apos;{role}&apos; không phải là một vai trò; các vai trò là {choices}.</translation>
     </message>

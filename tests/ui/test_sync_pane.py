@@ -18,7 +18,13 @@ from lab.storage.sync_models import SyncState
 from lab.sync.status import recent_runs
 from tests.conftest import REPO
 from tests.lab.sync.conftest import pg_server, pg_socket_dir, upstream_url  # noqa: F401
-from tests.lab.sync.helpers import add_customer, add_devices, device_field, edit_device
+from tests.lab.sync.helpers import (
+    add_customer,
+    add_devices,
+    device_field,
+    edit_device,
+    listed_conflict,
+)
 from tests.lab.sync.proxy import CablePullingProxy
 from ui.context import PaneContext
 from ui.main_window import MainWindow
@@ -441,3 +447,72 @@ def test_a_centre_not_set_up_is_explained_in_vietnamese_also_after_a_restart(
     qtbot.addWidget(window_again)
     assert window_again.show_pane("sync").detail.text() == vietnamese_detail
     window_again.context.sync.shut_down()
+
+
+def test_typing_the_right_serial_settles_the_conflict_in_the_pane(qtbot, workstation):
+    window, db = workstation("A")
+    device, _ = listed_conflict(db, "serial", "SN-0001A", "SN-0001B")
+    conflicts = window.show_pane("sync").conflicts
+    conflicts.reload()
+    window.context.sync.refresh_status()
+    assert "1 conflict" in window.sync_status.text()
+    assert conflicts.type_button.text() == "Type the right value…"
+    assert conflicts.type_button.isEnabled()
+
+    qtbot.mouseClick(conflicts.type_button, Qt.MouseButton.LeftButton)
+    dialog = conflicts.typed_dialog
+    assert dialog.isVisible() and dialog.textValue() == "SN-0001A"  # starts from the record's
+    assert "serial no. of Device" in dialog.labelText()
+    dialog.setTextValue(" SN-0001C ")
+    dialog.accept()
+
+    assert conflicts.table.rowCount() == 0
+    assert conflicts.message.text().startswith("Settled: serial no. of Device ")
+    assert "is now SN-0001C." in conflicts.message.text()
+    assert device_field(db, device, "serial") == "SN-0001C"
+    assert "conflict" not in window.sync_status.text()
+
+
+def test_a_typed_value_that_is_no_number_is_refused_in_vietnamese(qtbot, workstation):
+    from ui.i18n import install_language
+
+    window, db = workstation("A")
+    device, _ = listed_conflict(db, "range_max", 100.0, 200.0)
+    assert install_language("vi")
+    try:
+        conflicts = window.show_pane("sync").conflicts
+        conflicts.reload()
+        button = conflicts.type_button
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        conflicts.typed_dialog.setTextValue("abc")
+        conflicts.typed_dialog.accept()
+        refused = conflicts.message.text()
+        rows_after_refusal = conflicts.table.rowCount()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        conflicts.typed_dialog.setTextValue("1 000,5")
+        conflicts.typed_dialog.accept()
+    finally:
+        install_language("en")
+
+    assert refused == (
+        "Trường phạm vi đo đến phải là một số, ví dụ 0,05 hoặc 1.5; 'abc' không phải là số."
+    )
+    assert rows_after_refusal == 1
+    assert "Đã giải quyết: phạm vi đo đến" in conflicts.message.text()
+    assert device_field(db, device, "range_max") == 1000.5
+
+
+def test_the_typed_value_settles_the_conflict_it_was_typed_for_after_a_reload(qtbot, workstation):
+    window, db = workstation("A")
+    first, _ = listed_conflict(db, "notes", "A", "B")
+    second, _ = listed_conflict(db, "notes", "C", "D", customer="Công ty Cấp nước")
+    conflicts = window.show_pane("sync").conflicts
+    conflicts.reload()
+    conflicts.table.selectRow(1)
+
+    qtbot.mouseClick(conflicts.type_button, Qt.MouseButton.LeftButton)
+    conflicts.reload()  # a background sync ends while the dialog is open: row 0 is selected
+    conflicts.typed_dialog.setTextValue("E")
+    conflicts.typed_dialog.accept()
+
+    assert (device_field(db, first, "notes"), device_field(db, second, "notes")) == ("A", "E")

@@ -1,8 +1,9 @@
 """The conflict list of the Sync pane: a field changed on two workstations, and who settles it.
 
 The record keeps one value (the one the centre accepted first); the other workstation's value is
-set aside. A person keeps the record's value or takes the other one; either decision is recorded
-here at once and goes to the centre, and from there to every workstation, at the next sync.
+set aside. A person keeps the record's value, takes the other one, or types the right one when
+neither is (the label on the device says a third serial number); the decision is recorded here at
+once and goes to the centre, and from there to every workstation, at the next sync.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ import logging
 
 from lab.permissions import LabUser, Permission, allowed
 from lab.storage.database import Database
-from lab.sync.resolve import KEEP, TAKE_OTHER, ConflictNotFound, resolve_conflict
+from lab.sync.resolve import KEEP, TAKE_OTHER, TYPED, ConflictNotFound, resolve_conflict
 from lab.sync.status import ConflictRow, open_conflict_rows
-from ui.i18n import translate
+from lab.sync.typed import SettlingRefused
+from ui.i18n import say, translate
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -50,6 +53,16 @@ FIELDS = {
     "contact": QT_TRANSLATE_NOOP("SyncNames", "contact"),
     "phone": QT_TRANSLATE_NOOP("SyncNames", "phone"),
     "interval_months": QT_TRANSLATE_NOOP("SyncNames", "interval (months)"),
+    "kind": QT_TRANSLATE_NOOP("SyncNames", "kind"),
+    "asset_tag": QT_TRANSLATE_NOOP("SyncNames", "asset tag"),
+    "range_min": QT_TRANSLATE_NOOP("SyncNames", "range from"),
+    "range_max": QT_TRANSLATE_NOOP("SyncNames", "range to"),
+    "unit": QT_TRANSLATE_NOOP("SyncNames", "unit"),
+    "resolution": QT_TRANSLATE_NOOP("SyncNames", "resolution"),
+    "accuracy": QT_TRANSLATE_NOOP("SyncNames", "accuracy"),
+    "last_calibrated": QT_TRANSLATE_NOOP("SyncNames", "last calibrated"),
+    "tax_code": QT_TRANSLATE_NOOP("SyncNames", "tax code"),
+    "email": QT_TRANSLATE_NOOP("SyncNames", "e-mail"),
     "deleted_at": QT_TRANSLATE_NOOP("SyncNames", "deleted"),
 }
 
@@ -57,6 +70,13 @@ FIELDS = {
 def shown_value(value: object) -> str:
     if value is None:
         return "—"
+    return editable_value(value)
+
+
+def editable_value(value: object) -> str:
+    """The value as a person would type it again ("" for none), to start the typed one from."""
+    if value is None:
+        return ""
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
@@ -85,6 +105,9 @@ class ConflictList(QWidget):
         self.keep_button.clicked.connect(lambda: self.resolve_selected(KEEP))
         self.take_button = QPushButton(self.tr("Take the other value"))
         self.take_button.clicked.connect(lambda: self.resolve_selected(TAKE_OTHER))
+        self.type_button = QPushButton(self.tr("Type the right value…"))
+        self.type_button.clicked.connect(self.ask_typed_value)
+        self.typed_dialog: QInputDialog | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
         self._lay_out()
@@ -94,6 +117,7 @@ class ConflictList(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.take_button)
+        buttons.addWidget(self.type_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,9 +135,8 @@ class ConflictList(QWidget):
         for y, c in enumerate(self.rows):
             origin = self.tr("this workstation") if c.other_is_here else c.other_workstation
             values = (
-                self._record(c), translate(NAMES, FIELDS[c.field]) if c.field in FIELDS
-                else c.field, shown_value(c.kept), shown_value(c.other), origin,
-                shown_value(c.ancestor), c.found_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                self._record(c), field_name(c.field), shown_value(c.kept), shown_value(c.other),
+                origin, shown_value(c.ancestor), c.found_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             )  # fmt: skip
             for x, value in enumerate(values):
                 self.table.setItem(y, x, QTableWidgetItem(value))
@@ -136,16 +159,44 @@ class ConflictList(QWidget):
         self.keep_button.setEnabled(ok)
         # A whole record refused (e.g. one customer registered twice) has no value to take.
         self.take_button.setEnabled(ok and chosen.field != "*")
+        self.type_button.setEnabled(ok and chosen.field != "*")
         if chosen is not None and not self.may_resolve():
             self.message.setText(self.tr("Your role may not edit the register, so it may not "
                                          "settle conflicts."))  # fmt: skip
 
-    def resolve_selected(self, choice: str) -> bool:
+    def ask_typed_value(self) -> None:
+        """Ask for the right value, starting from the record's (a window, not a blocking call:
+        the GUI and the tests go on while it is open)."""
         chosen = self.selected()
         if chosen is None or not self.may_resolve():
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Type the right value"))
+        dialog.setLabelText(
+            self.tr("The right %1 of %2:").replace("%1", field_name(chosen.field))
+            .replace("%2", self._record(chosen)) + "\n"
+            + self.tr("Numbers may have a decimal comma; dates are day/month/year.")
+        )  # fmt: skip
+        dialog.setTextValue(editable_value(chosen.kept))
+        # The conflict chosen now, even if a background sync reloads the list meanwhile.
+        dialog.textValueSelected.connect(lambda text: self.settle(chosen, TYPED, text))
+        self.typed_dialog = dialog
+        dialog.open()
+
+    def resolve_selected(self, choice: str) -> bool:
+        chosen = self.selected()
+        return chosen is not None and self.settle(chosen, choice)
+
+    def settle(self, chosen: ConflictRow, choice: str, typed: str | None = None) -> bool:
+        if not self.may_resolve():
             return False
+        actor = self.user.name if self.user else None
         try:
-            resolve_conflict(self.db, chosen.id, choice, self.user.name if self.user else None)
+            settled = resolve_conflict(self.db, chosen.id, choice, actor, typed)
+        except SettlingRefused as exc:
+            # The lab names the field by its column; the pane says it as the list does.
+            self.message.setText(say(exc.sentence.with_params(field=field_name(chosen.field))))
+            return False
         except ConflictNotFound:
             self.message.setText(self.tr("This conflict was already settled; the list is "
                                          "brought up to date."))  # fmt: skip
@@ -154,10 +205,16 @@ class ConflictList(QWidget):
         self.message.setText(
             self.tr("Settled: %1 of %2 is now %3. The decision goes to the centre and the other "
                     "workstations at the next sync.")
-            .replace("%1", self.table.item(self.table.currentRow(), 1).text())
+            .replace("%1", field_name(chosen.field))
             .replace("%2", self._record(chosen))
-            .replace("%3", shown_value(chosen.kept if choice == KEEP else chosen.other))
+            .replace("%3", shown_value(settled))
         )  # fmt: skip
         self.reload()
         self.resolved.emit()
         return True
+
+
+def field_name(field: str) -> str:
+    """A column as the list names it, in the user's language (the column's own name when the
+    list has no word for it)."""
+    return translate(NAMES, FIELDS[field]) if field in FIELDS else field

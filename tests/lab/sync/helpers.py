@@ -7,7 +7,9 @@ import uuid
 
 from sqlalchemy import text
 
+from lab.storage.audit_chain import json_value
 from lab.storage.models import Customer, Device
+from lab.storage.sync_models import SyncConflict
 from lab.storage.text import fold
 
 _numbers = itertools.count(1)
@@ -65,3 +67,27 @@ def register_snapshot(db) -> dict:
 def upstream_count(engine, table: str) -> int:
     with engine.connect() as conn:
         return conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+
+
+def listed_conflict(
+    db, field: str, kept: object, other: object, customer: str = "Công ty Điện lực"
+) -> tuple[uuid.UUID, uuid.UUID]:
+    """A device whose ``field`` holds ``kept`` and a conflict setting ``other`` aside, as a
+    pull leaves it (for tests of settling that need no centre)."""
+    device = add_devices(db, add_customer(db, customer), 1)[0]
+    if kept is not None:
+        edit_device(db, device, **{field: kept})
+    conflict_id = uuid.uuid4()
+    with db.session() as s:
+        s.add(
+            SyncConflict(
+                id=conflict_id,
+                entity="devices",
+                row_id=device,
+                field=field,
+                kept_value=json_value(kept),
+                other_value=json_value(other),
+                other_workstation="lab-b",
+            )
+        )
+    return device, conflict_id
