@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any
 
 from instruments.drivers import driver_named
 from instruments.errors import GarbledReply, InstrumentError, LinkLost, LinkTimeout
@@ -21,11 +24,26 @@ QUERY_TIMEOUT_S = 1.0  # per question; an identity query is asked twice before g
 
 @dataclass(frozen=True)
 class ConnectionCheck:
-    """The outcome of a connection test: ``ok`` and the sentence to show."""
+    """The outcome of a connection test: ``ok`` and the sentence to show.
+
+    ``sentence`` is the English; ``template`` and ``params`` are what it was made of (as an
+    :class:`~instruments.errors.InstrumentError` keeps them), for the UI to say it in the user's
+    language. A param may be the error that made the check fail, said in its turn.
+    """
 
     ok: bool
     sentence: str
     identity: str = ""
+    template: str = ""
+    params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+
+def _checked(
+    template: str, *, values: Mapping[str, Any], ok: bool = False, identity: str = ""
+) -> ConnectionCheck:
+    frozen = MappingProxyType(dict(values))
+    english = template.format_map(frozen)
+    return ConnectionCheck(ok, english[:1].upper() + english[1:], identity, template, frozen)
 
 
 def check_connection(
@@ -38,7 +56,6 @@ def check_connection(
     """
     family = driver_named(driver)
     settings = family.settings if baudrate is None else replace(family.settings, baudrate=baudrate)
-    title = family.title[:1].upper() + family.title[1:]
     started = time.monotonic()
     try:
         instrument = family.open(url, timeout=timeout, baudrate=baudrate)
@@ -48,16 +65,32 @@ def check_connection(
             instrument.close()
     except LinkTimeout:
         waited = max(1, round(time.monotonic() - started))
-        return ConnectionCheck(False, (
-            f"No answer on {url} within {waited} s: check the cable, that {family.title} is "
-            f"switched on and in remote mode, and that its serial settings are "
-            f"{settings.describe()}."
-        ))  # fmt: skip
+        return _checked(
+            "No answer on {url} within {seconds} s: check the cable, that {title} is switched on "
+            "and in remote mode, and that its serial settings are {settings}.",
+            values={
+                "url": url,
+                "seconds": waited,
+                "title": family.title,
+                "settings": settings.describe(),
+            },
+        )
     except GarbledReply as exc:
-        return ConnectionCheck(False, f"{exc} The serial settings tried: {settings.describe()}.")
+        return _checked(
+            "{error} The serial settings tried: {settings}.",
+            values={"error": exc, "settings": settings.describe()},
+        )
     except LinkLost as exc:
-        return ConnectionCheck(False, str(exc))
+        return ConnectionCheck(False, str(exc), template=exc.template or "", params=exc.params)
     except InstrumentError as exc:
-        return ConnectionCheck(False, f"Something answered on {url}, but not as expected: {exc}")
+        return _checked(
+            "Something answered on {url}, but not as expected: {error}",
+            values={"url": url, "error": exc},
+        )
     log.info("%s on %s: %s", family.name, url, identity)
-    return ConnectionCheck(True, f"{title} answered on {url}: {identity}.", identity)
+    return _checked(
+        "{title} answered on {url}: {identity}.",
+        values={"title": family.title, "url": url, "identity": identity},
+        ok=True,
+        identity=identity,
+    )

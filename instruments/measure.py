@@ -62,6 +62,31 @@ def _check_cancel(cancel: threading.Event | None, what: str) -> None:
         raise MeasurementCancelled(f"{what} was stopped.")
 
 
+def _not_stable(
+    function: str, criterion: StabilityCriterion, unit: str, time_limit: float
+) -> NotStable:
+    """The criterion said in the sentence itself (not as :meth:`StabilityCriterion.describe`'s
+    English phrase), so the whole of it can be translated; a unitless reading names no unit."""
+    values = {
+        "function": function,
+        "window": criterion.window,
+        "tolerance": criterion.tolerance,
+        "unit": unit,
+        "seconds": time_limit,
+    }
+    if unit:
+        return NotStable(
+            "The {function} reading did not become stable (the last {window} readings within "
+            "{tolerance:g} {unit}) within {seconds:g} s.",
+            values=values,
+        )
+    return NotStable(
+        "The {function} reading did not become stable (the last {window} readings within "
+        "{tolerance:g}) within {seconds:g} s.",
+        values=values,
+    )
+
+
 def _pause(cancel: threading.Event | None, seconds: float) -> None:
     if seconds > 0:
         (cancel or threading.Event()).wait(seconds)
@@ -89,10 +114,7 @@ def readings_once_stable(
         if len(window) == criterion.window and max(window) - min(window) <= criterion.tolerance:
             break
         if clock() - start > time_limit:
-            raise NotStable(
-                f"The {reading.function} reading did not become stable "
-                f"({criterion.describe(unit)}) within {time_limit:g} s."
-            )
+            raise _not_stable(reading.function, criterion, unit, time_limit)
         _pause(cancel, criterion.interval)
     waited = clock() - start
     values = []
@@ -100,7 +122,10 @@ def readings_once_stable(
         _check_cancel(cancel, "Taking readings")
         reading = read()
         if reading.overload or reading.value is None:
-            raise NotStable(f"The {reading.function} reading went to overload after it settled.")
+            raise NotStable(
+                "The {function} reading went to overload after it settled.",
+                values={"function": reading.function},
+            )
         values.append(reading.value)
         _pause(cancel, criterion.interval)
     return StableReadings(reading.function, unit, tuple(values), waited, criterion)
@@ -129,8 +154,9 @@ def source_and_settle(
             _check_cancel(cancel, "Sourcing")
             if clock() - start > time_limit:
                 raise NotStable(
-                    f"The 5520A output of {amplitude:g} {unit} did not settle within "
-                    f"{time_limit:g} s; the calibrator is in standby."
+                    "The 5520A output of {amplitude:g} {unit} did not settle within "
+                    "{seconds:g} s; the calibrator is in standby.",
+                    values={"amplitude": amplitude, "unit": unit, "seconds": time_limit},
                 )
             _pause(cancel, poll)
     except BaseException:

@@ -111,7 +111,10 @@ def open_transport(
     try:
         port = serial.serial_for_url(url, **settings.port_kwargs())
     except (serial.SerialException, OSError, ValueError) as exc:
-        raise LinkLost(f"The port {url} could not be opened for {name}: {exc}.") from exc
+        raise LinkLost(
+            "The port {url} could not be opened for {name}: {error}.",
+            values={"url": url, "name": name, "error": str(exc)},
+        ) from exc
     return Transport(port, settings, name=name, url=url)
 
 
@@ -194,6 +197,11 @@ class Transport:
             reply = self.read_line()
         return reply
 
+    @property
+    def _named(self) -> dict[str, str]:
+        """The values every sentence about this link names: which instrument, on which port."""
+        return {"name": self.name, "url": self.url}
+
     def _discard_input(self) -> None:
         self._buffer.clear()
         self.port.reset_input_buffer()
@@ -202,37 +210,38 @@ class Transport:
         if any(b > 0x7E or (b < 0x20 and b != 0x09) for b in raw):
             self._io(self._discard_input)
             raise GarbledReply(
-                f"{self.name} on {self.url} sent bytes that are not text ({raw[:40]!r}); "
+                "{name} on {url} sent bytes that are not text ({seen!r}); "
                 "check the baud rate and the cable.",
                 reply=raw,
+                values={**self._named, "seen": raw[:40]},
             )
         return raw.decode("ascii")
 
     def _raise_timeout(self, partial: bytes) -> None:
         self._buffer.clear()
+        values = {**self._named, "seconds": self.settings.timeout}
         if partial:
-            sentence = (
-                f"{self.name} on {self.url} sent an incomplete line ({partial[:40]!r}) without "
-                f"its end within {self.settings.timeout:g} s."
+            raise LinkTimeout(
+                "{name} on {url} sent an incomplete line ({seen!r}) without its end within "
+                "{seconds:g} s.",
+                partial=partial,
+                values={**values, "seen": partial[:40]},
             )
-        else:
-            sentence = (
-                f"{self.name} on {self.url} did not answer within {self.settings.timeout:g} s."
-            )
-        raise LinkTimeout(sentence, partial=partial)
+        raise LinkTimeout("{name} on {url} did not answer within {seconds:g} s.", values=values)
 
     def _io(self, fn: Any, *args: Any) -> Any:
         try:
             return fn(*args)
         except serial.SerialTimeoutException as exc:
             raise LinkTimeout(
-                f"{self.name} on {self.url} did not accept data within "
-                f"{self.settings.timeout:g} s (handshake stalled)."
+                "{name} on {url} did not accept data within {seconds:g} s (handshake stalled).",
+                values={**self._named, "seconds": self.settings.timeout},
             ) from exc
         except PORT_ERRORS as exc:
             self.close()
             log.warning("link to %s on %s lost: %s", self.name, self.url, exc)
             raise LinkLost(  # pyserial's own words stay in __cause__, the detail a click away
-                f"The connection to {self.name} on {self.url} was lost; "
-                "check the cable and the power, then connect again."
+                "The connection to {name} on {url} was lost; "
+                "check the cable and the power, then connect again.",
+                values=self._named,
             ) from exc

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from ui.qt import QCoreApplication, QTranslator
 log = logging.getLogger(__name__)
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+TITLES = "InstrumentTitles"  # the context of the instruments' titles (ui.names)
 
 _installed: list[QTranslator] = []
 _spoken = {"language": "en"}  # English is the source: what the UI speaks with no translation
@@ -52,11 +55,42 @@ def _lab_reader() -> SentenceReader:
 
 def say_why(exc: BaseException) -> str:
     """Why ``exc`` refused, in the user's language: the lab's refusals carry their sentence as
-    ``exc.sentence`` (:class:`lab.sentences.SaysWhy`); any other error is shown as it reads."""
+    ``exc.sentence`` (:class:`lab.sentences.SaysWhy`), an instrument's error its template and
+    values (:class:`instruments.errors.InstrumentError`); any other error is shown as it reads."""
     said = getattr(exc, "sentence", None)
     if said is None and exc.args and isinstance(exc.args[0], Sentence):
         said = exc.args[0]  # raised with the sentence as its message
-    return say(said) if said is not None else str(exc)
+    if said is not None:
+        return say(said)
+    template = getattr(exc, "template", None)
+    if isinstance(template, str):
+        return say_made(str(exc), template, getattr(exc, "params", {}))
+    return str(exc)
+
+
+def say_made(english: str, template: str, params: Mapping[str, object]) -> str:
+    """A sentence ``instruments/`` made from ``template`` and ``params`` (an error, a connection
+    check; that package may not import ``lab``, so it keeps them itself) in the user's language,
+    by the same translations as the lab's sentences; ``english`` where there is no template.
+
+    The first letter is a capital, as ``instruments/`` writes it in English (a template may start
+    with an instrument's title, "the HP 34401A multimeter"); a value that is an error itself (the
+    reason a connection check failed) is said in its turn, and an instrument's title
+    (:data:`ui.names.INSTRUMENT_TITLES`) in the user's language too.
+    """
+    if not template:
+        return english
+    values = {k: _said_value(v) for k, v in params.items()}
+    said = say(Sentence(template, values))
+    return said[:1].upper() + said[1:]
+
+
+def _said_value(value: object) -> object:
+    if isinstance(value, BaseException):
+        return say_why(value)
+    if isinstance(value, str):
+        return translate(TITLES, value)  # a title; any other text has no translation there
+    return value
 
 
 def install_language(language: str) -> bool:

@@ -7,7 +7,7 @@ item models translate at display time.
 from __future__ import annotations
 
 from lab.permissions import Role
-from ui.i18n import translate
+from ui.i18n import TITLES, translate
 from ui.qt import QT_TRANSLATE_NOOP
 
 ROLES = {
@@ -49,6 +49,22 @@ def kind_name(kind: str | None) -> str:
     if not kind:
         return ""
     return translate("DeviceKinds", KINDS[kind]) if kind in KINDS else kind
+
+
+# The instruments' titles (``instruments.drivers``; "the instrument" names a port opened with no
+# driver), which their sentences name as a value: said in the user's language with them.
+INSTRUMENT_TITLES = (
+    QT_TRANSLATE_NOOP("InstrumentTitles", "the HP 34401A multimeter"),
+    QT_TRANSLATE_NOOP("InstrumentTitles", "the Fluke 5520A calibrator"),
+    QT_TRANSLATE_NOOP("InstrumentTitles", "the Hart 9102S dry-well"),
+    QT_TRANSLATE_NOOP("InstrumentTitles", "the Mettler Toledo balance"),
+    QT_TRANSLATE_NOOP("InstrumentTitles", "the instrument"),
+)
+
+
+def instrument_title(title: str) -> str:
+    """An instrument's title in the user's language ("the HP 34401A multimeter")."""
+    return translate(TITLES, title)
 
 
 def role_name(role: str | Role) -> str:

@@ -26,5 +26,6 @@ def driver_named(name: str) -> type[Driver]:
         return DRIVERS[name.lower()]
     except KeyError:
         raise InvalidSetting(
-            f"There is no driver called {name!r}; the drivers are {', '.join(DRIVERS)}."
+            "There is no driver called {name!r}; the drivers are {known}.",
+            values={"name": name, "known": ", ".join(DRIVERS)},
         ) from None

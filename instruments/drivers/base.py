@@ -112,7 +112,8 @@ def within(low: float, high: float, what: str, unit: str) -> Callable[[Any], flo
         number = float(value)
         if not low <= number <= high:
             raise InvalidSetting(
-                f"The {what} must be between {low:g} and {high:g} {unit}, not {number:g}."
+                "The {what} must be between {low:g} and {high:g} {unit}, not {number:g}.",
+                values={"what": what, "low": low, "high": high, "unit": unit, "number": number},
             )
         return number
 
@@ -123,7 +124,10 @@ def one_of(choices: tuple[Any, ...], what: str) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         if value not in choices:
             listed = ", ".join(str(c) for c in choices)
-            raise InvalidSetting(f"The {what} must be one of {listed}, not {value}.")
+            raise InvalidSetting(
+                "The {what} must be one of {listed}, not {value}.",
+                values={"what": what, "listed": listed, "value": value},
+            )
         return value
 
     return check
@@ -214,8 +218,9 @@ class Driver(ABC):
         except (ValueError, LookupError) as exc:
             self.after_failure()
             raise GarbledReply(
-                f"{self.title} answered {command!r} with {reply!r}, which is not a valid reply.",
+                "{title} answered {command!r} with {reply!r}, which is not a valid reply.",
                 reply=reply.encode("ascii", "replace"),
+                values={"title": self.title, "command": command, "reply": reply},
             ) from exc
 
     @classmethod
@@ -226,5 +231,6 @@ class Driver(ABC):
         except KeyError:
             known = ", ".join(cls.functions)
             raise InvalidSetting(
-                f"{cls.title} cannot read {function!r}; it reads {known}."
+                "{title} cannot read {function!r}; it reads {known}.",
+                values={"title": cls.title, "function": function, "known": known},
             ) from None

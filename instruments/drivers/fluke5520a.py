@@ -140,10 +140,13 @@ class Fluke5520a(Driver):
         key = (unit, frequency > 0)
         if key not in LIMITS or not abs(amplitude) <= LIMITS[key]:
             self.after_failure()
-            raise InvalidSetting(
-                f"The 5520A cannot source {amplitude:g} {unit}"
-                + (f" at {frequency:g} Hz." if frequency else " DC.")
-            )
+            values = {"amplitude": amplitude, "unit": unit, "frequency": frequency}
+            if frequency:
+                raise InvalidSetting(
+                    "The 5520A cannot source {amplitude:g} {unit} at {frequency:g} Hz.",
+                    values=values,
+                )
+            raise InvalidSetting("The 5520A cannot source {amplitude:g} {unit} DC.", values=values)
         command = f"OUT {amplitude:.7g} {_UNIT_WORD[unit]}"  # "%g": never a locale comma
         if frequency:
             command += f", {frequency:.7g} HZ"
@@ -181,7 +184,10 @@ class Fluke5520a(Driver):
         if errors:
             listed = "; ".join(f"{code} {text}" for code, text in errors)
             raise InstrumentReportedError(
-                f"{self.title} reported: {listed}.", code=str(errors[0][0]), text=errors[0][1]
+                "{title} reported: {listed}.",
+                code=str(errors[0][0]),
+                text=errors[0][1],
+                values={"title": self.title, "listed": listed},
             )
 
     def after_failure(self) -> None:

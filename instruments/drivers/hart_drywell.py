@@ -94,7 +94,8 @@ class HartDryWell(Driver):
         taken, _unit = self.setpoint
         if abs(taken - value) > 0.005:
             raise InstrumentReportedError(
-                f"{self.title} kept its set point at {taken:.2f} °C instead of {value:.2f} °C."
+                "{title} kept its set point at {taken:.2f} °C instead of {value:.2f} °C.",
+                values={"title": self.title, "taken": taken, "value": value},
             )
 
     def read(self, function: str = "temperature") -> Reading:

@@ -208,7 +208,10 @@ class Hp34401a(Driver):
         if errors:
             listed = "; ".join(f"{code} {text}" for code, text in errors)
             raise InstrumentReportedError(
-                f"{self.title} reported: {listed}.", code=str(errors[0][0]), text=errors[0][1]
+                "{title} reported: {listed}.",
+                code=str(errors[0][0]),
+                text=errors[0][1],
+                values={"title": self.title, "listed": listed},
             )
 
     def explain_silence(self, command: str, timeout: LinkTimeout) -> InstrumentError | None:

@@ -16,17 +16,7 @@ from instruments.transport import SerialSettings
 
 log = logging.getLogger(__name__)
 
-GENERAL_ERRORS = {
-    "ES": "did not recognise the command (syntax error)",
-    "ET": "received a faulty command (transmission error)",
-    "EL": "understood the command but cannot execute it (logical error)",
-}
-STATUS_ERRORS = {
-    "I": "could not execute it now (busy, or not stable within its time limit)",
-    "L": "rejected its parameter",
-    "+": "is beyond its range (overload)",
-    "-": "is below its range (underload)",
-}
+GENERAL_ERRORS = ("ES", "ET", "EL")  # the balance's answer to a command it could not take
 
 
 def quoted(reply: str) -> str:
@@ -124,19 +114,65 @@ class MtSicsBalance(Driver):
         """Ask and turn ES/ET/EL into InstrumentReportedError; check the reply's identifier."""
         reply = self.ask(command, safe=safe)
         if reply.strip() in GENERAL_ERRORS:
-            code = reply.strip()
-            raise InstrumentReportedError(
-                f"{self.title} {GENERAL_ERRORS[code]} for {command!r}.", code=code
-            )
+            raise general_error(self.title, command, reply.strip())
         if reply.split()[:1] != [reply_id]:
             self.parsed(command, reply, _reject)
         return reply
 
     def raise_reported(self, command: str, reply_id: str, status: str) -> None:
-        meaning = STATUS_ERRORS.get(status, f"answered with status {status!r}")
-        raise InstrumentReportedError(
-            f"{self.title} {meaning} for {command!r}.", code=f"{reply_id} {status}"
+        raise status_error(self.title, command, reply_id, status)
+
+
+# Each meaning is a whole sentence with its own literal, so that it can be translated whole.
+
+
+def general_error(title: str, command: str, code: str) -> InstrumentReportedError:
+    """ES, ET or EL (MT-SICS 2.2) in a sentence."""
+    values = {"title": title, "command": command}
+    if code == "ES":
+        return InstrumentReportedError(
+            "{title} did not recognise the command (syntax error) for {command!r}.",
+            code=code,
+            values=values,
         )
+    if code == "ET":
+        return InstrumentReportedError(
+            "{title} received a faulty command (transmission error) for {command!r}.",
+            code=code,
+            values=values,
+        )
+    return InstrumentReportedError(
+        "{title} understood the command but cannot execute it (logical error) for {command!r}.",
+        code=code,
+        values=values,
+    )
+
+
+def status_error(title: str, command: str, reply_id: str, status: str) -> InstrumentReportedError:
+    """A command's status other than done (``I``, ``L``, ``+``, ``-``) in a sentence."""
+    code, values = f"{reply_id} {status}", {"title": title, "command": command, "status": status}
+    if status == "I":
+        return InstrumentReportedError(
+            "{title} could not execute it now (busy, or not stable within its time limit) "
+            "for {command!r}.",
+            code=code,
+            values=values,
+        )
+    if status == "L":
+        return InstrumentReportedError(
+            "{title} rejected its parameter for {command!r}.", code=code, values=values
+        )
+    if status == "+":
+        return InstrumentReportedError(
+            "{title} is beyond its range (overload) for {command!r}.", code=code, values=values
+        )
+    if status == "-":
+        return InstrumentReportedError(
+            "{title} is below its range (underload) for {command!r}.", code=code, values=values
+        )
+    return InstrumentReportedError(
+        "{title} answered with status {status!r} for {command!r}.", code=code, values=values
+    )
 
 
 def _reject(reply: str) -> str:

@@ -563,42 +563,42 @@
 <context>
     <name>ConnectionRow</name>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="41" />
+        <location filename="../../ui/panes/calibration_connections.py" line="43" />
         <source>reference standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="42" />
+        <location filename="../../ui/panes/calibration_connections.py" line="44" />
         <source>unit under test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="56" />
+        <location filename="../../ui/panes/calibration_connections.py" line="58" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="68" />
+        <location filename="../../ui/panes/calibration_connections.py" line="70" />
         <source>Test connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="82" />
+        <location filename="../../ui/panes/calibration_connections.py" line="84" />
         <source>a port, e.g. /dev/ttyUSB0 or COM3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="91" />
+        <location filename="../../ui/panes/calibration_connections.py" line="93" />
         <source>Baud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="102" />
+        <location filename="../../ui/panes/calibration_connections.py" line="104" />
         <source>Simulated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="139" />
+        <location filename="../../ui/panes/calibration_connections.py" line="141" />
         <source>Asking %1 who it is…</source>
         <translation type="unfinished" />
     </message>
@@ -606,12 +606,12 @@
 <context>
     <name>ConnectionsBox</name>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="160" />
+        <location filename="../../ui/panes/calibration_connections.py" line="163" />
         <source>Instruments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="164" />
+        <location filename="../../ui/panes/calibration_connections.py" line="167" />
         <source>This procedure reads no instrument over a cable.</source>
         <translation type="unfinished" />
     </message>
@@ -1314,87 +1314,115 @@
     </message>
 </context>
 <context>
+    <name>InstrumentTitles</name>
+    <message>
+        <location filename="../../ui/names.py" line="57" />
+        <source>the HP 34401A multimeter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="58" />
+        <source>the Fluke 5520A calibrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="59" />
+        <source>the Hart 9102S dry-well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="60" />
+        <source>the Mettler Toledo balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="61" />
+        <source>the instrument</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InstrumentsPane</name>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="159" />
-        <location filename="../../ui/panes/instruments.py" line="317" />
+        <location filename="../../ui/panes/instruments.py" line="161" />
+        <location filename="../../ui/panes/instruments.py" line="319" />
         <source>Connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="160" />
+        <location filename="../../ui/panes/instruments.py" line="162" />
         <source>Identify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="161" />
-        <location filename="../../ui/panes/instruments.py" line="320" />
+        <location filename="../../ui/panes/instruments.py" line="163" />
+        <location filename="../../ui/panes/instruments.py" line="322" />
         <source>Start readings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="163" />
-        <location filename="../../ui/panes/instruments.py" line="251" />
+        <location filename="../../ui/panes/instruments.py" line="165" />
+        <location filename="../../ui/panes/instruments.py" line="253" />
         <source>Not connected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="167" />
+        <location filename="../../ui/panes/instruments.py" line="169" />
         <source>Instrument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="168" />
+        <location filename="../../ui/panes/instruments.py" line="170" />
         <source>Port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="169" />
+        <location filename="../../ui/panes/instruments.py" line="171" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="170" />
+        <location filename="../../ui/panes/instruments.py" line="172" />
         <source>Identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="189" />
+        <location filename="../../ui/panes/instruments.py" line="191" />
         <source>%1 (simulator)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="217" />
+        <location filename="../../ui/panes/instruments.py" line="219" />
         <source>Connecting to %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="228" />
+        <location filename="../../ui/panes/instruments.py" line="230" />
         <source>Stopping after the reading in progress…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="234" />
+        <location filename="../../ui/panes/instruments.py" line="236" />
         <source>Reading %1 live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="287" />
+        <location filename="../../ui/panes/instruments.py" line="289" />
         <source>Connected to %1 on %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="299" />
+        <location filename="../../ui/panes/instruments.py" line="301" />
         <source>Readings stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="317" />
+        <location filename="../../ui/panes/instruments.py" line="319" />
         <source>Disconnect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="320" />
+        <location filename="../../ui/panes/instruments.py" line="322" />
         <source>Stop readings</source>
         <translation type="unfinished" />
     </message>
@@ -1635,12 +1663,12 @@
 <context>
     <name>ReadingPlot</name>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="78" />
+        <location filename="../../ui/panes/instruments.py" line="80" />
         <source>No readings yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="85" />
+        <location filename="../../ui/panes/instruments.py" line="87" />
         <source>overload</source>
         <translation type="unfinished" />
     </message>
@@ -2799,1158 +2827,1313 @@
 <context>
     <name>lab</name>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="13" />
+        <location filename="../../ui/lab_sentences.py" line="15" />
         <source>The audit trail is broken at entry #{entry}: {problem}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="17" />
+        <location filename="../../ui/lab_sentences.py" line="19" />
         <source>entry #{entry} is missing (the next entry found is #{found}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="21" />
+        <location filename="../../ui/lab_sentences.py" line="23" />
         <source>it does not link to the entry before it (an entry was removed or moved).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="25" />
+        <location filename="../../ui/lab_sentences.py" line="27" />
         <source>its content was changed after it was recorded ({actor}, {recorded_at}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="29" />
+        <location filename="../../ui/lab_sentences.py" line="31" />
         <source>the trail ends at #{last} but its head records #{head}: entries were removed from the end, or the head was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="34" />
+        <location filename="../../ui/lab_sentences.py" line="36" />
         <source>The audit trail is intact: {events} events, every link checked. Head #{events}: {head}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="38" />
+        <location filename="../../ui/lab_sentences.py" line="40" />
         <source>it no longer has the hash recorded for it earlier: the trail was rewritten and re-hashed from this entry on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="43" />
+        <location filename="../../ui/lab_sentences.py" line="45" />
         <source>the entry recorded earlier is no longer in the trail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="47" />
+        <location filename="../../ui/lab_sentences.py" line="49" />
         <source>Say which port the {drivers} is on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="51" />
+        <location filename="../../ui/lab_sentences.py" line="53" />
         <source>The simulated balance carries at most {capacity:g} g, and {lab_id} is calibrated up to {range_max:g} g: run it on its own port.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="56" />
+        <location filename="../../ui/lab_sentences.py" line="58" />
         <source>the field {field!r} is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="60" />
+        <location filename="../../ui/lab_sentences.py" line="62" />
         <source>{file}: 'points' needs 'nominal' or 'fraction_of_range'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="64" />
+        <location filename="../../ui/lab_sentences.py" line="66" />
         <source>{file}: the decision rule must be one of {rules}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="68" />
+        <location filename="../../ui/lab_sentences.py" line="70" />
         <source>{file}: 'readings_per_point' must be 1 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="72" />
+        <location filename="../../ui/lab_sentences.py" line="74" />
         <source>{file}: 'cmc' needs 'absolute' and/or 'relative' (numbers).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="76" />
+        <location filename="../../ui/lab_sentences.py" line="78" />
         <source>{file}: the 'cmc' values must be zero or positive numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="80" />
+        <location filename="../../ui/lab_sentences.py" line="82" />
         <source>{file}: entry {entry!r} is not one of {entries}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="84" />
+        <location filename="../../ui/lab_sentences.py" line="86" />
         <source>{file}: an entry by {entry} needs its 'driver'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="88" />
+        <location filename="../../ui/lab_sentences.py" line="90" />
         <source>{file}: the budget needs a 'model' and a list of 'inputs'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="92" />
+        <location filename="../../ui/lab_sentences.py" line="94" />
         <source>{procedure} version {version}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="96" />
+        <location filename="../../ui/lab_sentences.py" line="98" />
         <source>There is no procedure {which}; the procedures are: {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="100" />
+        <location filename="../../ui/lab_sentences.py" line="102" />
         <source>The budget template uses ${name}, which a point does not provide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="104" />
+        <location filename="../../ui/lab_sentences.py" line="106" />
         <source>{file}: cannot be read as JSON ({why}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="108" />
+        <location filename="../../ui/lab_sentences.py" line="110" />
         <source>{file}: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="112" />
+        <location filename="../../ui/lab_sentences.py" line="114" />
         <source>Two files define {procedure} version {version}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="116" />
+        <location filename="../../ui/lab_sentences.py" line="118" />
         <source>{procedure} reads instruments; only procedures read off displays can be typed in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="120" />
+        <location filename="../../ui/lab_sentences.py" line="122" />
         <source>{procedure} has steps done by hand (weights, readings off a display); run it in the Calibrate pane.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="125" />
+        <location filename="../../ui/lab_sentences.py" line="127" />
         <source>The {drivers} is simulated and the other instrument is on a port: a simulated instrument cannot be wired to a real one. Choose a port for each, or simulate both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="130" />
+        <location filename="../../ui/lab_sentences.py" line="132" />
         <source>draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="134" />
+        <location filename="../../ui/lab_sentences.py" line="136" />
         <source>measured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="138" />
+        <location filename="../../ui/lab_sentences.py" line="140" />
         <source>reviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="142" />
+        <location filename="../../ui/lab_sentences.py" line="144" />
         <source>approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="146" />
+        <location filename="../../ui/lab_sentences.py" line="148" />
         <source>device of no stated kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="150" />
+        <location filename="../../ui/lab_sentences.py" line="152" />
         <source>an adjustment is recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="154" />
+        <location filename="../../ui/lab_sentences.py" line="156" />
         <source>points are taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="158" />
+        <location filename="../../ui/lab_sentences.py" line="160" />
         <source>{lab_id} has no resolution or range in the register; enter them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="162" />
+        <location filename="../../ui/lab_sentences.py" line="164" />
         <source>None of the test points of {procedure} lies in {lab_id}'s range {low:g}–{high:g} {unit}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="166" />
+        <location filename="../../ui/lab_sentences.py" line="168" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="170" />
+        <location filename="../../ui/lab_sentences.py" line="172" />
         <source>{lab_id} is a {kind}; procedures that fit: {names}. Name one with --procedure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="174" />
+        <location filename="../../ui/lab_sentences.py" line="176" />
         <source>There is no device {lab_id} in the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="178" />
+        <location filename="../../ui/lab_sentences.py" line="180" />
         <source>There is no calibration {calibration_id}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="182" />
+        <location filename="../../ui/lab_sentences.py" line="184" />
         <source>Say in a sentence what was adjusted (e.g. 'DC zero trimmed').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="186" />
+        <location filename="../../ui/lab_sentences.py" line="188" />
         <source>The adjustment note is {length} characters; keep it under {most}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="190" />
+        <location filename="../../ui/lab_sentences.py" line="192" />
         <source>Calibration {calibration_id} was already adjusted ({adjustment}); it is adjusted once, between the as-found and the as-left points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="195" />
+        <location filename="../../ui/lab_sentences.py" line="197" />
         <source>Take every as-found point before adjusting; still to take ({unit}): {left}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="199" />
+        <location filename="../../ui/lab_sentences.py" line="201" />
         <source>Calibration {calibration_id} is {state}; {what} only while it is a draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="203" />
+        <location filename="../../ui/lab_sentences.py" line="205" />
         <source>Calibration {calibration_id} was adjusted since this run began; resume it to take the as-left points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="208" />
+        <location filename="../../ui/lab_sentences.py" line="210" />
         <source>Calibration {calibration_id} is already {state}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="212" />
+        <location filename="../../ui/lab_sentences.py" line="214" />
         <source>{user} took these measurements; another person must review them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="216" />
+        <location filename="../../ui/lab_sentences.py" line="218" />
         <source>Calibration {calibration_id} is approved and never edited.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="220" />
+        <location filename="../../ui/lab_sentences.py" line="222" />
         <source>Calibration {calibration_id} is {state}; only a {needed} calibration can be {to}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="224" />
+        <location filename="../../ui/lab_sentences.py" line="226" />
         <source>The room temperature {temperature:g} °C is outside {low:g}–{high:g} °C: check the thermometer reading and type it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="229" />
+        <location filename="../../ui/lab_sentences.py" line="231" />
         <source>The humidity {humidity:g} %RH is outside {low:g}–{high:g} %RH: check the hygrometer reading and type it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="234" />
+        <location filename="../../ui/lab_sentences.py" line="236" />
         <source>{procedure} calibrates {kinds}, but {lab_id} is a {kind}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="238" />
+        <location filename="../../ui/lab_sentences.py" line="240" />
         <source>{lab_id}'s accuracy '{accuracy}' gives no tolerance at {nominal:g} {unit}; this point cannot be judged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="243" />
+        <location filename="../../ui/lab_sentences.py" line="245" />
         <source>'{calibration_id}' is not a calibration id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="247" />
+        <location filename="../../ui/lab_sentences.py" line="249" />
         <source>As-left points still to take ({unit}): {left}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="251" />
+        <location filename="../../ui/lab_sentences.py" line="253" />
         <source>Points still to take ({unit}): {left}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="255" />
+        <location filename="../../ui/lab_sentences.py" line="257" />
         <source>{lab_id} is in {unit}, which is not a {quantity} unit ({procedure_unit}); {procedure} cannot calibrate it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="260" />
+        <location filename="../../ui/lab_sentences.py" line="262" />
         <source>{lab_id}: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="264" />
+        <location filename="../../ui/lab_sentences.py" line="266" />
         <source>There is no reference standard with the code {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="268" />
+        <location filename="../../ui/lab_sentences.py" line="270" />
         <source>{code} is valid until {until}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="272" />
+        <location filename="../../ui/lab_sentences.py" line="274" />
         <source>{code} has no certified value at {nominal:g} {unit} (its certificate covers {certified}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="276" />
+        <location filename="../../ui/lab_sentences.py" line="278" />
         <source>{code} ({name}) cannot be used: its certificate {certificate} expired on {until}; have it recalibrated and enter the new certificate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="281" />
+        <location filename="../../ui/lab_sentences.py" line="283" />
         <source>{code} is valid until {until}, {left} days from now: book its recalibration.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="285" />
+        <location filename="../../ui/lab_sentences.py" line="287" />
         <source>The lab has no {role} among its reference standards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="289" />
+        <location filename="../../ui/lab_sentences.py" line="291" />
         <source>{code} is a {role}, but this step needs a {needed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="293" />
+        <location filename="../../ui/lab_sentences.py" line="295" />
         <source>no points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="297" />
+        <location filename="../../ui/lab_sentences.py" line="299" />
         <source>The accuracy '{accuracy}' is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 or Cấp II in the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="302" />
+        <location filename="../../ui/lab_sentences.py" line="304" />
         <source>The device has no accuracy in the register, so it has no MPE.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="306" />
+        <location filename="../../ui/lab_sentences.py" line="308" />
         <source>A load of {reading:g} is beyond the {accuracy} balance's scale.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="310" />
+        <location filename="../../ui/lab_sentences.py" line="312" />
         <source>An MPE of {mpe:g} leaves nothing to accept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="314" />
+        <location filename="../../ui/lab_sentences.py" line="316" />
         <source>The accuracy class in '{accuracy}' is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="318" />
+        <location filename="../../ui/lab_sentences.py" line="320" />
         <source>'{rule}' is not a decision rule CalDesk knows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="322" />
+        <location filename="../../ui/lab_sentences.py" line="324" />
         <source>the lab's name in Vietnamese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="326" />
+        <location filename="../../ui/lab_sentences.py" line="328" />
         <source>the lab's name in English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="330" />
+        <location filename="../../ui/lab_sentences.py" line="332" />
         <source>the lab's address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="334" />
+        <location filename="../../ui/lab_sentences.py" line="336" />
         <source>Calibration {calibration_id} is {state}; a certificate is made only from an approved calibration (review and approval come first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="339" />
+        <location filename="../../ui/lab_sentences.py" line="341" />
         <source>Calibration {calibration_id} has no measurement points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="343" />
+        <location filename="../../ui/lab_sentences.py" line="345" />
         <source>Calibration {calibration_id} has no recorded room temperature or humidity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="347" />
+        <location filename="../../ui/lab_sentences.py" line="349" />
         <source>The lab setting '{key}' ({what}) is not set; an administrator sets it before any certificate is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="352" />
+        <location filename="../../ui/lab_sentences.py" line="354" />
         <source>The procedure this calibration ran cannot be read: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="356" />
+        <location filename="../../ui/lab_sentences.py" line="358" />
         <source>There is no certificate {number} in this workstation's records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="360" />
+        <location filename="../../ui/lab_sentences.py" line="362" />
         <source>Certificate {number} has {count} revision(s); there is no revision {revision}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="364" />
+        <location filename="../../ui/lab_sentences.py" line="366" />
         <source>Calibration {calibration_id} already has the certificate {number} (revision {revision}); amend that certificate instead of issuing again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="369" />
+        <location filename="../../ui/lab_sentences.py" line="371" />
         <source>An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="373" />
+        <location filename="../../ui/lab_sentences.py" line="375" />
         <source>Revision {revision} of {number} is already superseded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="377" />
+        <location filename="../../ui/lab_sentences.py" line="379" />
         <source>There is no work order {number}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="381" />
+        <location filename="../../ui/lab_sentences.py" line="383" />
         <source>The signatory who approved calibration {calibration_id} is not a user here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="385" />
+        <location filename="../../ui/lab_sentences.py" line="387" />
         <source>Calibration {calibration_id} is approved and never edited; the agreement had to be recorded before approval.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="390" />
+        <location filename="../../ui/lab_sentences.py" line="392" />
         <source>An agreed interval of {value} months is not plausible; say 1 to {most} months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="394" />
+        <location filename="../../ui/lab_sentences.py" line="396" />
         <source>'{condition}' is not a condition; say one of: {conditions}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="398" />
+        <location filename="../../ui/lab_sentences.py" line="400" />
         <source>the row at {nominal} {unit} reads {reference}, {indication}, {error}, U = {u} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="402" />
+        <location filename="../../ui/lab_sentences.py" line="404" />
         <source>Genuine: {number} revision {revision}, issued on {issued_on} by {signatory}, is the current revision.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="407" />
+        <location filename="../../ui/lab_sentences.py" line="409" />
         <source>not stated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="411" />
+        <location filename="../../ui/lab_sentences.py" line="413" />
         <source>This is not the QR text of a CalDesk certificate ({prefix}|number|revision|64 hex digits).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="416" />
+        <location filename="../../ui/lab_sentences.py" line="418" />
         <source>Not genuine: {number} revision {revision} exists, but its content hash is {stored_hash}, not {given_hash}: this copy does not say what was issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="421" />
+        <location filename="../../ui/lab_sentences.py" line="423" />
         <source>Not genuine: the stored record of {number} revision {revision} no longer matches the hash it was issued with; the database was altered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="426" />
+        <location filename="../../ui/lab_sentences.py" line="428" />
         <source>{number} revision {revision} was genuinely issued, but it is superseded by revision {later}, issued on {issued_on} (reason: {reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="431" />
+        <location filename="../../ui/lab_sentences.py" line="433" />
         <source>Not genuine: {file} carries no CalDesk certificate QR text ({prefix}|…) in its text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="435" />
+        <location filename="../../ui/lab_sentences.py" line="437" />
         <source>Not genuine: the certificate in the database says {difference}; {file} says otherwise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="439" />
+        <location filename="../../ui/lab_sentences.py" line="441" />
         <source>the number is {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="443" />
+        <location filename="../../ui/lab_sentences.py" line="445" />
         <source>the customer is {customer}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="447" />
+        <location filename="../../ui/lab_sentences.py" line="449" />
         <source>the item is {lab_id}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="451" />
+        <location filename="../../ui/lab_sentences.py" line="453" />
         <source>the serial number is {serial}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="455" />
+        <location filename="../../ui/lab_sentences.py" line="457" />
         <source>the reference value is {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="459" />
+        <location filename="../../ui/lab_sentences.py" line="461" />
         <source>the indication is {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="463" />
+        <location filename="../../ui/lab_sentences.py" line="465" />
         <source>the error is {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="467" />
+        <location filename="../../ui/lab_sentences.py" line="469" />
         <source>U = {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="471" />
+        <location filename="../../ui/lab_sentences.py" line="473" />
         <source>Not genuine: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="475" />
+        <location filename="../../ui/lab_sentences.py" line="477" />
         <source>There is no file {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="479" />
+        <location filename="../../ui/lab_sentences.py" line="481" />
         <source>{path} cannot be read as a PDF ({why}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="483" />
+        <location filename="../../ui/lab_sentences.py" line="485" />
         <source>Calibration {calibration_id} is {state}, not a draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="487" />
+        <location filename="../../ui/lab_sentences.py" line="489" />
         <source>The serial number '{serial}' of this model is already on line {line}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="491" />
+        <location filename="../../ui/lab_sentences.py" line="493" />
         <source>The asset tag '{tag}' is already on line {line}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="495" />
+        <location filename="../../ui/lab_sentences.py" line="497" />
         <source>This row repeats line {line}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="499" />
+        <location filename="../../ui/lab_sentences.py" line="501" />
         <source>The row has no device name ('{column}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="503" />
+        <location filename="../../ui/lab_sentences.py" line="505" />
         <source>No column holds the device name: choose it in the column mapping.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="507" />
+        <location filename="../../ui/lab_sentences.py" line="509" />
         <source>column {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="511" />
+        <location filename="../../ui/lab_sentences.py" line="513" />
         <source>No header row was found in the first {rows} rows of '{file}': CalDesk looks for column titles such as 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' and 'Ngày hiệu chuẩn' / 'Calibration date'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="518" />
+        <location filename="../../ui/lab_sentences.py" line="520" />
         <source>The range's minimum is above its maximum.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="522" />
+        <location filename="../../ui/lab_sentences.py" line="524" />
         <source>The range '{text}' is in '{range_unit}' but the unit column says '{unit}', which measures something else.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="527" />
+        <location filename="../../ui/lab_sentences.py" line="529" />
         <source>The resolution '{text}' is not in a unit of the range ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="531" />
+        <location filename="../../ui/lab_sentences.py" line="533" />
         <source>'{text}' is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="535" />
+        <location filename="../../ui/lab_sentences.py" line="537" />
         <source>'{text}' is not a unit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="539" />
+        <location filename="../../ui/lab_sentences.py" line="541" />
         <source>CalDesk does not know the unit '{unit}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="543" />
+        <location filename="../../ui/lab_sentences.py" line="545" />
         <source>The workbook '{file}' has no sheet with any filled cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="547" />
+        <location filename="../../ui/lab_sentences.py" line="549" />
         <source>The file '{file}' is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="551" />
+        <location filename="../../ui/lab_sentences.py" line="553" />
         <source>The file '{file}' is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="556" />
+        <location filename="../../ui/lab_sentences.py" line="558" />
         <source>The file '{file}' is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="561" />
+        <location filename="../../ui/lab_sentences.py" line="563" />
         <source>The file '{file}' is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="566" />
+        <location filename="../../ui/lab_sentences.py" line="568" />
         <source>The sheet '{sheet}' of '{file}' has no filled cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="570" />
+        <location filename="../../ui/lab_sentences.py" line="572" />
         <source>The file '{path}' cannot be opened: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="574" />
+        <location filename="../../ui/lab_sentences.py" line="576" />
         <source>The file '{file}' is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="579" />
+        <location filename="../../ui/lab_sentences.py" line="581" />
         <source>The CSV text cannot be read near line {line}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="583" />
+        <location filename="../../ui/lab_sentences.py" line="585" />
         <source>The file '{file}' is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="588" />
+        <location filename="../../ui/lab_sentences.py" line="590" />
         <source>The workbook '{file}' has no sheet named '{sheet}' (its sheets: {sheets}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="592" />
+        <location filename="../../ui/lab_sentences.py" line="594" />
         <source>The workbook '{file}' has no sheets at all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="596" />
+        <location filename="../../ui/lab_sentences.py" line="598" />
         <source>The range '{text}' cannot be read: write it as minimum – maximum and unit, for example '0 – 10 bar'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="601" />
+        <location filename="../../ui/lab_sentences.py" line="603" />
         <source>The range '{text}' names two different units ({units}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="605" />
+        <location filename="../../ui/lab_sentences.py" line="607" />
         <source>The range '{text}' has its minimum above its maximum.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="609" />
+        <location filename="../../ui/lab_sentences.py" line="611" />
         <source>The resolution '{text}' is not a number with a unit, like '0.01 V'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="613" />
+        <location filename="../../ui/lab_sentences.py" line="615" />
         <source>The resolution '{text}' must be greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="617" />
+        <location filename="../../ui/lab_sentences.py" line="619" />
         <source>The resolution '{text}' has a unit CalDesk does not know ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="621" />
+        <location filename="../../ui/lab_sentences.py" line="623" />
         <source>The date '{text}' cannot be read: write it as day/month/year, for example 15/03/2024.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="625" />
+        <location filename="../../ui/lab_sentences.py" line="627" />
         <source>The date '{text}' is in the future; a calibration date must be past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="629" />
+        <location filename="../../ui/lab_sentences.py" line="631" />
         <source>The date '{text}' is before {year}; please check the year.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="633" />
+        <location filename="../../ui/lab_sentences.py" line="635" />
         <source>The calibration interval '{text}' cannot be read: write it in months, for example '12 tháng' or '12 months'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="638" />
+        <location filename="../../ui/lab_sentences.py" line="640" />
         <source>The calibration interval '{text}' must be a whole number of months from 1 to 120.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="642" />
+        <location filename="../../ui/lab_sentences.py" line="644" />
         <source>The range '{text}' has a unit CalDesk does not know ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="646" />
+        <location filename="../../ui/lab_sentences.py" line="648" />
         <source>The ranges in '{text}' mix units of different quantities.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="650" />
+        <location filename="../../ui/lab_sentences.py" line="652" />
         <source>The date '{text}' does not exist (day {day} of month {month} in {year}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="654" />
+        <location filename="../../ui/lab_sentences.py" line="656" />
         <source>The import was cancelled; the register is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="658" />
+        <location filename="../../ui/lab_sentences.py" line="660" />
         <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="663" />
+        <location filename="../../ui/lab_sentences.py" line="665" />
         <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="668" />
+        <location filename="../../ui/lab_sentences.py" line="670" />
         <source>{user} may not {permission}: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="672" />
+        <location filename="../../ui/lab_sentences.py" line="674" />
         <source>edit the device register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="676" />
+        <location filename="../../ui/lab_sentences.py" line="678" />
         <source>record calibrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="680" />
+        <location filename="../../ui/lab_sentences.py" line="682" />
         <source>review calibrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="684" />
+        <location filename="../../ui/lab_sentences.py" line="686" />
         <source>approve calibrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="688" />
+        <location filename="../../ui/lab_sentences.py" line="690" />
         <source>issue certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="692" />
+        <location filename="../../ui/lab_sentences.py" line="694" />
         <source>manage users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="696" />
+        <location filename="../../ui/lab_sentences.py" line="698" />
         <source>change lab settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="700" />
+        <location filename="../../ui/lab_sentences.py" line="702" />
         <source>technician</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="704" />
+        <location filename="../../ui/lab_sentences.py" line="706" />
         <source>reviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="708" />
+        <location filename="../../ui/lab_sentences.py" line="710" />
         <source>signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="712" />
+        <location filename="../../ui/lab_sentences.py" line="714" />
         <source>admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="716" />
+        <location filename="../../ui/lab_sentences.py" line="718" />
         <source>no one is logged in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="720" />
+        <location filename="../../ui/lab_sentences.py" line="722" />
         <source>the account is disabled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="724" />
+        <location filename="../../ui/lab_sentences.py" line="726" />
         <source>the role {role} does not include the permission "{permission}".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="728" />
+        <location filename="../../ui/lab_sentences.py" line="730" />
         <source>the quantity to be signed for was not named.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="732" />
+        <location filename="../../ui/lab_sentences.py" line="734" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="736" />
+        <location filename="../../ui/lab_sentences.py" line="738" />
         <source>{quantity} is outside their signing scope ({scope}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="740" />
+        <location filename="../../ui/lab_sentences.py" line="742" />
         <source>The password is wrong; nothing was signed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="744" />
+        <location filename="../../ui/lab_sentences.py" line="746" />
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="748" />
+        <location filename="../../ui/lab_sentences.py" line="750" />
         <source>{path} is not a CalDesk database (not an SQLite file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="752" />
+        <location filename="../../ui/lab_sentences.py" line="754" />
         <source>The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on this workstation before opening it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="757" />
+        <location filename="../../ui/lab_sentences.py" line="759" />
         <source>the entry is missing (the next one held is #{found}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="761" />
+        <location filename="../../ui/lab_sentences.py" line="763" />
         <source>it does not link to the entry before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="765" />
+        <location filename="../../ui/lab_sentences.py" line="767" />
         <source>its content was changed after it was recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="769" />
+        <location filename="../../ui/lab_sentences.py" line="771" />
         <source>The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with different content: one of the two audit trails was rewritten. Nothing was sent; run 'python main.py audit verify' here and 'python main.py upstream verify-audit URL' at the centre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="776" />
+        <location filename="../../ui/lab_sentences.py" line="778" />
         <source>The centre's copy of the audit trail of workstation {name} ({workstation}) is broken at entry #{entry}: {problem} None of its entries from there on were taken; ask the centre to run 'python main.py upstream verify-audit URL'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="782" />
+        <location filename="../../ui/lab_sentences.py" line="784" />
         <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. This workstation has already made {made} with that code, so its code cannot change. Ask the administrator: if '{holder}' has made no numbers yet, give it a new code there and sync it, which frees this one; if both have, the lab decides which numbers to reissue before this workstation syncs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="791" />
+        <location filename="../../ui/lab_sentences.py" line="793" />
         <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. It has already made {made} with {code}, so ask the administrator for a login added for that code (upstream add-workstation NAME --code {code}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="798" />
+        <location filename="../../ui/lab_sentences.py" line="800" />
         <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. Ask the administrator to give this workstation a code of its own ('python main.py workstation --code NEW --user ADMIN') and sync again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="805" />
+        <location filename="../../ui/lab_sentences.py" line="807" />
         <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. Set the code with 'python main.py workstation --code {reserved} --user ADMIN' and sync again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="811" />
+        <location filename="../../ui/lab_sentences.py" line="813" />
         <source>Give the workstation's login name in the address (postgresql://NAME@…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="815" />
+        <location filename="../../ui/lab_sentences.py" line="817" />
         <source>A whole record was set aside, not one field: there is no value to type; keep the record as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="820" />
+        <location filename="../../ui/lab_sentences.py" line="822" />
         <source>The customer '{name}' is registered already; two customers cannot have one name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="824" />
+        <location filename="../../ui/lab_sentences.py" line="826" />
         <source>Nothing was changed: run the command again with --yes to retire this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="828" />
+        <location filename="../../ui/lab_sentences.py" line="830" />
         <source>There is no workstation '{name}' ({login}) at the centre; nothing was changed. The workstations in use there are: {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="833" />
+        <location filename="../../ui/lab_sentences.py" line="835" />
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it last pushed on {pushed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="838" />
+        <location filename="../../ui/lab_sentences.py" line="840" />
         <source>It last pulled from the centre on {pulled}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="842" />
+        <location filename="../../ui/lab_sentences.py" line="844" />
         <source>Workstation '{name}' ({login}) is retired: its login can no longer connect. Its records and audit trail stay at the centre, and its workstation code stays reserved so that no other PC makes the same numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="848" />
+        <location filename="../../ui/lab_sentences.py" line="850" />
         <source>There is no workstation '{name}' ({login}) at the centre, and no workstation login is in use there; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="853" />
+        <location filename="../../ui/lab_sentences.py" line="855" />
         <source>Retiring workstation '{name}' ({login}) revokes its login for good: it can never push or pull again, and the centre's purge stops waiting for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="858" />
+        <location filename="../../ui/lab_sentences.py" line="860" />
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it has never pushed anything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="863" />
+        <location filename="../../ui/lab_sentences.py" line="865" />
         <source>It has never pulled from the centre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="867" />
+        <location filename="../../ui/lab_sentences.py" line="869" />
         <source>Workstation '{name}' ({login}) was already retired on {retired}; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="871" />
+        <location filename="../../ui/lab_sentences.py" line="873" />
         <source>The login '{login}' belongs to another workstation; ask the administrator for this workstation's own login (upstream add-workstation).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="876" />
+        <location filename="../../ui/lab_sentences.py" line="878" />
         <source>The {field} is worked out from other fields and cannot be typed; settle the fields it is made from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="881" />
+        <location filename="../../ui/lab_sentences.py" line="883" />
         <source>The {field} is a link to another record and cannot be typed; keep the value in the record or take the other one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="886" />
+        <location filename="../../ui/lab_sentences.py" line="888" />
         <source>The {field} cannot be typed; keep the value in the record or take the other one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="890" />
+        <location filename="../../ui/lab_sentences.py" line="892" />
         <source>The {field} must be a date: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="894" />
+        <location filename="../../ui/lab_sentences.py" line="896" />
         <source>The {field} must be a number, such as 0,05 or 1.5; '{text}' is not one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="898" />
+        <location filename="../../ui/lab_sentences.py" line="900" />
         <source>The {field} must be a whole number, such as 12; '{text}' is not one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="902" />
+        <location filename="../../ui/lab_sentences.py" line="904" />
         <source>The {field} holds at most {length} characters; the text typed has {count}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="906" />
+        <location filename="../../ui/lab_sentences.py" line="908" />
         <source>The {field} cannot be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="910" />
+        <location filename="../../ui/lab_sentences.py" line="912" />
         <source>'{url}' is not a database address (postgresql://…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="914" />
+        <location filename="../../ui/lab_sentences.py" line="916" />
         <source>The central database must be PostgreSQL, not '{driver}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="918" />
+        <location filename="../../ui/lab_sentences.py" line="920" />
         <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="923" />
+        <location filename="../../ui/lab_sentences.py" line="925" />
         <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="928" />
+        <location filename="../../ui/lab_sentences.py" line="930" />
         <source>This workstation's CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="934" />
+        <location filename="../../ui/lab_sentences.py" line="936" />
         <source>The central database at {where} no longer lets the login '{login}' in: this workstation was retired there (upstream retire-workstation) or its login was disabled. It cannot sync; changes made here and never pushed are only on this PC.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="940" />
+        <location filename="../../ui/lab_sentences.py" line="942" />
         <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="945" />
+        <location filename="../../ui/lab_sentences.py" line="947" />
         <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="950" />
+        <location filename="../../ui/lab_sentences.py" line="952" />
         <source>The central database does not check workstation codes yet: run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="955" />
+        <location filename="../../ui/lab_sentences.py" line="957" />
         <source>The central database has not been set up for CalDesk yet: run 'python main.py upstream init URL' first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="960" />
+        <location filename="../../ui/lab_sentences.py" line="962" />
         <source>The central database's sync bookkeeping is older than this CalDesk: run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="965" />
+        <location filename="../../ui/lab_sentences.py" line="967" />
         <source>The user name or the password is wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="969" />
+        <location filename="../../ui/lab_sentences.py" line="971" />
         <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="974" />
+        <location filename="../../ui/lab_sentences.py" line="976" />
         <source>The account {name} is disabled; ask an admin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="978" />
+        <location filename="../../ui/lab_sentences.py" line="980" />
         <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter (for example chi.ttm).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="983" />
+        <location filename="../../ui/lab_sentences.py" line="985" />
         <source>A password needs at least {count} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="987" />
+        <location filename="../../ui/lab_sentences.py" line="989" />
         <source>Only a signatory has a signing scope.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="991" />
+        <location filename="../../ui/lab_sentences.py" line="993" />
         <source>This database already has users; an admin must add new ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="995" />
+        <location filename="../../ui/lab_sentences.py" line="997" />
         <source>There is already a user named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="999" />
+        <location filename="../../ui/lab_sentences.py" line="1001" />
         <source>An admin cannot disable their own account; ask another admin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1003" />
+        <location filename="../../ui/lab_sentences.py" line="1005" />
         <source>The current password is wrong; the password was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1007" />
+        <location filename="../../ui/lab_sentences.py" line="1009" />
         <source>There is no user named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1011" />
+        <location filename="../../ui/lab_sentences.py" line="1013" />
         <source>'{role}' is not a role; the roles are {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1017" />
+        <source>{title} answered on {url}: {identity}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1021" />
+        <source>No answer on {url} within {seconds} s: check the cable, that {title} is switched on and in remote mode, and that its serial settings are {settings}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1026" />
+        <source>{error} The serial settings tried: {settings}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1030" />
+        <source>Something answered on {url}, but not as expected: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1034" />
+        <source>There is no driver called {name!r}; the drivers are {known}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1038" />
+        <source>The {what} must be between {low:g} and {high:g} {unit}, not {number:g}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1042" />
+        <source>The {what} must be one of {listed}, not {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1046" />
+        <source>{title} answered {command!r} with {reply!r}, which is not a valid reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1050" />
+        <source>{title} cannot read {function!r}; it reads {known}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1054" />
+        <source>The 5520A cannot source {amplitude:g} {unit} DC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1058" />
+        <source>{title} reported: {listed}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1062" />
+        <source>The 5520A cannot source {amplitude:g} {unit} at {frequency:g} Hz.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1066" />
+        <source>{title} kept its set point at {taken:.2f} °C instead of {value:.2f} °C.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1070" />
+        <source>{title} understood the command but cannot execute it (logical error) for {command!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1074" />
+        <source>{title} answered with status {status!r} for {command!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1078" />
+        <source>{title} did not recognise the command (syntax error) for {command!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1082" />
+        <source>{title} received a faulty command (transmission error) for {command!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1086" />
+        <source>{title} could not execute it now (busy, or not stable within its time limit) for {command!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1091" />
+        <source>{title} rejected its parameter for {command!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1095" />
+        <source>{title} is beyond its range (overload) for {command!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1099" />
+        <source>{title} is below its range (underload) for {command!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1103" />
+        <source>The {function} reading did not become stable (the last {window} readings within {tolerance:g}) within {seconds:g} s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1108" />
+        <source>The {function} reading did not become stable (the last {window} readings within {tolerance:g} {unit}) within {seconds:g} s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1113" />
+        <source>The {function} reading went to overload after it settled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1117" />
+        <source>The 5520A output of {amplitude:g} {unit} did not settle within {seconds:g} s; the calibrator is in standby.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1122" />
+        <source>{name} on {url} did not answer within {seconds:g} s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1126" />
+        <source>The port {url} could not be opened for {name}: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1130" />
+        <source>{name} on {url} sent bytes that are not text ({seen!r}); check the baud rate and the cable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1135" />
+        <source>{name} on {url} sent an incomplete line ({seen!r}) without its end within {seconds:g} s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1139" />
+        <source>{name} on {url} did not accept data within {seconds:g} s (handshake stalled).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1143" />
+        <source>The connection to {name} on {url} was lost; check the cable and the power, then connect again.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -567,42 +567,42 @@
 <context>
     <name>ConnectionRow</name>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="41"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="43"/>
         <source>reference standard</source>
         <translation>chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="42"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="44"/>
         <source>unit under test</source>
         <translation>phương tiện được hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="56"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="68"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="70"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="82"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="84"/>
         <source>a port, e.g. /dev/ttyUSB0 or COM3</source>
         <translation>một cổng, ví dụ /dev/ttyUSB0 hoặc COM3</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="91"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="93"/>
         <source>Baud</source>
         <translation>Tốc độ baud</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="102"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="104"/>
         <source>Simulated</source>
         <translation>Mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="139"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="141"/>
         <source>Asking %1 who it is…</source>
         <translation>Đang hỏi thiết bị trên %1…</translation>
     </message>
@@ -610,12 +610,12 @@
 <context>
     <name>ConnectionsBox</name>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="160"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="163"/>
         <source>Instruments</source>
         <translation>Thiết bị đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="164"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="167"/>
         <source>This procedure reads no instrument over a cable.</source>
         <translation>Quy trình này không đọc thiết bị nào qua cáp.</translation>
     </message>
@@ -1320,87 +1320,115 @@
     </message>
 </context>
 <context>
+    <name>InstrumentTitles</name>
+    <message>
+        <location filename="../../ui/names.py" line="57"/>
+        <source>the HP 34401A multimeter</source>
+        <translation>đồng hồ vạn năng HP 34401A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="58"/>
+        <source>the Fluke 5520A calibrator</source>
+        <translation>thiết bị chuẩn đa năng Fluke 5520A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="59"/>
+        <source>the Hart 9102S dry-well</source>
+        <translation>lò nhiệt khô Hart 9102S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="60"/>
+        <source>the Mettler Toledo balance</source>
+        <translation>cân Mettler Toledo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="61"/>
+        <source>the instrument</source>
+        <translation>thiết bị</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentsPane</name>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="159"/>
-        <location filename="../../ui/panes/instruments.py" line="317"/>
+        <location filename="../../ui/panes/instruments.py" line="161"/>
+        <location filename="../../ui/panes/instruments.py" line="319"/>
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="160"/>
+        <location filename="../../ui/panes/instruments.py" line="162"/>
         <source>Identify</source>
         <translation>Nhận dạng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="161"/>
-        <location filename="../../ui/panes/instruments.py" line="320"/>
+        <location filename="../../ui/panes/instruments.py" line="163"/>
+        <location filename="../../ui/panes/instruments.py" line="322"/>
         <source>Start readings</source>
         <translation>Bắt đầu đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="163"/>
-        <location filename="../../ui/panes/instruments.py" line="251"/>
+        <location filename="../../ui/panes/instruments.py" line="165"/>
+        <location filename="../../ui/panes/instruments.py" line="253"/>
         <source>Not connected.</source>
         <translation>Chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="167"/>
+        <location filename="../../ui/panes/instruments.py" line="169"/>
         <source>Instrument</source>
         <translation>Máy đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="168"/>
+        <location filename="../../ui/panes/instruments.py" line="170"/>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="169"/>
+        <location filename="../../ui/panes/instruments.py" line="171"/>
         <source>Reading</source>
         <translation>Số đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="170"/>
+        <location filename="../../ui/panes/instruments.py" line="172"/>
         <source>Identity</source>
         <translation>Thông tin nhận dạng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="189"/>
+        <location filename="../../ui/panes/instruments.py" line="191"/>
         <source>%1 (simulator)</source>
         <translation>%1 (mô phỏng)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="217"/>
+        <location filename="../../ui/panes/instruments.py" line="219"/>
         <source>Connecting to %1…</source>
         <translation>Đang kết nối với %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="228"/>
+        <location filename="../../ui/panes/instruments.py" line="230"/>
         <source>Stopping after the reading in progress…</source>
         <translation>Đang dừng sau lần đọc hiện tại…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="234"/>
+        <location filename="../../ui/panes/instruments.py" line="236"/>
         <source>Reading %1 live.</source>
         <translation>Đang đọc trực tiếp %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="287"/>
+        <location filename="../../ui/panes/instruments.py" line="289"/>
         <source>Connected to %1 on %2.</source>
         <translation>Đã kết nối với %1 qua %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="299"/>
+        <location filename="../../ui/panes/instruments.py" line="301"/>
         <source>Readings stopped.</source>
         <translation>Đã dừng đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="317"/>
+        <location filename="../../ui/panes/instruments.py" line="319"/>
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="320"/>
+        <location filename="../../ui/panes/instruments.py" line="322"/>
         <source>Stop readings</source>
         <translation>Dừng đọc</translation>
     </message>
@@ -1643,12 +1671,12 @@
 <context>
     <name>ReadingPlot</name>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="78"/>
+        <location filename="../../ui/panes/instruments.py" line="80"/>
         <source>No readings yet</source>
         <translation>Chưa có số đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="85"/>
+        <location filename="../../ui/panes/instruments.py" line="87"/>
         <source>overload</source>
         <translation>quá tải</translation>
     </message>
@@ -2810,1159 +2838,1314 @@
 <context>
     <name>lab</name>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="13"/>
+        <location filename="../../ui/lab_sentences.py" line="15"/>
         <source>The audit trail is broken at entry #{entry}: {problem}</source>
         <translation>Nhật ký kiểm tra bị đứt tại mục #{entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="17"/>
+        <location filename="../../ui/lab_sentences.py" line="19"/>
         <source>entry #{entry} is missing (the next entry found is #{found}).</source>
         <translation>thiếu mục #{entry} (mục tìm thấy kế tiếp là #{found}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="21"/>
+        <location filename="../../ui/lab_sentences.py" line="23"/>
         <source>it does not link to the entry before it (an entry was removed or moved).</source>
         <translation>mục này không nối với mục đứng trước (có mục đã bị xóa hoặc bị di chuyển).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="25"/>
+        <location filename="../../ui/lab_sentences.py" line="27"/>
         <source>its content was changed after it was recorded ({actor}, {recorded_at}).</source>
         <translation>nội dung của mục đã bị sửa sau khi được ghi ({actor}, {recorded_at}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="29"/>
+        <location filename="../../ui/lab_sentences.py" line="31"/>
         <source>the trail ends at #{last} but its head records #{head}: entries were removed from the end, or the head was changed.</source>
         <translation>nhật ký kết thúc ở mục #{last} nhưng phần đầu chuỗi ghi mục #{head}: có mục ở cuối đã bị xóa, hoặc phần đầu chuỗi đã bị sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="34"/>
+        <location filename="../../ui/lab_sentences.py" line="36"/>
         <source>The audit trail is intact: {events} events, every link checked. Head #{events}: {head}</source>
         <translation>Nhật ký kiểm tra còn nguyên vẹn: {events} sự kiện, mọi liên kết đã được kiểm tra. Đầu chuỗi #{events}: {head}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="38"/>
+        <location filename="../../ui/lab_sentences.py" line="40"/>
         <source>it no longer has the hash recorded for it earlier: the trail was rewritten and re-hashed from this entry on.</source>
         <translation>mục này không còn mã băm đã ghi lại trước đây: nhật ký đã bị viết lại và tính lại mã băm từ mục này trở đi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="43"/>
+        <location filename="../../ui/lab_sentences.py" line="45"/>
         <source>the entry recorded earlier is no longer in the trail.</source>
         <translation>mục đã ghi lại trước đây không còn trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="47"/>
+        <location filename="../../ui/lab_sentences.py" line="49"/>
         <source>Say which port the {drivers} is on.</source>
         <translation>Hãy cho biết {drivers} được nối vào cổng nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="51"/>
+        <location filename="../../ui/lab_sentences.py" line="53"/>
         <source>The simulated balance carries at most {capacity:g} g, and {lab_id} is calibrated up to {range_max:g} g: run it on its own port.</source>
         <translation>Cân mô phỏng chỉ tải tối đa {capacity:g} g, còn {lab_id} được hiệu chuẩn đến {range_max:g} g: hãy chạy trên cổng thật của nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="56"/>
+        <location filename="../../ui/lab_sentences.py" line="58"/>
         <source>the field {field!r} is missing.</source>
         <translation>thiếu trường {field!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="60"/>
+        <location filename="../../ui/lab_sentences.py" line="62"/>
         <source>{file}: &apos;points&apos; needs &apos;nominal&apos; or &apos;fraction_of_range&apos;.</source>
         <translation>Tệp quy trình {file}: &apos;points&apos; cần có &apos;nominal&apos; hoặc &apos;fraction_of_range&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="64"/>
+        <location filename="../../ui/lab_sentences.py" line="66"/>
         <source>{file}: the decision rule must be one of {rules}.</source>
         <translation>Tệp quy trình {file}: quy tắc quyết định phải là một trong {rules}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="68"/>
+        <location filename="../../ui/lab_sentences.py" line="70"/>
         <source>{file}: &apos;readings_per_point&apos; must be 1 or more.</source>
         <translation>Tệp quy trình {file}: &apos;readings_per_point&apos; phải từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="72"/>
+        <location filename="../../ui/lab_sentences.py" line="74"/>
         <source>{file}: &apos;cmc&apos; needs &apos;absolute&apos; and/or &apos;relative&apos; (numbers).</source>
         <translation>Tệp quy trình {file}: &apos;cmc&apos; cần có &apos;absolute&apos; và/hoặc &apos;relative&apos; (là số).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="76"/>
+        <location filename="../../ui/lab_sentences.py" line="78"/>
         <source>{file}: the &apos;cmc&apos; values must be zero or positive numbers.</source>
         <translation>Tệp quy trình {file}: các giá trị của &apos;cmc&apos; phải bằng không hoặc là số dương.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="80"/>
+        <location filename="../../ui/lab_sentences.py" line="82"/>
         <source>{file}: entry {entry!r} is not one of {entries}.</source>
         <translation>Tệp quy trình {file}: cách nhập {entry!r} không thuộc {entries}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="84"/>
+        <location filename="../../ui/lab_sentences.py" line="86"/>
         <source>{file}: an entry by {entry} needs its &apos;driver&apos;.</source>
         <translation>Tệp quy trình {file}: cách nhập bằng {entry} cần có &apos;driver&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="88"/>
+        <location filename="../../ui/lab_sentences.py" line="90"/>
         <source>{file}: the budget needs a &apos;model&apos; and a list of &apos;inputs&apos;.</source>
         <translation>Tệp quy trình {file}: bảng ngân sách độ không đảm bảo đo cần có &apos;model&apos; và danh sách &apos;inputs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="92"/>
+        <location filename="../../ui/lab_sentences.py" line="94"/>
         <source>{procedure} version {version}</source>
         <translation>{procedure} phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="96"/>
+        <location filename="../../ui/lab_sentences.py" line="98"/>
         <source>There is no procedure {which}; the procedures are: {known}.</source>
         <translation>Không có quy trình {which}; các quy trình hiện có: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="100"/>
+        <location filename="../../ui/lab_sentences.py" line="102"/>
         <source>The budget template uses ${name}, which a point does not provide.</source>
         <translation>Mẫu ngân sách độ không đảm bảo đo dùng ${name}, nhưng điểm đo không cung cấp giá trị này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="104"/>
+        <location filename="../../ui/lab_sentences.py" line="106"/>
         <source>{file}: cannot be read as JSON ({why}).</source>
         <translation>Tệp quy trình {file}: không đọc được dưới dạng JSON ({why}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="108"/>
+        <location filename="../../ui/lab_sentences.py" line="110"/>
         <source>{file}: {why}</source>
         <translation>Tệp quy trình {file}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="112"/>
+        <location filename="../../ui/lab_sentences.py" line="114"/>
         <source>Two files define {procedure} version {version}.</source>
         <translation>Có hai tệp cùng định nghĩa {procedure} phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="116"/>
+        <location filename="../../ui/lab_sentences.py" line="118"/>
         <source>{procedure} reads instruments; only procedures read off displays can be typed in.</source>
         <translation>{procedure} đọc số liệu từ thiết bị đo; chỉ các quy trình đọc số trên màn hình hiển thị mới được nhập tay.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="120"/>
+        <location filename="../../ui/lab_sentences.py" line="122"/>
         <source>{procedure} has steps done by hand (weights, readings off a display); run it in the Calibrate pane.</source>
         <translation>{procedure} có các bước làm bằng tay (đặt quả cân, đọc số trên màn hình); hãy chạy trong mục Hiệu chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="125"/>
+        <location filename="../../ui/lab_sentences.py" line="127"/>
         <source>The {drivers} is simulated and the other instrument is on a port: a simulated instrument cannot be wired to a real one. Choose a port for each, or simulate both.</source>
         <translation>{drivers} đang được mô phỏng còn thiết bị kia nối vào cổng thật: không thể nối thiết bị mô phỏng với thiết bị thật. Hãy chọn cổng cho cả hai, hoặc mô phỏng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="130"/>
+        <location filename="../../ui/lab_sentences.py" line="132"/>
         <source>draft</source>
         <translation>nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="134"/>
+        <location filename="../../ui/lab_sentences.py" line="136"/>
         <source>measured</source>
         <translation>đã đo xong</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="138"/>
+        <location filename="../../ui/lab_sentences.py" line="140"/>
         <source>reviewed</source>
         <translation>đã soát xét</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="142"/>
+        <location filename="../../ui/lab_sentences.py" line="144"/>
         <source>approved</source>
         <translation>đã phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="146"/>
+        <location filename="../../ui/lab_sentences.py" line="148"/>
         <source>device of no stated kind</source>
         <translation>thiết bị không ghi rõ loại</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="150"/>
+        <location filename="../../ui/lab_sentences.py" line="152"/>
         <source>an adjustment is recorded</source>
         <translation>việc hiệu chỉnh chỉ được ghi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="154"/>
+        <location filename="../../ui/lab_sentences.py" line="156"/>
         <source>points are taken</source>
         <translation>các điểm chỉ được đo</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="158"/>
+        <location filename="../../ui/lab_sentences.py" line="160"/>
         <source>{lab_id} has no resolution or range in the register; enter them first.</source>
         <translation>{lab_id} chưa có độ phân giải hoặc phạm vi đo trong danh mục thiết bị; hãy nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="162"/>
+        <location filename="../../ui/lab_sentences.py" line="164"/>
         <source>None of the test points of {procedure} lies in {lab_id}&apos;s range {low:g}–{high:g} {unit}.</source>
         <translation>Không có điểm đo nào của {procedure} nằm trong phạm vi đo {low:g}–{high:g} {unit} của {lab_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="166"/>
+        <location filename="../../ui/lab_sentences.py" line="168"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="170"/>
+        <location filename="../../ui/lab_sentences.py" line="172"/>
         <source>{lab_id} is a {kind}; procedures that fit: {names}. Name one with --procedure.</source>
         <translation>{lab_id} là {kind}; các quy trình phù hợp: {names}. Hãy chọn một quy trình bằng --procedure.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="174"/>
+        <location filename="../../ui/lab_sentences.py" line="176"/>
         <source>There is no device {lab_id} in the register.</source>
         <translation>Không có thiết bị {lab_id} trong danh mục thiết bị.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="178"/>
+        <location filename="../../ui/lab_sentences.py" line="180"/>
         <source>There is no calibration {calibration_id}.</source>
         <translation>Không có lần hiệu chuẩn {calibration_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="182"/>
+        <location filename="../../ui/lab_sentences.py" line="184"/>
         <source>Say in a sentence what was adjusted (e.g. &apos;DC zero trimmed&apos;).</source>
         <translation>Hãy ghi một câu về những gì đã hiệu chỉnh (ví dụ &apos;chỉnh điểm không DC&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="186"/>
+        <location filename="../../ui/lab_sentences.py" line="188"/>
         <source>The adjustment note is {length} characters; keep it under {most}.</source>
         <translation>Ghi chú hiệu chỉnh dài {length} ký tự; hãy giữ dưới {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="190"/>
+        <location filename="../../ui/lab_sentences.py" line="192"/>
         <source>Calibration {calibration_id} was already adjusted ({adjustment}); it is adjusted once, between the as-found and the as-left points.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã được hiệu chỉnh ({adjustment}); chỉ hiệu chỉnh một lần, giữa các điểm trước hiệu chỉnh và sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="195"/>
+        <location filename="../../ui/lab_sentences.py" line="197"/>
         <source>Take every as-found point before adjusting; still to take ({unit}): {left}.</source>
         <translation>Hãy đo hết các điểm trước hiệu chỉnh rồi mới hiệu chỉnh; còn phải đo ({unit}): {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="199"/>
+        <location filename="../../ui/lab_sentences.py" line="201"/>
         <source>Calibration {calibration_id} is {state}; {what} only while it is a draft.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}; {what} khi còn là bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="203"/>
+        <location filename="../../ui/lab_sentences.py" line="205"/>
         <source>Calibration {calibration_id} was adjusted since this run began; resume it to take the as-left points.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã được hiệu chỉnh sau khi lần chạy này bắt đầu; hãy tiếp tục nó để đo các điểm sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="208"/>
+        <location filename="../../ui/lab_sentences.py" line="210"/>
         <source>Calibration {calibration_id} is already {state}.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã ở trạng thái {state}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="212"/>
+        <location filename="../../ui/lab_sentences.py" line="214"/>
         <source>{user} took these measurements; another person must review them.</source>
         <translation>{user} đã thực hiện các phép đo này; người khác phải soát xét.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="216"/>
+        <location filename="../../ui/lab_sentences.py" line="218"/>
         <source>Calibration {calibration_id} is approved and never edited.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã được phê duyệt và không bao giờ được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="220"/>
+        <location filename="../../ui/lab_sentences.py" line="222"/>
         <source>Calibration {calibration_id} is {state}; only a {needed} calibration can be {to}.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}; chỉ lần hiệu chuẩn ở trạng thái {needed} mới chuyển được sang {to}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="224"/>
+        <location filename="../../ui/lab_sentences.py" line="226"/>
         <source>The room temperature {temperature:g} °C is outside {low:g}–{high:g} °C: check the thermometer reading and type it again.</source>
         <translation>Nhiệt độ phòng {temperature:g} °C nằm ngoài {low:g}–{high:g} °C: hãy kiểm tra số đọc của nhiệt kế và nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="229"/>
+        <location filename="../../ui/lab_sentences.py" line="231"/>
         <source>The humidity {humidity:g} %RH is outside {low:g}–{high:g} %RH: check the hygrometer reading and type it again.</source>
         <translation>Độ ẩm {humidity:g} %RH nằm ngoài {low:g}–{high:g} %RH: hãy kiểm tra số đọc của ẩm kế và nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="234"/>
+        <location filename="../../ui/lab_sentences.py" line="236"/>
         <source>{procedure} calibrates {kinds}, but {lab_id} is a {kind}.</source>
         <translation>{procedure} dùng để hiệu chuẩn {kinds}, nhưng {lab_id} là {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="238"/>
+        <location filename="../../ui/lab_sentences.py" line="240"/>
         <source>{lab_id}&apos;s accuracy &apos;{accuracy}&apos; gives no tolerance at {nominal:g} {unit}; this point cannot be judged.</source>
         <translation>Độ chính xác &apos;{accuracy}&apos; của {lab_id} không cho ra sai số cho phép tại {nominal:g} {unit}; không thể đánh giá điểm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="243"/>
+        <location filename="../../ui/lab_sentences.py" line="245"/>
         <source>&apos;{calibration_id}&apos; is not a calibration id.</source>
         <translation>&apos;{calibration_id}&apos; không phải là mã lần hiệu chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="247"/>
+        <location filename="../../ui/lab_sentences.py" line="249"/>
         <source>As-left points still to take ({unit}): {left}.</source>
         <translation>Các điểm sau hiệu chỉnh còn phải đo ({unit}): {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="251"/>
+        <location filename="../../ui/lab_sentences.py" line="253"/>
         <source>Points still to take ({unit}): {left}.</source>
         <translation>Các điểm còn phải đo ({unit}): {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="255"/>
+        <location filename="../../ui/lab_sentences.py" line="257"/>
         <source>{lab_id} is in {unit}, which is not a {quantity} unit ({procedure_unit}); {procedure} cannot calibrate it.</source>
         <translation>{lab_id} dùng đơn vị {unit}, không phải đơn vị của đại lượng {quantity} ({procedure_unit}); {procedure} không hiệu chuẩn được thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="260"/>
+        <location filename="../../ui/lab_sentences.py" line="262"/>
         <source>{lab_id}: {why}</source>
         <translation>Thiết bị {lab_id}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="264"/>
+        <location filename="../../ui/lab_sentences.py" line="266"/>
         <source>There is no reference standard with the code {code}.</source>
         <translation>Không có chuẩn đo lường nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="268"/>
+        <location filename="../../ui/lab_sentences.py" line="270"/>
         <source>{code} is valid until {until}.</source>
         <translation>{code} còn hiệu lực đến {until}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="272"/>
+        <location filename="../../ui/lab_sentences.py" line="274"/>
         <source>{code} has no certified value at {nominal:g} {unit} (its certificate covers {certified}).</source>
         <translation>{code} không có giá trị được chứng nhận tại {nominal:g} {unit} (giấy chứng nhận của chuẩn gồm {certified}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="276"/>
+        <location filename="../../ui/lab_sentences.py" line="278"/>
         <source>{code} ({name}) cannot be used: its certificate {certificate} expired on {until}; have it recalibrated and enter the new certificate.</source>
         <translation>Không dùng được {code} ({name}): giấy chứng nhận {certificate} của chuẩn đã hết hạn ngày {until}; hãy gửi hiệu chuẩn lại và nhập giấy chứng nhận mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="281"/>
+        <location filename="../../ui/lab_sentences.py" line="283"/>
         <source>{code} is valid until {until}, {left} days from now: book its recalibration.</source>
         <translation>{code} còn hiệu lực đến {until}, còn {left} ngày nữa: hãy đặt lịch hiệu chuẩn lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="285"/>
+        <location filename="../../ui/lab_sentences.py" line="287"/>
         <source>The lab has no {role} among its reference standards.</source>
         <translation>Phòng thí nghiệm không có {role} trong các chuẩn đo lường.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="289"/>
+        <location filename="../../ui/lab_sentences.py" line="291"/>
         <source>{code} is a {role}, but this step needs a {needed}.</source>
         <translation>{code} là {role}, nhưng bước này cần {needed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="293"/>
+        <location filename="../../ui/lab_sentences.py" line="295"/>
         <source>no points</source>
         <translation>không có điểm nào</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="297"/>
+        <location filename="../../ui/lab_sentences.py" line="299"/>
         <source>The accuracy &apos;{accuracy}&apos; is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 or Cấp II in the register.</source>
         <translation>CalDesk không đọc được độ chính xác &apos;{accuracy}&apos;: hãy ghi trong danh mục thiết bị, ví dụ ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 hoặc Cấp II.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="302"/>
+        <location filename="../../ui/lab_sentences.py" line="304"/>
         <source>The device has no accuracy in the register, so it has no MPE.</source>
         <translation>Thiết bị chưa có độ chính xác trong danh mục thiết bị nên không có sai số cho phép lớn nhất (MPE).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="306"/>
+        <location filename="../../ui/lab_sentences.py" line="308"/>
         <source>A load of {reading:g} is beyond the {accuracy} balance&apos;s scale.</source>
         <translation>Tải {reading:g} vượt quá thang đo của cân {accuracy}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="310"/>
+        <location filename="../../ui/lab_sentences.py" line="312"/>
         <source>An MPE of {mpe:g} leaves nothing to accept.</source>
         <translation>MPE bằng {mpe:g} thì không còn vùng chấp nhận nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="314"/>
+        <location filename="../../ui/lab_sentences.py" line="316"/>
         <source>The accuracy class in &apos;{accuracy}&apos; is not a number.</source>
         <translation>Cấp chính xác trong &apos;{accuracy}&apos; không phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="318"/>
+        <location filename="../../ui/lab_sentences.py" line="320"/>
         <source>&apos;{rule}&apos; is not a decision rule CalDesk knows.</source>
         <translation>&apos;{rule}&apos; không phải là quy tắc quyết định mà CalDesk biết.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="322"/>
+        <location filename="../../ui/lab_sentences.py" line="324"/>
         <source>the lab&apos;s name in Vietnamese</source>
         <translation>tên phòng thí nghiệm bằng tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="326"/>
+        <location filename="../../ui/lab_sentences.py" line="328"/>
         <source>the lab&apos;s name in English</source>
         <translation>tên phòng thí nghiệm bằng tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="330"/>
+        <location filename="../../ui/lab_sentences.py" line="332"/>
         <source>the lab&apos;s address</source>
         <translation>địa chỉ phòng thí nghiệm</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="334"/>
+        <location filename="../../ui/lab_sentences.py" line="336"/>
         <source>Calibration {calibration_id} is {state}; a certificate is made only from an approved calibration (review and approval come first).</source>
         <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}; giấy chứng nhận chỉ được lập từ lần hiệu chuẩn đã phê duyệt (cần soát xét và phê duyệt trước).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="339"/>
+        <location filename="../../ui/lab_sentences.py" line="341"/>
         <source>Calibration {calibration_id} has no measurement points.</source>
         <translation>Lần hiệu chuẩn {calibration_id} không có điểm đo nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="343"/>
+        <location filename="../../ui/lab_sentences.py" line="345"/>
         <source>Calibration {calibration_id} has no recorded room temperature or humidity.</source>
         <translation>Lần hiệu chuẩn {calibration_id} chưa ghi nhiệt độ hoặc độ ẩm phòng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="347"/>
+        <location filename="../../ui/lab_sentences.py" line="349"/>
         <source>The lab setting &apos;{key}&apos; ({what}) is not set; an administrator sets it before any certificate is issued.</source>
         <translation>Cài đặt phòng thí nghiệm &apos;{key}&apos; ({what}) chưa được đặt; quản trị viên phải đặt trước khi ban hành bất kỳ giấy chứng nhận nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="352"/>
+        <location filename="../../ui/lab_sentences.py" line="354"/>
         <source>The procedure this calibration ran cannot be read: {why}</source>
         <translation>Không đọc được quy trình mà lần hiệu chuẩn này đã dùng: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="356"/>
+        <location filename="../../ui/lab_sentences.py" line="358"/>
         <source>There is no certificate {number} in this workstation&apos;s records.</source>
         <translation>Hồ sơ của máy trạm này không có giấy chứng nhận {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="360"/>
+        <location filename="../../ui/lab_sentences.py" line="362"/>
         <source>Certificate {number} has {count} revision(s); there is no revision {revision}.</source>
         <translation>Giấy chứng nhận {number} có {count} lần ban hành; không có lần ban hành {revision}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="364"/>
+        <location filename="../../ui/lab_sentences.py" line="366"/>
         <source>Calibration {calibration_id} already has the certificate {number} (revision {revision}); amend that certificate instead of issuing again.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã có giấy chứng nhận {number} (lần ban hành {revision}); hãy sửa đổi giấy chứng nhận đó thay vì ban hành lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="369"/>
+        <location filename="../../ui/lab_sentences.py" line="371"/>
         <source>An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason.</source>
         <translation>Việc sửa đổi phải nêu lý do (ISO/IEC 17025 7.8.8); hãy ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="373"/>
+        <location filename="../../ui/lab_sentences.py" line="375"/>
         <source>Revision {revision} of {number} is already superseded.</source>
         <translation>Lần ban hành {revision} của {number} đã bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="377"/>
+        <location filename="../../ui/lab_sentences.py" line="379"/>
         <source>There is no work order {number}.</source>
         <translation>Không có phiếu tiếp nhận {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="381"/>
+        <location filename="../../ui/lab_sentences.py" line="383"/>
         <source>The signatory who approved calibration {calibration_id} is not a user here.</source>
         <translation>Người ký duyệt đã phê duyệt lần hiệu chuẩn {calibration_id} không phải là người dùng ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="385"/>
+        <location filename="../../ui/lab_sentences.py" line="387"/>
         <source>Calibration {calibration_id} is approved and never edited; the agreement had to be recorded before approval.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã được phê duyệt và không bao giờ được sửa; thỏa thuận phải được ghi trước khi phê duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="390"/>
+        <location filename="../../ui/lab_sentences.py" line="392"/>
         <source>An agreed interval of {value} months is not plausible; say 1 to {most} months.</source>
         <translation>Chu kỳ thỏa thuận {value} tháng là không hợp lý; hãy nhập từ 1 đến {most} tháng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="394"/>
+        <location filename="../../ui/lab_sentences.py" line="396"/>
         <source>&apos;{condition}&apos; is not a condition; say one of: {conditions}.</source>
         <translation>&apos;{condition}&apos; không phải là một tình trạng; hãy chọn một trong: {conditions}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="398"/>
+        <location filename="../../ui/lab_sentences.py" line="400"/>
         <source>the row at {nominal} {unit} reads {reference}, {indication}, {error}, U = {u} {unit}</source>
         <translation>dòng tại {nominal} {unit} ghi {reference}, {indication}, {error}, U = {u} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="402"/>
+        <location filename="../../ui/lab_sentences.py" line="404"/>
         <source>Genuine: {number} revision {revision}, issued on {issued_on} by {signatory}, is the current revision.</source>
         <translation>Hợp lệ: {number} lần ban hành {revision}, do {signatory} ban hành ngày {issued_on}, là lần ban hành hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="407"/>
+        <location filename="../../ui/lab_sentences.py" line="409"/>
         <source>not stated</source>
         <translation>không ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="411"/>
+        <location filename="../../ui/lab_sentences.py" line="413"/>
         <source>This is not the QR text of a CalDesk certificate ({prefix}|number|revision|64 hex digits).</source>
         <translation>Đây không phải là nội dung mã QR của giấy chứng nhận CalDesk ({prefix}|số|lần ban hành|64 chữ số hex).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="416"/>
+        <location filename="../../ui/lab_sentences.py" line="418"/>
         <source>Not genuine: {number} revision {revision} exists, but its content hash is {stored_hash}, not {given_hash}: this copy does not say what was issued.</source>
         <translation>Không hợp lệ: {number} lần ban hành {revision} có tồn tại, nhưng mã băm nội dung là {stored_hash}, không phải {given_hash}: bản này không đúng với nội dung đã ban hành.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="421"/>
+        <location filename="../../ui/lab_sentences.py" line="423"/>
         <source>Not genuine: the stored record of {number} revision {revision} no longer matches the hash it was issued with; the database was altered.</source>
         <translation>Không hợp lệ: bản lưu của {number} lần ban hành {revision} không còn khớp với mã băm lúc ban hành; cơ sở dữ liệu đã bị sửa đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="426"/>
+        <location filename="../../ui/lab_sentences.py" line="428"/>
         <source>{number} revision {revision} was genuinely issued, but it is superseded by revision {later}, issued on {issued_on} (reason: {reason}).</source>
         <translation>{number} lần ban hành {revision} đã được ban hành thật, nhưng đã bị thay thế bởi lần ban hành {later}, ban hành ngày {issued_on} (lý do: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="431"/>
+        <location filename="../../ui/lab_sentences.py" line="433"/>
         <source>Not genuine: {file} carries no CalDesk certificate QR text ({prefix}|…) in its text.</source>
         <translation>Không hợp lệ: nội dung {file} không có mã QR của giấy chứng nhận CalDesk ({prefix}|…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="435"/>
+        <location filename="../../ui/lab_sentences.py" line="437"/>
         <source>Not genuine: the certificate in the database says {difference}; {file} says otherwise.</source>
         <translation>Không hợp lệ: giấy chứng nhận trong cơ sở dữ liệu ghi {difference}; {file} ghi khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="439"/>
+        <location filename="../../ui/lab_sentences.py" line="441"/>
         <source>the number is {number}</source>
         <translation>số giấy chứng nhận là {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="443"/>
+        <location filename="../../ui/lab_sentences.py" line="445"/>
         <source>the customer is {customer}</source>
         <translation>khách hàng là {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="447"/>
+        <location filename="../../ui/lab_sentences.py" line="449"/>
         <source>the item is {lab_id}</source>
         <translation>thiết bị là {lab_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="451"/>
+        <location filename="../../ui/lab_sentences.py" line="453"/>
         <source>the serial number is {serial}</source>
         <translation>số sê-ri là {serial}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="455"/>
+        <location filename="../../ui/lab_sentences.py" line="457"/>
         <source>the reference value is {value} {unit} at {nominal} {unit}</source>
         <translation>giá trị chuẩn là {value} {unit} tại {nominal} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="459"/>
+        <location filename="../../ui/lab_sentences.py" line="461"/>
         <source>the indication is {value} {unit} at {nominal} {unit}</source>
         <translation>số chỉ là {value} {unit} tại {nominal} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="463"/>
+        <location filename="../../ui/lab_sentences.py" line="465"/>
         <source>the error is {value} {unit} at {nominal} {unit}</source>
         <translation>sai số là {value} {unit} tại {nominal} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="467"/>
+        <location filename="../../ui/lab_sentences.py" line="469"/>
         <source>U = {value} {unit} at {nominal} {unit}</source>
         <translation>U = {value} {unit} tại {nominal} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="471"/>
+        <location filename="../../ui/lab_sentences.py" line="473"/>
         <source>Not genuine: {why}</source>
         <translation>Không hợp lệ: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="475"/>
+        <location filename="../../ui/lab_sentences.py" line="477"/>
         <source>There is no file {path}.</source>
         <translation>Không có tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="479"/>
+        <location filename="../../ui/lab_sentences.py" line="481"/>
         <source>{path} cannot be read as a PDF ({why}).</source>
         <translation>Không đọc được {path} dưới dạng PDF ({why}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="483"/>
+        <location filename="../../ui/lab_sentences.py" line="485"/>
         <source>Calibration {calibration_id} is {state}, not a draft.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}, không phải bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="487"/>
+        <location filename="../../ui/lab_sentences.py" line="489"/>
         <source>The serial number &apos;{serial}&apos; of this model is already on line {line}.</source>
         <translation>Số sê-ri &apos;{serial}&apos; của model này đã có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="491"/>
+        <location filename="../../ui/lab_sentences.py" line="493"/>
         <source>The asset tag &apos;{tag}&apos; is already on line {line}.</source>
         <translation>Mã tài sản &apos;{tag}&apos; đã có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="495"/>
+        <location filename="../../ui/lab_sentences.py" line="497"/>
         <source>This row repeats line {line}.</source>
         <translation>Dòng này lặp lại dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="499"/>
+        <location filename="../../ui/lab_sentences.py" line="501"/>
         <source>The row has no device name (&apos;{column}&apos;).</source>
         <translation>Dòng này không có tên thiết bị (&apos;{column}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="503"/>
+        <location filename="../../ui/lab_sentences.py" line="505"/>
         <source>No column holds the device name: choose it in the column mapping.</source>
         <translation>Không có cột nào chứa tên thiết bị: hãy chọn cột đó ở bảng ghép cột.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="507"/>
+        <location filename="../../ui/lab_sentences.py" line="509"/>
         <source>column {number}</source>
         <translation>cột {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="511"/>
+        <location filename="../../ui/lab_sentences.py" line="513"/>
         <source>No header row was found in the first {rows} rows of &apos;{file}&apos;: CalDesk looks for column titles such as &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; and &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của &apos;{file}&apos;: CalDesk tìm các tiêu đề cột như &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; và &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="518"/>
+        <location filename="../../ui/lab_sentences.py" line="520"/>
         <source>The range&apos;s minimum is above its maximum.</source>
         <translation>Giới hạn dưới của phạm vi đo lớn hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="522"/>
+        <location filename="../../ui/lab_sentences.py" line="524"/>
         <source>The range &apos;{text}&apos; is in &apos;{range_unit}&apos; but the unit column says &apos;{unit}&apos;, which measures something else.</source>
         <translation>Phạm vi đo &apos;{text}&apos; tính bằng &apos;{range_unit}&apos; nhưng cột đơn vị ghi &apos;{unit}&apos;, là đơn vị của một đại lượng khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="527"/>
+        <location filename="../../ui/lab_sentences.py" line="529"/>
         <source>The resolution &apos;{text}&apos; is not in a unit of the range (&apos;{unit}&apos;).</source>
         <translation>Độ phân giải &apos;{text}&apos; không cùng đại lượng với đơn vị của phạm vi đo (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="531"/>
+        <location filename="../../ui/lab_sentences.py" line="533"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>&apos;{text}&apos; không phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="535"/>
+        <location filename="../../ui/lab_sentences.py" line="537"/>
         <source>&apos;{text}&apos; is not a unit.</source>
         <translation>&apos;{text}&apos; không phải là một đơn vị đo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="539"/>
+        <location filename="../../ui/lab_sentences.py" line="541"/>
         <source>CalDesk does not know the unit &apos;{unit}&apos;.</source>
         <translation>CalDesk không biết đơn vị &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="543"/>
+        <location filename="../../ui/lab_sentences.py" line="545"/>
         <source>The workbook &apos;{file}&apos; has no sheet with any filled cell.</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="547"/>
+        <location filename="../../ui/lab_sentences.py" line="549"/>
         <source>The file &apos;{file}&apos; is empty.</source>
         <translation>Tệp &apos;{file}&apos; trống.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="551"/>
+        <location filename="../../ui/lab_sentences.py" line="553"/>
         <source>The file &apos;{file}&apos; is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
         <translation>Tệp &apos;{file}&apos; là tệp Excel 97-2003 cũ (.xls); hãy lưu lại thành .xlsx hoặc CSV rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="556"/>
+        <location filename="../../ui/lab_sentences.py" line="558"/>
         <source>The file &apos;{file}&apos; is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
         <translation>Tệp &apos;{file}&apos; có tên như tệp Excel nhưng không phải tệp Excel (có thể tệp bị hỏng hoặc chỉ được sao chép một phần).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="561"/>
+        <location filename="../../ui/lab_sentences.py" line="563"/>
         <source>The file &apos;{file}&apos; is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
         <translation>Tệp &apos;{file}&apos; không phải danh sách thiết bị dạng văn bản (tệp chứa dữ liệu nhị phân); hãy xuất danh sách ra CSV hoặc XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="566"/>
+        <location filename="../../ui/lab_sentences.py" line="568"/>
         <source>The sheet &apos;{sheet}&apos; of &apos;{file}&apos; has no filled cell.</source>
         <translation>Trang tính &apos;{sheet}&apos; của &apos;{file}&apos; không có ô nào có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="570"/>
+        <location filename="../../ui/lab_sentences.py" line="572"/>
         <source>The file &apos;{path}&apos; cannot be opened: {error}.</source>
         <translation>Không mở được tệp &apos;{path}&apos;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="574"/>
+        <location filename="../../ui/lab_sentences.py" line="576"/>
         <source>The file &apos;{file}&apos; is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
         <translation>Tệp &apos;{file}&apos; không đọc được thành văn bản: byte thứ {byte} không hợp lệ trong bảng mã {encoding}; hãy lưu lại danh sách thành CSV UTF-8 hoặc XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="579"/>
+        <location filename="../../ui/lab_sentences.py" line="581"/>
         <source>The CSV text cannot be read near line {line}: {error}.</source>
         <translation>Không đọc được nội dung CSV gần dòng {line}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="583"/>
+        <location filename="../../ui/lab_sentences.py" line="585"/>
         <source>The file &apos;{file}&apos; is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
         <translation>Tệp &apos;{file}&apos; không phải tệp Excel mà CalDesk đọc được (có thể tệp bị hỏng, có mật khẩu hoặc không phải tệp .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="588"/>
+        <location filename="../../ui/lab_sentences.py" line="590"/>
         <source>The workbook &apos;{file}&apos; has no sheet named &apos;{sheet}&apos; (its sheets: {sheets}).</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính tên &apos;{sheet}&apos; (các trang tính của tệp: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="592"/>
+        <location filename="../../ui/lab_sentences.py" line="594"/>
         <source>The workbook &apos;{file}&apos; has no sheets at all.</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="596"/>
+        <location filename="../../ui/lab_sentences.py" line="598"/>
         <source>The range &apos;{text}&apos; cannot be read: write it as minimum – maximum and unit, for example &apos;0 – 10 bar&apos;.</source>
         <translation>Không đọc được phạm vi đo &apos;{text}&apos;: hãy ghi theo dạng giới hạn dưới – giới hạn trên và đơn vị, ví dụ &apos;0 – 10 bar&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="601"/>
+        <location filename="../../ui/lab_sentences.py" line="603"/>
         <source>The range &apos;{text}&apos; names two different units ({units}).</source>
         <translation>Phạm vi đo &apos;{text}&apos; ghi hai đơn vị khác nhau ({units}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="605"/>
+        <location filename="../../ui/lab_sentences.py" line="607"/>
         <source>The range &apos;{text}&apos; has its minimum above its maximum.</source>
         <translation>Phạm vi đo &apos;{text}&apos; có giới hạn dưới lớn hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="609"/>
+        <location filename="../../ui/lab_sentences.py" line="611"/>
         <source>The resolution &apos;{text}&apos; is not a number with a unit, like &apos;0.01 V&apos;.</source>
         <translation>Độ phân giải &apos;{text}&apos; không phải là một số kèm đơn vị, như &apos;0,01 V&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="613"/>
+        <location filename="../../ui/lab_sentences.py" line="615"/>
         <source>The resolution &apos;{text}&apos; must be greater than zero.</source>
         <translation>Độ phân giải &apos;{text}&apos; phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="617"/>
+        <location filename="../../ui/lab_sentences.py" line="619"/>
         <source>The resolution &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
         <translation>Độ phân giải &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="621"/>
+        <location filename="../../ui/lab_sentences.py" line="623"/>
         <source>The date &apos;{text}&apos; cannot be read: write it as day/month/year, for example 15/03/2024.</source>
         <translation>Không đọc được ngày &apos;{text}&apos;: hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="625"/>
+        <location filename="../../ui/lab_sentences.py" line="627"/>
         <source>The date &apos;{text}&apos; is in the future; a calibration date must be past.</source>
         <translation>Ngày &apos;{text}&apos; nằm trong tương lai; ngày hiệu chuẩn phải là ngày đã qua.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="629"/>
+        <location filename="../../ui/lab_sentences.py" line="631"/>
         <source>The date &apos;{text}&apos; is before {year}; please check the year.</source>
         <translation>Ngày &apos;{text}&apos; trước năm {year}; hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="633"/>
+        <location filename="../../ui/lab_sentences.py" line="635"/>
         <source>The calibration interval &apos;{text}&apos; cannot be read: write it in months, for example &apos;12 tháng&apos; or &apos;12 months&apos;.</source>
         <translation>Không đọc được chu kỳ hiệu chuẩn &apos;{text}&apos;: hãy ghi theo số tháng, ví dụ &apos;12 tháng&apos; hoặc &apos;12 months&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="638"/>
+        <location filename="../../ui/lab_sentences.py" line="640"/>
         <source>The calibration interval &apos;{text}&apos; must be a whole number of months from 1 to 120.</source>
         <translation>Chu kỳ hiệu chuẩn &apos;{text}&apos; phải là số tháng nguyên từ 1 đến 120.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="642"/>
+        <location filename="../../ui/lab_sentences.py" line="644"/>
         <source>The range &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
         <translation>Phạm vi đo &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="646"/>
+        <location filename="../../ui/lab_sentences.py" line="648"/>
         <source>The ranges in &apos;{text}&apos; mix units of different quantities.</source>
         <translation>Các phạm vi đo trong &apos;{text}&apos; dùng đơn vị của những đại lượng khác nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="650"/>
+        <location filename="../../ui/lab_sentences.py" line="652"/>
         <source>The date &apos;{text}&apos; does not exist (day {day} of month {month} in {year}).</source>
         <translation>Ngày &apos;{text}&apos; không có thật (ngày {day} của tháng {month} năm {year}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="654"/>
+        <location filename="../../ui/lab_sentences.py" line="656"/>
         <source>The import was cancelled; the register is unchanged.</source>
         <translation>Đã hủy nhập; danh mục thiết bị không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="658"/>
+        <location filename="../../ui/lab_sentences.py" line="660"/>
         <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
         <translation>Dòng {line} của tệp này đã mô tả thiết bị {lab_id} trong danh mục (cùng số sê-ri hoặc mã tài sản).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="663"/>
+        <location filename="../../ui/lab_sentences.py" line="665"/>
         <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
         <translation>Số sê-ri trùng với thiết bị {by_serial} trong danh mục nhưng mã tài sản lại trùng với {by_tag}; hãy sửa danh sách hoặc danh mục thiết bị.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="668"/>
+        <location filename="../../ui/lab_sentences.py" line="670"/>
         <source>{user} may not {permission}: {detail}</source>
         <translation>{user} không được phép {permission}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="672"/>
+        <location filename="../../ui/lab_sentences.py" line="674"/>
         <source>edit the device register</source>
         <translation>sửa danh mục thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="676"/>
+        <location filename="../../ui/lab_sentences.py" line="678"/>
         <source>record calibrations</source>
         <translation>ghi kết quả hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="680"/>
+        <location filename="../../ui/lab_sentences.py" line="682"/>
         <source>review calibrations</source>
         <translation>soát xét kết quả hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="684"/>
+        <location filename="../../ui/lab_sentences.py" line="686"/>
         <source>approve calibrations</source>
         <translation>phê duyệt kết quả hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="688"/>
+        <location filename="../../ui/lab_sentences.py" line="690"/>
         <source>issue certificates</source>
         <translation>ban hành giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="692"/>
+        <location filename="../../ui/lab_sentences.py" line="694"/>
         <source>manage users</source>
         <translation>quản lý người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="696"/>
+        <location filename="../../ui/lab_sentences.py" line="698"/>
         <source>change lab settings</source>
         <translation>thay đổi cài đặt phòng thí nghiệm</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="700"/>
+        <location filename="../../ui/lab_sentences.py" line="702"/>
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="704"/>
+        <location filename="../../ui/lab_sentences.py" line="706"/>
         <source>reviewer</source>
         <translation>người soát xét</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="708"/>
+        <location filename="../../ui/lab_sentences.py" line="710"/>
         <source>signatory</source>
         <translation>người ký duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="712"/>
+        <location filename="../../ui/lab_sentences.py" line="714"/>
         <source>admin</source>
         <translation>quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="716"/>
+        <location filename="../../ui/lab_sentences.py" line="718"/>
         <source>no one is logged in.</source>
         <translation>chưa có ai đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="720"/>
+        <location filename="../../ui/lab_sentences.py" line="722"/>
         <source>the account is disabled.</source>
         <translation>tài khoản đã bị vô hiệu hóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="724"/>
+        <location filename="../../ui/lab_sentences.py" line="726"/>
         <source>the role {role} does not include the permission &quot;{permission}&quot;.</source>
         <translation>vai trò {role} không có quyền &quot;{permission}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="728"/>
+        <location filename="../../ui/lab_sentences.py" line="730"/>
         <source>the quantity to be signed for was not named.</source>
         <translation>chưa nêu đại lượng cần ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="732"/>
+        <location filename="../../ui/lab_sentences.py" line="734"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="736"/>
+        <location filename="../../ui/lab_sentences.py" line="738"/>
         <source>{quantity} is outside their signing scope ({scope}).</source>
         <translation>{quantity} nằm ngoài phạm vi được ký ({scope}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="740"/>
+        <location filename="../../ui/lab_sentences.py" line="742"/>
         <source>The password is wrong; nothing was signed.</source>
         <translation>Mật khẩu sai; chưa ký gì cả.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="744"/>
+        <location filename="../../ui/lab_sentences.py" line="746"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Không tạo được thư mục {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="748"/>
+        <location filename="../../ui/lab_sentences.py" line="750"/>
         <source>{path} is not a CalDesk database (not an SQLite file).</source>
         <translation>{path} không phải là cơ sở dữ liệu CalDesk (không phải tệp SQLite).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="752"/>
+        <location filename="../../ui/lab_sentences.py" line="754"/>
         <source>The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on this workstation before opening it.</source>
         <translation>Cơ sở dữ liệu {path} được ghi bởi một phiên bản CalDesk mới hơn (lược đồ {schema}); hãy cập nhật CalDesk trên máy trạm này trước khi mở.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="757"/>
+        <location filename="../../ui/lab_sentences.py" line="759"/>
         <source>the entry is missing (the next one held is #{found}).</source>
         <translation>thiếu mục này (mục kế tiếp đang lưu là #{found}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="761"/>
+        <location filename="../../ui/lab_sentences.py" line="763"/>
         <source>it does not link to the entry before it.</source>
         <translation>mục này không nối với mục đứng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="765"/>
+        <location filename="../../ui/lab_sentences.py" line="767"/>
         <source>its content was changed after it was recorded.</source>
         <translation>nội dung của mục đã bị sửa sau khi được ghi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="769"/>
+        <location filename="../../ui/lab_sentences.py" line="771"/>
         <source>The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with different content: one of the two audit trails was rewritten. Nothing was sent; run &apos;python main.py audit verify&apos; here and &apos;python main.py upstream verify-audit URL&apos; at the centre.</source>
         <translation>Trung tâm đã lưu mục nhật ký kiểm tra #{entry} của máy trạm {name} ({workstation}) với nội dung khác: một trong hai nhật ký kiểm tra đã bị viết lại. Chưa gửi gì lên; hãy chạy &apos;python main.py audit verify&apos; tại máy này và &apos;python main.py upstream verify-audit URL&apos; tại trung tâm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="776"/>
+        <location filename="../../ui/lab_sentences.py" line="778"/>
         <source>The centre&apos;s copy of the audit trail of workstation {name} ({workstation}) is broken at entry #{entry}: {problem} None of its entries from there on were taken; ask the centre to run &apos;python main.py upstream verify-audit URL&apos;.</source>
         <translation>Bản sao nhật ký kiểm tra của máy trạm {name} ({workstation}) tại trung tâm bị đứt tại mục #{entry}: {problem} Không mục nào từ đó trở đi được nhận về; hãy đề nghị trung tâm chạy &apos;python main.py upstream verify-audit URL&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="782"/>
+        <location filename="../../ui/lab_sentences.py" line="784"/>
         <source>Workstation code {code} is already used by workstation &apos;{holder}&apos; at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. This workstation has already made {made} with that code, so its code cannot change. Ask the administrator: if &apos;{holder}&apos; has made no numbers yet, give it a new code there and sync it, which frees this one; if both have, the lab decides which numbers to reissue before this workstation syncs.</source>
         <translation>Mã máy trạm {code} đã được máy trạm &apos;{holder}&apos; dùng tại trung tâm: các số tạo ở máy này có thể trùng với số của máy đó. Chưa gửi gì lên; các thay đổi vẫn nằm trên máy trạm này. Máy trạm này đã tạo {made} với mã đó nên không thể đổi mã. Hãy hỏi quản trị viên: nếu &apos;{holder}&apos; chưa tạo số nào, hãy đặt mã mới cho máy đó rồi đồng bộ để giải phóng mã này; nếu cả hai đã tạo số, phòng thí nghiệm quyết định cấp lại những số nào trước khi máy trạm này đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="791"/>
+        <location filename="../../ui/lab_sentences.py" line="793"/>
         <source>This workstation&apos;s login was added at the centre for workstation code {reserved}, but this workstation&apos;s code is {code}. Nothing was sent; your changes stay here. It has already made {made} with {code}, so ask the administrator for a login added for that code (upstream add-workstation NAME --code {code}).</source>
         <translation>Tên đăng nhập của máy trạm này được thêm tại trung tâm cho mã máy trạm {reserved}, nhưng mã của máy trạm này là {code}. Chưa gửi gì lên; các thay đổi vẫn nằm ở đây. Máy này đã tạo {made} với mã {code}, vì vậy hãy đề nghị quản trị viên cấp một tên đăng nhập được thêm cho mã đó (upstream add-workstation NAME --code {code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="798"/>
+        <location filename="../../ui/lab_sentences.py" line="800"/>
         <source>Workstation code {code} is already used by workstation &apos;{holder}&apos; at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. Ask the administrator to give this workstation a code of its own (&apos;python main.py workstation --code NEW --user ADMIN&apos;) and sync again.</source>
         <translation>Mã máy trạm {code} đã được máy trạm &apos;{holder}&apos; dùng tại trung tâm: các số tạo ở máy này có thể trùng với số của máy đó. Chưa gửi gì lên; các thay đổi vẫn nằm trên máy trạm này. Hãy đề nghị quản trị viên đặt cho máy trạm này một mã riêng (&apos;python main.py workstation --code NEW --user ADMIN&apos;) rồi đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="805"/>
+        <location filename="../../ui/lab_sentences.py" line="807"/>
         <source>This workstation&apos;s login was added at the centre for workstation code {reserved}, but this workstation&apos;s code is {code}. Nothing was sent; your changes stay here. Set the code with &apos;python main.py workstation --code {reserved} --user ADMIN&apos; and sync again.</source>
         <translation>Tên đăng nhập của máy trạm này được thêm tại trung tâm cho mã máy trạm {reserved}, nhưng mã của máy trạm này là {code}. Chưa gửi gì lên; các thay đổi vẫn nằm ở đây. Hãy đặt mã bằng lệnh &apos;python main.py workstation --code {reserved} --user ADMIN&apos; rồi đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="811"/>
+        <location filename="../../ui/lab_sentences.py" line="813"/>
         <source>Give the workstation&apos;s login name in the address (postgresql://NAME@…).</source>
         <translation>Hãy ghi tên đăng nhập của máy trạm trong địa chỉ (postgresql://TÊN@…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="815"/>
+        <location filename="../../ui/lab_sentences.py" line="817"/>
         <source>A whole record was set aside, not one field: there is no value to type; keep the record as it is.</source>
         <translation>Cả bản ghi bị để riêng, không phải một trường: không có giá trị nào để nhập; hãy giữ bản ghi như hiện có.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="820"/>
+        <location filename="../../ui/lab_sentences.py" line="822"/>
         <source>The customer &apos;{name}&apos; is registered already; two customers cannot have one name.</source>
         <translation>Khách hàng &apos;{name}&apos; đã được đăng ký; hai khách hàng không thể trùng tên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="824"/>
+        <location filename="../../ui/lab_sentences.py" line="826"/>
         <source>Nothing was changed: run the command again with --yes to retire this workstation.</source>
         <translation>Chưa thay đổi gì: hãy chạy lại lệnh với --yes để ngừng sử dụng máy trạm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="828"/>
+        <location filename="../../ui/lab_sentences.py" line="830"/>
         <source>There is no workstation &apos;{name}&apos; ({login}) at the centre; nothing was changed. The workstations in use there are: {known}.</source>
         <translation>Trung tâm không có máy trạm &apos;{name}&apos; ({login}); không có gì thay đổi. Các máy trạm đang dùng ở đó là: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="833"/>
+        <location filename="../../ui/lab_sentences.py" line="835"/>
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it last pushed on {pushed}.</source>
         <translation>Các thay đổi chưa từng được gửi lên từ máy đó không có ở trung tâm và sẽ mất theo máy; lần gửi lên cuối cùng là {pushed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="838"/>
+        <location filename="../../ui/lab_sentences.py" line="840"/>
         <source>It last pulled from the centre on {pulled}.</source>
         <translation>Lần nhận về từ trung tâm cuối cùng là {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="842"/>
+        <location filename="../../ui/lab_sentences.py" line="844"/>
         <source>Workstation &apos;{name}&apos; ({login}) is retired: its login can no longer connect. Its records and audit trail stay at the centre, and its workstation code stays reserved so that no other PC makes the same numbers.</source>
         <translation>Máy trạm &apos;{name}&apos; ({login}) đã được ngừng sử dụng: tên đăng nhập của máy không kết nối được nữa. Hồ sơ và nhật ký kiểm tra của máy vẫn được giữ ở trung tâm, và mã máy trạm của máy vẫn được giữ riêng để không máy nào khác tạo ra các số trùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="848"/>
+        <location filename="../../ui/lab_sentences.py" line="850"/>
         <source>There is no workstation &apos;{name}&apos; ({login}) at the centre, and no workstation login is in use there; nothing was changed.</source>
         <translation>Trung tâm không có máy trạm &apos;{name}&apos; ({login}), và ở đó không có tên đăng nhập máy trạm nào đang dùng; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="853"/>
+        <location filename="../../ui/lab_sentences.py" line="855"/>
         <source>Retiring workstation &apos;{name}&apos; ({login}) revokes its login for good: it can never push or pull again, and the centre&apos;s purge stops waiting for it.</source>
         <translation>Ngừng sử dụng máy trạm &apos;{name}&apos; ({login}) sẽ thu hồi vĩnh viễn tên đăng nhập của máy: máy không bao giờ gửi lên hay nhận về được nữa, và việc dọn dữ liệu ở trung tâm không còn chờ máy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="858"/>
+        <location filename="../../ui/lab_sentences.py" line="860"/>
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it has never pushed anything.</source>
         <translation>Các thay đổi chưa từng được gửi lên từ máy đó không có ở trung tâm và sẽ mất theo máy; máy này chưa từng gửi lên gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="863"/>
+        <location filename="../../ui/lab_sentences.py" line="865"/>
         <source>It has never pulled from the centre.</source>
         <translation>Máy này chưa từng nhận về từ trung tâm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="867"/>
+        <location filename="../../ui/lab_sentences.py" line="869"/>
         <source>Workstation &apos;{name}&apos; ({login}) was already retired on {retired}; nothing was changed.</source>
         <translation>Máy trạm &apos;{name}&apos; ({login}) đã được ngừng sử dụng từ {retired}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="871"/>
+        <location filename="../../ui/lab_sentences.py" line="873"/>
         <source>The login &apos;{login}&apos; belongs to another workstation; ask the administrator for this workstation&apos;s own login (upstream add-workstation).</source>
         <translation>Tên đăng nhập &apos;{login}&apos; thuộc về một máy trạm khác; hãy đề nghị quản trị viên cấp tên đăng nhập riêng cho máy trạm này (upstream add-workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="876"/>
+        <location filename="../../ui/lab_sentences.py" line="878"/>
         <source>The {field} is worked out from other fields and cannot be typed; settle the fields it is made from.</source>
         <translation>Trường {field} được tính từ các trường khác nên không nhập tay được; hãy giải quyết các trường tạo nên nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="881"/>
+        <location filename="../../ui/lab_sentences.py" line="883"/>
         <source>The {field} is a link to another record and cannot be typed; keep the value in the record or take the other one.</source>
         <translation>Trường {field} là liên kết tới một bản ghi khác nên không nhập tay được; hãy giữ giá trị trong bản ghi hoặc lấy giá trị kia.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="886"/>
+        <location filename="../../ui/lab_sentences.py" line="888"/>
         <source>The {field} cannot be typed; keep the value in the record or take the other one.</source>
         <translation>Trường {field} không nhập tay được; hãy giữ giá trị trong bản ghi hoặc lấy giá trị kia.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="890"/>
+        <location filename="../../ui/lab_sentences.py" line="892"/>
         <source>The {field} must be a date: {reason}</source>
         <translation>Trường {field} phải là một ngày: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="894"/>
+        <location filename="../../ui/lab_sentences.py" line="896"/>
         <source>The {field} must be a number, such as 0,05 or 1.5; &apos;{text}&apos; is not one.</source>
         <translation>Trường {field} phải là một số, ví dụ 0,05 hoặc 1.5; &apos;{text}&apos; không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="898"/>
+        <location filename="../../ui/lab_sentences.py" line="900"/>
         <source>The {field} must be a whole number, such as 12; &apos;{text}&apos; is not one.</source>
         <translation>Trường {field} phải là một số nguyên, ví dụ 12; &apos;{text}&apos; không phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="902"/>
+        <location filename="../../ui/lab_sentences.py" line="904"/>
         <source>The {field} holds at most {length} characters; the text typed has {count}.</source>
         <translation>Trường {field} chứa tối đa {length} ký tự; nội dung đã nhập có {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="906"/>
+        <location filename="../../ui/lab_sentences.py" line="908"/>
         <source>The {field} cannot be empty.</source>
         <translation>Trường {field} không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="910"/>
+        <location filename="../../ui/lab_sentences.py" line="912"/>
         <source>&apos;{url}&apos; is not a database address (postgresql://…).</source>
         <translation>&apos;{url}&apos; không phải là địa chỉ cơ sở dữ liệu (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="914"/>
+        <location filename="../../ui/lab_sentences.py" line="916"/>
         <source>The central database must be PostgreSQL, not &apos;{driver}&apos;.</source>
         <translation>Cơ sở dữ liệu trung tâm phải là PostgreSQL, không phải &apos;{driver}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="918"/>
+        <location filename="../../ui/lab_sentences.py" line="920"/>
         <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation>Không kết nối được với cơ sở dữ liệu trung tâm tại {where} ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này và được gửi lên ở lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="923"/>
+        <location filename="../../ui/lab_sentences.py" line="925"/>
         <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation>Cơ sở dữ liệu trung tâm tại {where} từ chối đồng bộ ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="928"/>
+        <location filename="../../ui/lab_sentences.py" line="930"/>
         <source>This workstation&apos;s CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation>CalDesk trên máy trạm này cũ hơn cơ sở dữ liệu trung tâm (lược đồ {head}, trung tâm có {recorded}): hãy cập nhật CalDesk trên máy trạm này trước khi đồng bộ. Các thay đổi vẫn nằm ở đây cho đến lúc đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="934"/>
+        <location filename="../../ui/lab_sentences.py" line="936"/>
         <source>The central database at {where} no longer lets the login &apos;{login}&apos; in: this workstation was retired there (upstream retire-workstation) or its login was disabled. It cannot sync; changes made here and never pushed are only on this PC.</source>
         <translation>Cơ sở dữ liệu trung tâm tại {where} không còn cho tên đăng nhập &apos;{login}&apos; vào: máy trạm này đã bị ngừng sử dụng ở đó (upstream retire-workstation) hoặc tên đăng nhập đã bị vô hiệu hóa. Máy không đồng bộ được; các thay đổi tạo ở đây mà chưa từng gửi lên chỉ có trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="940"/>
+        <location filename="../../ui/lab_sentences.py" line="942"/>
         <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation>Cơ sở dữ liệu trung tâm được thiết lập bởi một phiên bản CalDesk mới hơn (lược đồ {recorded}, bản này có {head}); hãy cập nhật CalDesk trên máy trạm này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="945"/>
+        <location filename="../../ui/lab_sentences.py" line="947"/>
         <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm vẫn dùng lược đồ cũ hơn ({recorded}, CalDesk này có {head}): hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="950"/>
+        <location filename="../../ui/lab_sentences.py" line="952"/>
         <source>The central database does not check workstation codes yet: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa kiểm tra mã máy trạm: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="955"/>
+        <location filename="../../ui/lab_sentences.py" line="957"/>
         <source>The central database has not been set up for CalDesk yet: run &apos;python main.py upstream init URL&apos; first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa được thiết lập cho CalDesk: hãy chạy &apos;python main.py upstream init URL&apos; trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="960"/>
+        <location filename="../../ui/lab_sentences.py" line="962"/>
         <source>The central database&apos;s sync bookkeeping is older than this CalDesk: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Dữ liệu theo dõi đồng bộ của cơ sở dữ liệu trung tâm cũ hơn CalDesk này: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="965"/>
+        <location filename="../../ui/lab_sentences.py" line="967"/>
         <source>The user name or the password is wrong.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="969"/>
+        <location filename="../../ui/lab_sentences.py" line="971"/>
         <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
         <translation>Tài khoản {name} bị khóa sau {count} lần nhập sai mật khẩu; hãy thử lại sau {until} hoặc đề nghị quản trị viên mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="974"/>
+        <location filename="../../ui/lab_sentences.py" line="976"/>
         <source>The account {name} is disabled; ask an admin.</source>
         <translation>Tài khoản {name} đã bị vô hiệu hóa; hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="978"/>
+        <location filename="../../ui/lab_sentences.py" line="980"/>
         <source>&apos;{name}&apos; cannot be a user name: use 2 to 32 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (for example chi.ttm).</source>
         <translation>&apos;{name}&apos; không thể làm tên người dùng: hãy dùng từ 2 đến 32 ký tự gồm chữ a-z, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái (ví dụ chi.ttm).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="983"/>
+        <location filename="../../ui/lab_sentences.py" line="985"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="987"/>
+        <location filename="../../ui/lab_sentences.py" line="989"/>
         <source>Only a signatory has a signing scope.</source>
         <translation>Chỉ người ký duyệt mới có phạm vi ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="991"/>
+        <location filename="../../ui/lab_sentences.py" line="993"/>
         <source>This database already has users; an admin must add new ones.</source>
         <translation>Cơ sở dữ liệu này đã có người dùng; người dùng mới phải do quản trị viên thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="995"/>
+        <location filename="../../ui/lab_sentences.py" line="997"/>
         <source>There is already a user named {name}.</source>
         <translation>Đã có người dùng tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="999"/>
+        <location filename="../../ui/lab_sentences.py" line="1001"/>
         <source>An admin cannot disable their own account; ask another admin.</source>
         <translation>Quản trị viên không thể tự vô hiệu hóa tài khoản của mình; hãy nhờ một quản trị viên khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1003"/>
+        <location filename="../../ui/lab_sentences.py" line="1005"/>
         <source>The current password is wrong; the password was not changed.</source>
         <translation>Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1007"/>
+        <location filename="../../ui/lab_sentences.py" line="1009"/>
         <source>There is no user named {name}.</source>
         <translation>Không có người dùng nào tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1011"/>
+        <location filename="../../ui/lab_sentences.py" line="1013"/>
         <source>&apos;{role}&apos; is not a role; the roles are {choices}.</source>
         <translation>&apos;{role}&apos; không phải là một vai trò; các vai trò là {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1017"/>
+        <source>{title} answered on {url}: {identity}.</source>
+        <translation>{title} đã trả lời trên cổng {url}: {identity}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1021"/>
+        <source>No answer on {url} within {seconds} s: check the cable, that {title} is switched on and in remote mode, and that its serial settings are {settings}.</source>
+        <translation>Không có trả lời trên cổng {url} trong vòng {seconds} s: hãy kiểm tra cáp, kiểm tra {title} đã bật nguồn và đang ở chế độ điều khiển từ xa (remote), và cài đặt cổng nối tiếp của thiết bị là {settings}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1026"/>
+        <source>{error} The serial settings tried: {settings}.</source>
+        <translation>{error} Cài đặt cổng nối tiếp đã thử: {settings}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1030"/>
+        <source>Something answered on {url}, but not as expected: {error}</source>
+        <translation>Có thiết bị trả lời trên cổng {url}, nhưng không như mong đợi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1034"/>
+        <source>There is no driver called {name!r}; the drivers are {known}.</source>
+        <translation>Không có trình điều khiển nào tên {name!r}; các trình điều khiển hiện có: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1038"/>
+        <source>The {what} must be between {low:g} and {high:g} {unit}, not {number:g}.</source>
+        <translation>Giá trị {what} phải nằm trong khoảng từ {low:g} đến {high:g} {unit}, không phải {number:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1042"/>
+        <source>The {what} must be one of {listed}, not {value}.</source>
+        <translation>Giá trị {what} phải là một trong các giá trị {listed}, không phải {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1046"/>
+        <source>{title} answered {command!r} with {reply!r}, which is not a valid reply.</source>
+        <translation>{title} trả lời lệnh {command!r} bằng {reply!r}, đây không phải là câu trả lời hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1050"/>
+        <source>{title} cannot read {function!r}; it reads {known}.</source>
+        <translation>{title} không đọc được {function!r}; thiết bị này đọc được: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1054"/>
+        <source>The 5520A cannot source {amplitude:g} {unit} DC.</source>
+        <translation>Máy 5520A không thể phát {amplitude:g} {unit} một chiều (DC).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1058"/>
+        <source>{title} reported: {listed}.</source>
+        <translation>{title} báo lỗi: {listed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1062"/>
+        <source>The 5520A cannot source {amplitude:g} {unit} at {frequency:g} Hz.</source>
+        <translation>Máy 5520A không thể phát {amplitude:g} {unit} ở tần số {frequency:g} Hz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1066"/>
+        <source>{title} kept its set point at {taken:.2f} °C instead of {value:.2f} °C.</source>
+        <translation>{title} vẫn giữ điểm đặt ở {taken:.2f} °C thay vì {value:.2f} °C.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1070"/>
+        <source>{title} understood the command but cannot execute it (logical error) for {command!r}.</source>
+        <translation>{title} hiểu lệnh {command!r} nhưng không thể thực hiện (lỗi logic).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1074"/>
+        <source>{title} answered with status {status!r} for {command!r}.</source>
+        <translation>{title} trả lời lệnh {command!r} với trạng thái {status!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1078"/>
+        <source>{title} did not recognise the command (syntax error) for {command!r}.</source>
+        <translation>{title} không nhận ra lệnh {command!r} (lỗi cú pháp).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1082"/>
+        <source>{title} received a faulty command (transmission error) for {command!r}.</source>
+        <translation>{title} nhận được lệnh {command!r} bị lỗi (lỗi truyền dữ liệu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1086"/>
+        <source>{title} could not execute it now (busy, or not stable within its time limit) for {command!r}.</source>
+        <translation>{title} không thể thực hiện lệnh {command!r} lúc này (đang bận, hoặc chưa ổn định trong thời gian giới hạn).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1091"/>
+        <source>{title} rejected its parameter for {command!r}.</source>
+        <translation>{title} từ chối tham số của lệnh {command!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1095"/>
+        <source>{title} is beyond its range (overload) for {command!r}.</source>
+        <translation>{title} vượt quá phạm vi đo (quá tải) với lệnh {command!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1099"/>
+        <source>{title} is below its range (underload) for {command!r}.</source>
+        <translation>{title} ở dưới phạm vi đo (dưới tải) với lệnh {command!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1103"/>
+        <source>The {function} reading did not become stable (the last {window} readings within {tolerance:g}) within {seconds:g} s.</source>
+        <translation>Số đọc {function} không ổn định ({window} số đọc cuối cùng không chênh nhau quá {tolerance:g}) trong vòng {seconds:g} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1108"/>
+        <source>The {function} reading did not become stable (the last {window} readings within {tolerance:g} {unit}) within {seconds:g} s.</source>
+        <translation>Số đọc {function} không ổn định ({window} số đọc cuối cùng không chênh nhau quá {tolerance:g} {unit}) trong vòng {seconds:g} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1113"/>
+        <source>The {function} reading went to overload after it settled.</source>
+        <translation>Số đọc {function} bị quá tải sau khi đã ổn định.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1117"/>
+        <source>The 5520A output of {amplitude:g} {unit} did not settle within {seconds:g} s; the calibrator is in standby.</source>
+        <translation>Đầu ra {amplitude:g} {unit} của máy 5520A không ổn định trong vòng {seconds:g} s; thiết bị chuẩn đã chuyển về chế độ chờ (standby).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1122"/>
+        <source>{name} on {url} did not answer within {seconds:g} s.</source>
+        <translation>{name} trên cổng {url} không trả lời trong vòng {seconds:g} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1126"/>
+        <source>The port {url} could not be opened for {name}: {error}.</source>
+        <translation>Không mở được cổng {url} cho {name}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1130"/>
+        <source>{name} on {url} sent bytes that are not text ({seen!r}); check the baud rate and the cable.</source>
+        <translation>{name} trên cổng {url} gửi các byte không phải văn bản ({seen!r}); hãy kiểm tra tốc độ baud và cáp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1135"/>
+        <source>{name} on {url} sent an incomplete line ({seen!r}) without its end within {seconds:g} s.</source>
+        <translation>{name} trên cổng {url} gửi một dòng chưa trọn ({seen!r}), không có ký tự kết thúc trong vòng {seconds:g} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1139"/>
+        <source>{name} on {url} did not accept data within {seconds:g} s (handshake stalled).</source>
+        <translation>{name} trên cổng {url} không nhận dữ liệu trong vòng {seconds:g} s (bắt tay bị treo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1143"/>
+        <source>The connection to {name} on {url} was lost; check the cable and the power, then connect again.</source>
+        <translation>Mất kết nối với {name} trên cổng {url}; hãy kiểm tra cáp và nguồn điện, rồi kết nối lại.</translation>
     </message>
 </context>
 </TS>

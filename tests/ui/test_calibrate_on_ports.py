@@ -255,3 +255,67 @@ def test_a_draft_stopped_in_the_as_left_points_resumes_as_left(qtbot, lab):  # n
     qtbot.waitUntil(lambda: resumed.stack.currentIndex() == 3, timeout=30000)
     _, found_after, left_after = phases(lab, resumed.plan.calibration_id)
     assert found_after == found and left_after[: len(left)] == left and len(left_after) == 5
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    from ui.i18n import install_language
+
+    assert install_language("vi")
+    yield
+    install_language("en")
+
+
+def test_test_connection_says_in_vietnamese_why_nothing_answered(qtbot, vietnamese):
+    from ui.panes.calibration_connections import ConnectionRow
+    from ui.settings import InstrumentPort
+
+    row = ConnectionRow("unit under test", "hp34401a", InstrumentPort())
+    qtbot.addWidget(row)
+    assert row.name.text().startswith("Đồng hồ vạn năng HP 34401A (")
+    master, slave = os.openpty()  # a port with nothing behind it: the meter is off
+    tty.setraw(slave)
+    silent = os.ttyname(slave)
+    try:
+        row.port_box.setCurrentText(silent)
+        row.test_button.click()
+        qtbot.waitUntil(lambda: row.test_button.isEnabled(), timeout=20000)
+    finally:
+        os.close(slave)
+        os.close(master)
+    said = row.result.text()
+    assert said.startswith(f"Không có trả lời trên cổng {silent} trong vòng "), said
+    assert "kiểm tra đồng hồ vạn năng HP 34401A đã bật nguồn" in said
+    assert said.endswith("cài đặt cổng nối tiếp của thiết bị là 9600 8N2, DTR/DSR.")
+
+
+def test_test_connection_says_a_garbled_reply_in_vietnamese(qtbot, vietnamese):
+    from ui.panes.calibration_connections import ConnectionRow
+    from ui.settings import InstrumentPort
+
+    url = "sim://hp34401a?time_scale=0&fault=garbage"
+    row = ConnectionRow("unit under test", "hp34401a", InstrumentPort())
+    qtbot.addWidget(row)
+    row.port_box.setCurrentText(url)
+    row.test_button.click()
+    qtbot.waitUntil(lambda: row.test_button.isEnabled(), timeout=20000)
+    said = row.result.text()
+    assert said.startswith(f"Đồng hồ vạn năng HP 34401A trên cổng {url} gửi các byte"), said
+    assert said.endswith(
+        "; hãy kiểm tra tốc độ baud và cáp. Cài đặt cổng nối tiếp đã thử: 9600 8N2, DTR/DSR."
+    )
+
+
+def test_the_cable_pulled_mid_run_is_said_in_vietnamese(qtbot, lab, pty_bench, vietnamese):  # noqa: F811
+    bench = pty_bench(time_scale=0.2)
+    run = make_pane(qtbot, lab).run
+    start_on_ports(qtbot, run, lab, bench)
+    run.measure_button.click()
+    qtbot.waitUntil(lambda: run.progress.value() >= 2, timeout=30000)
+    bench.uut.pull_cable()
+    qtbot.waitUntil(lambda: "Phép đo đã dừng" in run.message.text(), timeout=30000)
+    assert run.message.text() == (
+        f"Phép đo đã dừng: Mất kết nối với đồng hồ vạn năng HP 34401A trên cổng "
+        f"{bench.uut.path}; hãy kiểm tra cáp và nguồn điện, rồi kết nối lại. "
+        "Mọi điểm đã đo trước đó đều được lưu."
+    )

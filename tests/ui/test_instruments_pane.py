@@ -119,3 +119,54 @@ def test_the_plot_draws_readings_and_leaves_a_gap_at_an_overload(qtbot):
         )
 
     assert line_pixels(blank) == 0 and line_pixels(drawn) > 20
+
+
+# --- the failures said in Vietnamese ----------------------------------------------------------
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    from ui.i18n import install_language
+
+    assert install_language("vi")
+    yield
+    install_language("en")
+
+
+def test_a_port_that_does_not_open_is_said_in_vietnamese(qtbot, vietnamese, pane):
+    choose(pane, "mt_sics", "/dev/caldesk-no-such-port")
+    pane.connect_button.click()
+    qtbot.waitUntil(lambda: "Không mở được" in pane.status_label.text(), timeout=5000)
+    assert pane.status_label.text().startswith(
+        "Không mở được cổng /dev/caldesk-no-such-port cho cân Mettler Toledo: "
+    )
+    assert pane.driver is None
+
+
+def test_a_garbled_reply_on_a_pseudo_terminal_is_said_in_vietnamese(qtbot, vietnamese, pane):
+    from instruments.pty_bridge import PtyBridge
+    from instruments.simulators import make_simulator
+    from instruments.simulators.base import Fault
+
+    with PtyBridge(make_simulator("mt_sics", time_scale=0), Fault("garbage")) as bridge:
+        choose(pane, "mt_sics", bridge.path)
+        pane.connect_button.click()
+        qtbot.waitUntil(lambda: "tốc độ baud" in pane.status_label.text(), timeout=10000)
+    said = pane.status_label.text()
+    assert said.startswith(f"Cân Mettler Toledo trên cổng {bridge.path} gửi các byte không phải")
+    assert said.endswith("; hãy kiểm tra tốc độ baud và cáp.")
+    assert pane.driver is None
+    pane.grab().save("/tmp/instruments_pane_garbled_vi.png")
+
+
+def test_a_pulled_cable_during_live_readings_is_said_in_vietnamese(qtbot, vietnamese, pane):
+    url = "sim://hp34401a?time_scale=0&fault=disconnect&after=8"
+    connect(qtbot, pane, "hp34401a", url)
+    assert pane.status_label.text() == f"Đã kết nối với đồng hồ vạn năng HP 34401A qua {url}."
+    pane.live_button.click()
+    qtbot.waitUntil(lambda: "Mất kết nối" in pane.status_label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: not pane.task.running, timeout=5000)
+    assert pane.status_label.text() == (
+        f"Mất kết nối với đồng hồ vạn năng HP 34401A trên cổng {url}; "
+        "hãy kiểm tra cáp và nguồn điện, rồi kết nối lại."
+    )

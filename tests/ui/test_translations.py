@@ -15,8 +15,9 @@ I18N = REPO / "resources" / "i18n"
 sys.path.insert(0, str(I18N))
 import update_translations  # noqa: E402
 
-# Qt's %1 and %n, and the {name} fields of the lab's sentences (lab.sentences).
-PLACEHOLDER = re.compile(r"%\d|%n|\{\w*\}")
+# Qt's %1 and %n, and the {name} fields of the lab's sentences (lab.sentences), with their
+# conversion and format ({command!r}, {seconds:g}) as the instruments' sentences write them.
+PLACEHOLDER = re.compile(r"%\d|%n|\{\w*(?:![rsa])?(?::[^{}]*)?\}")
 
 
 def messages(ts: Path):
@@ -90,14 +91,31 @@ def test_switching_the_language_retitles_the_window(qtbot, demo_db, tmp_path, en
     assert app.window.pane("devices").import_button.text() != "Import device list…"
 
 
-def test_the_lab_sentences_module_holds_every_sentence_of_lab():
-    templates = update_translations.lab_templates()
+def test_the_lab_sentences_module_holds_every_sentence_of_lab_and_of_the_instruments():
+    templates = update_translations.sentence_templates()
     assert "This row repeats line {line}." in templates
+    assert "{name} on {url} did not answer within {seconds:g} s." in templates
+    assert "{title} did not recognise the command (syntax error) for {command!r}." in templates
     written = update_translations.LAB_MODULE.read_text(encoding="utf-8")
     assert written == update_translations.lab_sentences_module(templates), (
-        "run resources/i18n/update_translations.py: a sentence of lab/ is not in "
-        "ui/lab_sentences.py, so it would never be translated"
+        "run resources/i18n/update_translations.py: a sentence of lab/ or instruments/ is not "
+        "in ui/lab_sentences.py, so it would never be translated"
     )
+
+
+def test_an_instrument_error_whose_template_is_not_a_literal_is_refused(tmp_path, monkeypatch):
+    package = tmp_path / "instruments"
+    package.mkdir()
+    (package / "x.py").write_text(
+        'raise LinkLost("The port {url} is gone.", values={"url": url})\n'
+        'raise LinkLost(f"The port {url} is gone.", values={"url": url})\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(update_translations, "REPO", tmp_path)
+    with pytest.raises(
+        SystemExit, match="instruments/x.py:2: LinkLost\\(\\) needs its template as a literal"
+    ):
+        update_translations.instrument_templates()
 
 
 def test_a_sentence_whose_template_is_not_a_literal_is_refused():
@@ -115,7 +133,7 @@ def test_every_lab_sentence_is_said_in_vietnamese_with_its_values(qapp, english)
     from ui.i18n import install_language, say, translate
 
     install_language("vi")
-    for template in update_translations.lab_templates():
+    for template in update_translations.sentence_templates():
         assert translate("lab", template) != template, template
     missing_name = sentence(
         "The row has no device name ('{column}').", column=sentence("column {number}", number=3)
@@ -124,3 +142,15 @@ def test_every_lab_sentence_is_said_in_vietnamese_with_its_values(qapp, english)
     assert say("Tên thiết bị") == "Tên thiết bị"  # text from the customer's file stays as written
     install_language("en")
     assert say(missing_name) == "The row has no device name ('column 3')."
+
+
+def test_every_instrument_is_named_in_vietnamese_in_its_sentences(qapp, english):
+    from instruments.drivers import DRIVERS
+    from ui.i18n import install_language
+    from ui.names import INSTRUMENT_TITLES, instrument_title
+
+    assert {cls.title for cls in DRIVERS.values()} <= set(INSTRUMENT_TITLES)
+    install_language("vi")
+    assert instrument_title("the HP 34401A multimeter") == "đồng hồ vạn năng HP 34401A"
+    install_language("en")
+    assert instrument_title("the HP 34401A multimeter") == "the HP 34401A multimeter"

@@ -19,6 +19,8 @@ from instruments.transport import discover_ports
 from lab.calibration.bench import PortChoice
 from lab.calibration.procedures import Procedure
 from lab.calibration.runner import procedure_instruments
+from ui.i18n import say_made, say_why
+from ui.names import instrument_title
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
@@ -54,7 +56,7 @@ class ConnectionRow(QWidget):
         self.task = None
         self.name = QLabel(
             self.tr("%1 (%2)")
-            .replace("%1", _capitalised(self.family.title.removeprefix("the ")))
+            .replace("%1", _capitalised(instrument_title(self.family.title).removeprefix("the ")))
             .replace("%2", self.tr(ROLE_NAMES[role]))
         )
         self.port_box = self._port_box(remembered.url)
@@ -141,11 +143,12 @@ class ConnectionRow(QWidget):
 
     def _answered(self, check) -> None:  # noqa: ANN001
         self.test_button.setEnabled(True)
-        self._say(check.sentence, OK_COLOUR if check.ok else FAILED_COLOUR)
+        said = say_made(check.sentence, check.template, check.params)
+        self._say(said, OK_COLOUR if check.ok else FAILED_COLOUR)
 
     def _failed(self, failure) -> None:  # noqa: ANN001
         self.test_button.setEnabled(True)
-        self._say(str(failure.error), FAILED_COLOUR)
+        self._say(say_why(failure.error), FAILED_COLOUR)
 
     def _say(self, text: str, colour: str) -> None:
         self.result.setStyleSheet(f"color: {colour};")

@@ -16,6 +16,8 @@ from instruments.drivers import DRIVERS, Driver, Reading
 from instruments.simulators import simulator_urls
 from instruments.transport import discover_ports
 from ui.context import PaneContext
+from ui.i18n import say_why
+from ui.names import instrument_title
 from ui.qt import (
     QColor,
     QComboBox,
@@ -285,7 +287,7 @@ class InstrumentsPane(QWidget):
         self._update_buttons()
         self._say(
             self.tr("Connected to %1 on %2.")
-            .replace("%1", driver.title)
+            .replace("%1", instrument_title(driver.title))
             .replace("%2", driver.transport.url)
         )
 
@@ -299,7 +301,7 @@ class InstrumentsPane(QWidget):
         self._say(self.tr("Readings stopped."))
 
     def _failed(self, failure: TaskFailure) -> None:
-        self._say(str(failure.error))
+        self._say(say_why(failure.error))
         self.status_label.setToolTip(failure.detail)
         if self.driver is not None and not self.driver.transport.is_open:
             self.driver = None  # the link is gone: the technician connects again
