@@ -62,6 +62,42 @@ INSTRUMENT_TITLES = (
 )
 
 
+# What the Instruments pane lists: each driver's description and each reading it takes
+# (``instruments.drivers``), said in the user's language; a driver added without its entry here
+# is caught by tests/ui/test_translations.py.
+INSTRUMENT_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("InstrumentDescriptions", "HP/Agilent 34401A 6½-digit multimeter (SCPI)"),
+    QT_TRANSLATE_NOOP(
+        "InstrumentDescriptions", "Fluke 5520A multiproduct calibrator (REMOTE I/F in COMP mode)"
+    ),
+    QT_TRANSLATE_NOOP("InstrumentDescriptions", "Fluke/Hart 9102S dry-well (9103/9141 family)"),
+    QT_TRANSLATE_NOOP("InstrumentDescriptions", "Mettler Toledo balance, MT-SICS level 0/1"),
+)
+READING_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("InstrumentReadings", "DC voltage"),
+    QT_TRANSLATE_NOOP("InstrumentReadings", "AC voltage"),
+    QT_TRANSLATE_NOOP("InstrumentReadings", "DC current"),
+    QT_TRANSLATE_NOOP("InstrumentReadings", "AC current"),
+    QT_TRANSLATE_NOOP("InstrumentReadings", "2-wire resistance"),
+    QT_TRANSLATE_NOOP("InstrumentReadings", "4-wire resistance"),
+    QT_TRANSLATE_NOOP("InstrumentReadings", "the selected output (unit as sourced)"),
+    QT_TRANSLATE_NOOP("InstrumentReadings", "well temperature"),
+    QT_TRANSLATE_NOOP("InstrumentReadings", "set point"),
+    QT_TRANSLATE_NOOP("InstrumentReadings", "stable weight (S)"),
+    QT_TRANSLATE_NOOP("InstrumentReadings", "immediate weight, stable or not (SI)"),
+)
+
+
+def instrument_description(description: str) -> str:
+    """A driver's description in the user's language."""
+    return translate("InstrumentDescriptions", description)
+
+
+def reading_description(description: str) -> str:
+    """What one of a driver's readings is, in the user's language."""
+    return translate("InstrumentReadings", description)
+
+
 def instrument_title(title: str) -> str:
     """An instrument's title in the user's language ("the HP 34401A multimeter")."""
     return translate(TITLES, title)

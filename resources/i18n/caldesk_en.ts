@@ -1314,6 +1314,87 @@
     </message>
 </context>
 <context>
+    <name>InstrumentDescriptions</name>
+    <message>
+        <location filename="../../ui/names.py" line="69" />
+        <source>HP/Agilent 34401A 6½-digit multimeter (SCPI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="70" />
+        <source>Fluke 5520A multiproduct calibrator (REMOTE I/F in COMP mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="73" />
+        <source>Fluke/Hart 9102S dry-well (9103/9141 family)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="74" />
+        <source>Mettler Toledo balance, MT-SICS level 0/1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InstrumentReadings</name>
+    <message>
+        <location filename="../../ui/names.py" line="77" />
+        <source>DC voltage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="78" />
+        <source>AC voltage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="79" />
+        <source>DC current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="80" />
+        <source>AC current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="81" />
+        <source>2-wire resistance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="82" />
+        <source>4-wire resistance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="83" />
+        <source>the selected output (unit as sourced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="84" />
+        <source>well temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="85" />
+        <source>set point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="86" />
+        <source>stable weight (S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="87" />
+        <source>immediate weight, stable or not (SI)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InstrumentTitles</name>
     <message>
         <location filename="../../ui/names.py" line="57" />
@@ -1345,7 +1426,7 @@
     <name>InstrumentsPane</name>
     <message>
         <location filename="../../ui/panes/instruments.py" line="161" />
-        <location filename="../../ui/panes/instruments.py" line="319" />
+        <location filename="../../ui/panes/instruments.py" line="320" />
         <source>Connect</source>
         <translation type="unfinished" />
     </message>
@@ -1356,13 +1437,13 @@
     </message>
     <message>
         <location filename="../../ui/panes/instruments.py" line="163" />
-        <location filename="../../ui/panes/instruments.py" line="322" />
+        <location filename="../../ui/panes/instruments.py" line="323" />
         <source>Start readings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/panes/instruments.py" line="165" />
-        <location filename="../../ui/panes/instruments.py" line="253" />
+        <location filename="../../ui/panes/instruments.py" line="254" />
         <source>Not connected.</source>
         <translation type="unfinished" />
     </message>
@@ -1392,37 +1473,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="219" />
+        <location filename="../../ui/panes/instruments.py" line="220" />
         <source>Connecting to %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="230" />
+        <location filename="../../ui/panes/instruments.py" line="231" />
         <source>Stopping after the reading in progress…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="236" />
+        <location filename="../../ui/panes/instruments.py" line="237" />
         <source>Reading %1 live.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="289" />
+        <location filename="../../ui/panes/instruments.py" line="290" />
         <source>Connected to %1 on %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="301" />
+        <location filename="../../ui/panes/instruments.py" line="302" />
         <source>Readings stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="319" />
+        <location filename="../../ui/panes/instruments.py" line="320" />
         <source>Disconnect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="322" />
+        <location filename="../../ui/panes/instruments.py" line="323" />
         <source>Stop readings</source>
         <translation type="unfinished" />
     </message>

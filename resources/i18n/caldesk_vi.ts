@@ -1320,6 +1320,87 @@
     </message>
 </context>
 <context>
+    <name>InstrumentDescriptions</name>
+    <message>
+        <location filename="../../ui/names.py" line="69"/>
+        <source>HP/Agilent 34401A 6½-digit multimeter (SCPI)</source>
+        <translation>Đồng hồ vạn năng HP/Agilent 34401A 6½ chữ số (SCPI)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="70"/>
+        <source>Fluke 5520A multiproduct calibrator (REMOTE I/F in COMP mode)</source>
+        <translation>Máy hiệu chuẩn đa năng Fluke 5520A (cổng REMOTE I/F, chế độ COMP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="73"/>
+        <source>Fluke/Hart 9102S dry-well (9103/9141 family)</source>
+        <translation>Lò nhiệt khô Fluke/Hart 9102S (họ 9103/9141)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="74"/>
+        <source>Mettler Toledo balance, MT-SICS level 0/1</source>
+        <translation>Cân Mettler Toledo, MT-SICS mức 0/1</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentReadings</name>
+    <message>
+        <location filename="../../ui/names.py" line="77"/>
+        <source>DC voltage</source>
+        <translation>điện áp một chiều</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="78"/>
+        <source>AC voltage</source>
+        <translation>điện áp xoay chiều</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="79"/>
+        <source>DC current</source>
+        <translation>dòng điện một chiều</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="80"/>
+        <source>AC current</source>
+        <translation>dòng điện xoay chiều</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="81"/>
+        <source>2-wire resistance</source>
+        <translation>điện trở 2 dây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="82"/>
+        <source>4-wire resistance</source>
+        <translation>điện trở 4 dây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="83"/>
+        <source>the selected output (unit as sourced)</source>
+        <translation>đầu ra đang chọn (đơn vị theo nguồn phát)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="84"/>
+        <source>well temperature</source>
+        <translation>nhiệt độ giếng nhiệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="85"/>
+        <source>set point</source>
+        <translation>điểm đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="86"/>
+        <source>stable weight (S)</source>
+        <translation>khối lượng ổn định (S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="87"/>
+        <source>immediate weight, stable or not (SI)</source>
+        <translation>khối lượng tức thời, ổn định hay chưa (SI)</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentTitles</name>
     <message>
         <location filename="../../ui/names.py" line="57"/>
@@ -1351,7 +1432,7 @@
     <name>InstrumentsPane</name>
     <message>
         <location filename="../../ui/panes/instruments.py" line="161"/>
-        <location filename="../../ui/panes/instruments.py" line="319"/>
+        <location filename="../../ui/panes/instruments.py" line="320"/>
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
@@ -1362,13 +1443,13 @@
     </message>
     <message>
         <location filename="../../ui/panes/instruments.py" line="163"/>
-        <location filename="../../ui/panes/instruments.py" line="322"/>
+        <location filename="../../ui/panes/instruments.py" line="323"/>
         <source>Start readings</source>
         <translation>Bắt đầu đọc</translation>
     </message>
     <message>
         <location filename="../../ui/panes/instruments.py" line="165"/>
-        <location filename="../../ui/panes/instruments.py" line="253"/>
+        <location filename="../../ui/panes/instruments.py" line="254"/>
         <source>Not connected.</source>
         <translation>Chưa kết nối.</translation>
     </message>
@@ -1398,37 +1479,37 @@
         <translation>%1 (mô phỏng)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="219"/>
+        <location filename="../../ui/panes/instruments.py" line="220"/>
         <source>Connecting to %1…</source>
         <translation>Đang kết nối với %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="230"/>
+        <location filename="../../ui/panes/instruments.py" line="231"/>
         <source>Stopping after the reading in progress…</source>
         <translation>Đang dừng sau lần đọc hiện tại…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="236"/>
+        <location filename="../../ui/panes/instruments.py" line="237"/>
         <source>Reading %1 live.</source>
         <translation>Đang đọc trực tiếp %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="289"/>
+        <location filename="../../ui/panes/instruments.py" line="290"/>
         <source>Connected to %1 on %2.</source>
         <translation>Đã kết nối với %1 qua %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="301"/>
+        <location filename="../../ui/panes/instruments.py" line="302"/>
         <source>Readings stopped.</source>
         <translation>Đã dừng đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="319"/>
+        <location filename="../../ui/panes/instruments.py" line="320"/>
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instruments.py" line="322"/>
+        <location filename="../../ui/panes/instruments.py" line="323"/>
         <source>Stop readings</source>
         <translation>Dừng đọc</translation>
     </message>

@@ -154,3 +154,26 @@ def test_every_instrument_is_named_in_vietnamese_in_its_sentences(qapp, english)
     assert instrument_title("the HP 34401A multimeter") == "đồng hồ vạn năng HP 34401A"
     install_language("en")
     assert instrument_title("the HP 34401A multimeter") == "the HP 34401A multimeter"
+
+
+def test_the_instruments_pane_lists_every_instrument_and_reading_in_vietnamese(qapp, english):
+    from instruments.drivers import DRIVERS
+    from ui.i18n import install_language
+    from ui.names import (
+        INSTRUMENT_DESCRIPTIONS,
+        READING_DESCRIPTIONS,
+        instrument_description,
+        reading_description,
+    )
+
+    readings = {f.description for cls in DRIVERS.values() for f in cls.functions.values()}
+    assert {cls.description for cls in DRIVERS.values()} <= set(INSTRUMENT_DESCRIPTIONS)
+    assert readings <= set(READING_DESCRIPTIONS)
+    install_language("vi")
+    for cls in DRIVERS.values():
+        assert instrument_description(cls.description) != cls.description, cls.description
+    for reading in readings:
+        assert reading_description(reading) != reading, reading
+    assert reading_description("DC voltage") == "điện áp một chiều"
+    install_language("en")
+    assert instrument_description(DRIVERS["mt_sics"].description) == DRIVERS["mt_sics"].description

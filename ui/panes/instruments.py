@@ -17,7 +17,7 @@ from instruments.simulators import simulator_urls
 from instruments.transport import discover_ports
 from ui.context import PaneContext
 from ui.i18n import say_why
-from ui.names import instrument_title
+from ui.names import instrument_description, instrument_title, reading_description
 from ui.qt import (
     QColor,
     QComboBox,
@@ -186,7 +186,7 @@ class InstrumentsPane(QWidget):
 
     def _fill_choices(self) -> None:
         for name, cls in DRIVERS.items():
-            self.driver_box.addItem(cls.description, name)
+            self.driver_box.addItem(instrument_description(cls.description), name)
         for url in simulator_urls():
             self.port_box.addItem(self.tr("%1 (simulator)").replace("%1", url), url)
         for port in discover_ports():
@@ -197,7 +197,8 @@ class InstrumentsPane(QWidget):
         cls = DRIVERS[self.driver_box.currentData()]
         self.function_box.clear()
         for name, function in cls.functions.items():
-            self.function_box.addItem(f"{name} ({function.description})", name)
+            described = reading_description(function.description)
+            self.function_box.addItem(f"{name} ({described})", name)
         index = self.port_box.findData(f"sim://{cls.simulator}")
         if index >= 0 and str(self.port_box.currentData() or "").startswith("sim://"):
             self.port_box.setCurrentIndex(index)
