@@ -17,13 +17,13 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, Engine, Uuid, select, text
 
 from lab.devices import DEVICE_FIELDS, derived_columns
+from lab.register import customer_name_key
 from lab.sentences import sentence
 from lab.storage.audit_chain import json_value
 from lab.storage.base import UTCDateTime, utc_now
 from lab.storage.database import Database
 from lab.storage.models import Customer, Device
 from lab.storage.sync_models import SyncConflict
-from lab.storage.text import fold
 from lab.sync.tables import synced_tables
 from lab.sync.typed import SettlingRefused, TypedValueRefused, read_typed
 
@@ -141,7 +141,7 @@ def _keep_derived(session, record: object) -> None:  # noqa: ANN001
         fields = {f: getattr(record, f) for f in DEVICE_FIELDS}
         derived = derived_columns(fields, record.lab_id, record.customer.name)
     elif isinstance(record, Customer):
-        derived = {"name_key": fold(record.name)}
+        derived = {"name_key": customer_name_key(record.name)}
         _refuse_second_customer(session, record, derived["name_key"])
     else:
         return
