@@ -292,11 +292,21 @@ class CustomerRef:
     name: str
 
 
+def customer_name_key(name: str | None) -> str:
+    """The key a customer is known by, unique in the register: its name folded, so that case,
+    accents and spacing never make two customers of one.
+
+    >>> customer_name_key("Công ty  ĐIỆN LỰC")
+    'cong ty dien luc'
+    """
+    return fold(name)
+
+
 def find_customer(session: Session, name: str) -> CustomerRef | None:
     """The customer whose name matches ``name`` ignoring case, accents and spacing."""
     row = session.execute(
         select(Customer.id, Customer.name).where(
-            Customer.name_key == fold(name), Customer.deleted_at.is_(None)
+            Customer.name_key == customer_name_key(name), Customer.deleted_at.is_(None)
         )
     ).first()
     return CustomerRef(row.id, row.name) if row else None
@@ -309,7 +319,7 @@ def find_or_create_customer(session: Session, name: str) -> CustomerRef:
     found = find_customer(session, cleaned)
     if found:
         return found
-    customer = Customer(name=cleaned, name_key=fold(cleaned))
+    customer = Customer(name=cleaned, name_key=customer_name_key(cleaned))
     session.add(customer)
     session.flush()
     return CustomerRef(customer.id, customer.name)

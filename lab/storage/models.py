@@ -30,6 +30,8 @@ from lab.storage.base import Base, NFCText, Synced, UTCDateTime, utc_now
 
 class Customer(Synced, Base):
     __tablename__ = "customers"
+    # Worked out from the name (lab.register.customer_name_key), never merged field by field.
+    __sync_derived__ = ("name_key",)
 
     name: Mapped[str] = mapped_column(NFCText, nullable=False)
     name_key: Mapped[str] = mapped_column(String, nullable=False, unique=True)
@@ -80,6 +82,9 @@ class Device(Synced, Base):
     """A customer's measuring instrument as the lab registers it."""
 
     __tablename__ = "devices"
+    # Worked out from the other fields and the customer's name (lab.devices.derived_columns):
+    # a sync works them out again after merging, rather than merging them field by field.
+    __sync_derived__ = ("identity_key", "asset_key", "due_date", "search_text")
 
     lab_id: Mapped[str] = mapped_column(String(32), nullable=False, unique=True)
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"), nullable=False)

@@ -3,6 +3,8 @@
 Master data (customers, devices, standards) merges field by field (DESIGN.md, Sync; sync.md 6.4):
 a field changed on one side only takes that side's value; the same field changed to different
 values on both sides keeps the centre's value and goes to the conflict list for a person.
+Columns worked out from the others (a device's search text) are not merged here: the caller
+leaves them out and works them out again from the merged record (:mod:`lab.sync.derived`).
 Nothing here reads a clock: the ancestor is the upstream version the edit was made from.
 """
 

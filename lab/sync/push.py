@@ -40,6 +40,7 @@ from lab.storage.base import utc_now
 from lab.storage.database import Database
 from lab.storage.models import OutboxEntry
 from lab.sync import units
+from lab.sync.derived import rederived
 from lab.sync.faults import checkpoint
 from lab.sync.merge import merge_fields
 from lab.sync.rows import as_values, read_stored, stored_uuid
@@ -415,7 +416,7 @@ def _apply_table(ctx: _Context, batch: Batch) -> int:
         return 0
     rows = batch.rows[synced.name]
     current.update(_full_rows(conn, table, [r["id"] for r in rows if r["id"] in current]))
-    writes, history, conflicts, sealed = [], [], [], []
+    writes, merged_writes, history, conflicts, sealed = [], [], [], [], []
     for row in rows:
         cur = current.get(row["id"])
         # Base version 0: this workstation's insert, not yet confirmed here. If the centre has
@@ -445,13 +446,15 @@ def _apply_table(ctx: _Context, batch: Batch) -> int:
             versions[str(row["id"])] = cur["upstream_version"] + 1
         else:
             ancestor = _ancestor(conn, synced.name, row["id"], base)
-            merged = merge_fields(synced.data_columns, ancestor, cur, row)
+            merged = merge_fields(synced.merged_columns, ancestor, cur, row)
             conflicts += [(row["id"], c) for c in merged.conflicts]
             # A new version even when nothing of ours was taken: the pushing workstation set
             # the centre's version aside (edited while it was pulled) and must get it back.
             values = {**merged.values, **_sync_columns(row)}
-            writes.append(_next_version(values, cur, seq))
+            merged_writes.append(_next_version(values, cur, seq))
             history.append(cur)
+    # Derived columns (search text, keys, due date) follow the merged fields, never either side.
+    writes += rederived(conn, synced, merged_writes)
     _upsert(conn, table, writes)
     _keep_history(conn, synced.name, history, seq)
     _record_conflicts(conn, synced.name, conflicts, ctx.workstation, seq)

@@ -17,13 +17,13 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, Engine, Uuid, select, text
 
 from lab.devices import DEVICE_FIELDS, derived_columns
+from lab.register import customer_name_key
 from lab.sentences import sentence
 from lab.storage.audit_chain import json_value
 from lab.storage.base import UTCDateTime, utc_now
 from lab.storage.database import Database
 from lab.storage.models import Customer, Device
 from lab.storage.sync_models import SyncConflict
-from lab.storage.text import fold
 from lab.sync.tables import synced_tables
 from lab.sync.typed import SettlingRefused, TypedValueRefused, read_typed
 
@@ -138,14 +138,25 @@ def _keep_derived(session, record: object) -> None:  # noqa: ANN001
     """Work the derived columns out again from the record's fields, as every writer does
     (:mod:`lab.devices`): a new serial must find its device in search and in the next intake."""
     if isinstance(record, Device):
-        fields = {f: getattr(record, f) for f in DEVICE_FIELDS}
-        derived = derived_columns(fields, record.lab_id, record.customer.name)
+        _set_changed(record, _device_derived(record))
     elif isinstance(record, Customer):
-        derived = {"name_key": fold(record.name)}
-        _refuse_second_customer(session, record, derived["name_key"])
-    else:
-        return
-    for name, value in derived.items():
+        name_key = customer_name_key(record.name)
+        _refuse_second_customer(session, record, name_key)
+        _set_changed(record, {"name_key": name_key})
+        # A device's search text holds its customer's name: a renamed customer's devices must
+        # be found by the new name.
+        for device in record.devices:
+            _set_changed(device, _device_derived(device))
+
+
+def _device_derived(device: Device) -> dict:
+    fields = {f: getattr(device, f) for f in DEVICE_FIELDS}
+    return derived_columns(fields, device.lab_id, device.customer.name)
+
+
+def _set_changed(record: object, values: dict) -> None:
+    """Set only what differs: an unchanged record stays out of the outbox."""
+    for name, value in values.items():
         if getattr(record, name) != value:
             setattr(record, name, value)
 

@@ -27,6 +27,9 @@ BOOKKEEPING = frozenset(Synced.SYNC_COLUMNS) - {"deleted_at"}
 # append-only only from some state on; without it a row is append-only from its first push.
 APPEND_ONLY = "append_only"
 MERGE_FIELDS = "merge_fields"
+# Columns a model works out from its other fields (a device's search text, a customer's name
+# key) are declared as ``__sync_derived__ = ("search_text", ...)``; how they are worked out is
+# the register's own rule (lab.sync.derived), applied again to a merged record.
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class SyncedTable:
     unit_column: str | None = None  # names the parent this table's rows move with
     unit_parent: str | None = None  # that parent's table
     sealed_when: tuple[str, frozenset[str]] | None = None
+    derived: tuple[str, ...] = ()  # columns worked out from the others (``__sync_derived__``)
 
     def sealed(self, row: dict) -> bool:
         """Whether ``row`` (its own columns) is append-only now; rows of a unit follow their
@@ -56,6 +60,14 @@ class SyncedTable:
         """Columns the field-by-field merge compares: what a person edits, and the tombstone
         (a deletion on one workstation and an edit on another both survive the merge)."""
         return tuple(c for c in self.columns if c not in BOOKKEEPING)
+
+    @property
+    def merged_columns(self) -> tuple[str, ...]:
+        """Data columns the field-by-field merge settles: not the derived ones, which both
+        sides change whenever a field they are made from changes (two workstations' edits of
+        different fields would otherwise clash on the search text), and which are worked out
+        again from the merged record instead."""
+        return tuple(c for c in self.data_columns if c not in self.derived)
 
 
 @cache
@@ -88,7 +100,12 @@ def _described(table: Table, cls: type) -> SyncedTable:
     if sealed_when is not None:
         sealed_when = (sealed_when[0], frozenset(sealed_when[1]))
     columns = tuple(c.name for c in table.columns)
-    return SyncedTable(table.name, table, columns, policy, unit_column, unit_parent, sealed_when)
+    derived = tuple(getattr(cls, "__sync_derived__", ()))
+    if not set(derived) <= set(columns) - BOOKKEEPING - {"id"}:
+        raise ValueError(f"{cls.__name__}.__sync_derived__ must name data columns of its table")
+    return SyncedTable(
+        table.name, table, columns, policy, unit_column, unit_parent, sealed_when, derived
+    )
 
 
 @cache

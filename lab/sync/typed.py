@@ -18,10 +18,8 @@ from lab.importing.values import read_date
 from lab.sentences import SaysWhy, sentence
 from lab.storage.base import UTCDateTime
 from lab.storage.text import nfc
+from lab.sync.tables import synced_tables
 
-# Columns worked out from others (lab.devices.derived_columns, a customer's name key): typing one
-# would only make it disagree with the fields it is made from.
-DERIVED = frozenset({"search_text", "identity_key", "asset_key", "name_key", "due_date"})
 # Dates of something that has happened; a date yet to come (a standard's validity) may be later.
 PAST_DATES = frozenset({"last_calibrated", "calibrated_on", "received_on", "issued_on"})
 _NO_LIMIT = date(9999, 12, 31)
@@ -68,7 +66,9 @@ def read_typed(column: Column, text: str, today: date) -> object:
 
 def _refuse_untypable(column: Column) -> None:
     field, kind = column.name, column.type
-    if field in DERIVED:
+    # A column worked out from others (the model's ``__sync_derived__``): typing one would
+    # only make it disagree with the fields it is made from.
+    if field in _derived(column):
         raise TypedValueRefused(
             sentence(
                 "The {field} is worked out from other fields and cannot be typed; settle the "
@@ -91,6 +91,11 @@ def _refuse_untypable(column: Column) -> None:
                 field=field,
             )
         )
+
+
+def _derived(column: Column) -> tuple[str, ...]:
+    by_table = {t.name: t.derived for t in synced_tables()}
+    return by_table.get(column.table.name, ())
 
 
 def _date(field: str, text: str, today: date) -> date:
