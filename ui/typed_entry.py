@@ -70,6 +70,17 @@ def read_typed_value(text: str) -> float:
     return float(text.strip().replace(",", "."))
 
 
+def shows_on_the_display(correction: float, display_step: float) -> bool:
+    """Whether a balance that shows ``display_step`` tells a weight's certified conventional mass
+    apart from its nominal: a correction of one step or more (a step's last 1e-9 is the rounding
+    of value − nominal, not the weight).
+
+    >>> shows_on_the_display(2000.0001 - 2000, 0.0001), shows_on_the_display(-0.00002, 0.0001)
+    (True, False)
+    """
+    return display_step > 0 and abs(correction) >= display_step * (1 - 1e-9)
+
+
 class TypedValuesDialog(QDialog):
     """Asks for ``count`` readings of one display at one test point."""
 
@@ -165,7 +176,7 @@ class PlaceWeightsDialog(QDialog):
         )
         # The certificate's value is what the balance is compared with; the technician is told
         # of a weight whose conventional mass the display can tell apart from the nominal.
-        if abs(request.certified.correction) >= request.display_step > 0:
+        if shows_on_the_display(request.certified.correction, request.display_step):
             said.append(
                 self.tr("Its certified conventional mass is %1.").replace(
                     "%1", f"{request.certified.value:.10g} {request.unit}"
