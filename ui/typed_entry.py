@@ -143,7 +143,7 @@ class PlaceWeightsDialog(QDialog):
         self.setWindowTitle(self.tr("Place the reference weight"))
         self.instructions = QLabel("\n\n".join(self._instructions()))
         self.instructions.setWordWrap(True)
-        self.instructions.setMinimumWidth(420)
+        self.instructions.setMinimumWidth(520)
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(
             self.tr("The weight is on the pan"), QDialogButtonBox.AcceptRole
