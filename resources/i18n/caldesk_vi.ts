@@ -1751,47 +1751,47 @@
 <context>
     <name>PlaceWeightsDialog</name>
     <message>
-        <location filename="../../ui/typed_entry.py" line="132" />
+        <location filename="../../ui/typed_entry.py" line="143" />
         <source>Place the reference weight</source>
         <translation>Đặt quả cân chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="138" />
+        <location filename="../../ui/typed_entry.py" line="149" />
         <source>The weight is on the pan</source>
         <translation>Quả cân đã ở trên đĩa cân</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="140" />
+        <location filename="../../ui/typed_entry.py" line="151" />
         <source>Stop the run</source>
         <translation>Dừng phép đo</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="153" />
+        <location filename="../../ui/typed_entry.py" line="164" />
         <source>%1 (serial %2)</source>
         <translation>%1 (số sê-ri %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="158" />
+        <location filename="../../ui/typed_entry.py" line="169" />
         <source>First empty the pan and zero the balance.</source>
         <translation>Trước hết hãy để trống đĩa cân và đặt cân về không.</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="160" />
+        <location filename="../../ui/typed_entry.py" line="171" />
         <source>Take the previous weight off the pan.</source>
         <translation>Hãy nhấc quả cân trước ra khỏi đĩa cân.</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="162" />
+        <location filename="../../ui/typed_entry.py" line="173" />
         <source>Test point %1: place the %1 weight of the set %2 on the pan of the balance.</source>
         <translation>Điểm đo %1: đặt quả cân chuẩn %1 của bộ quả cân %2 lên đĩa cân.</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="170" />
+        <location filename="../../ui/typed_entry.py" line="181" />
         <source>Its certified conventional mass is %1.</source>
         <translation>Khối lượng quy ước được chứng nhận của quả cân là %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="175" />
+        <location filename="../../ui/typed_entry.py" line="186" />
         <source>Once the weight is on the pan, the balance is read as soon as it is stable.</source>
         <translation>Khi quả cân đã nằm trên đĩa cân, cân được đọc ngay khi chỉ thị ổn định.</translation>
     </message>
@@ -2727,42 +2727,42 @@
 <context>
     <name>TypedValuesDialog</name>
     <message>
-        <location filename="../../ui/typed_entry.py" line="79" />
+        <location filename="../../ui/typed_entry.py" line="90" />
         <source>Type the readings</source>
         <translation>Nhập số đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="80" />
+        <location filename="../../ui/typed_entry.py" line="91" />
         <source>reference</source>
         <translation>chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="80" />
+        <location filename="../../ui/typed_entry.py" line="91" />
         <source>unit under test</source>
         <translation>phương tiện đo cần hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="82" />
+        <location filename="../../ui/typed_entry.py" line="93" />
         <source>Test point %1 %2: type the %3 readings of the %4.</source>
         <translation>Điểm đo %1 %2: nhập %3 số đọc của %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="92" />
+        <location filename="../../ui/typed_entry.py" line="103" />
         <source>Reading %1</source>
         <translation>Số đọc %1</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="97" />
+        <location filename="../../ui/typed_entry.py" line="108" />
         <source>Save the readings</source>
         <translation>Lưu các số đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="99" />
+        <location filename="../../ui/typed_entry.py" line="110" />
         <source>Stop the run</source>
         <translation>Dừng phép đo</translation>
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="115" />
+        <location filename="../../ui/typed_entry.py" line="126" />
         <source>Reading %1 ('%2') is not a number.</source>
         <translation>Số đọc %1 ('%2') không phải là một số.</translation>
     </message>
