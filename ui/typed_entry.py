@@ -193,7 +193,8 @@ class PlaceWeightsDialog(QDialog):
 
 
 class TypedEntryOperator(QObject):
-    """The :class:`lab.calibration.bench.Operator` for a person typing at the GUI."""
+    """The :class:`lab.calibration.bench.Operator` for the person at the GUI: types the readings
+    off the displays and places the reference weights."""
 
     asked = Signal(object)
 
@@ -251,6 +252,6 @@ class TypedEntryOperator(QObject):
         if self.dialog is not None:
             self.dialog.reject()
 
-    def _answered(self, request: ValuesRequest) -> None:
+    def _answered(self, request: ValuesRequest | WeightsRequest) -> None:
         self.dialog = None
         request.answered.set()
