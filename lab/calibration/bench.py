@@ -67,10 +67,13 @@ class Bench:
         certified: Callable[[float], CertifiedValue],
         cancel: threading.Event | None = None,
         time_scale: float = 1.0,
+        *,
+        typed_in: bool = False,
     ) -> None:
         self.plan, self.operator, self.certified = plan, operator, certified
         self.cancel = cancel or threading.Event()
         self.time_scale = time_scale
+        self.typed_in = typed_in  # no instrument opened: the operator types what they show
         procedure = plan.procedure
         self.reference = self._open(procedure.reference, ports)
         try:
@@ -81,7 +84,7 @@ class Bench:
             raise
 
     def _open(self, role, ports: dict[str, str | PortChoice]) -> Driver | None:  # noqa: ANN001
-        if role.entry not in ("driver", "source"):
+        if self.typed_in or role.entry not in ("driver", "source"):
             return None
         if role.driver not in ports:
             raise CalibrationRefused(
@@ -124,7 +127,7 @@ class Bench:
         self, point: PlannedPoint, n: int, shown: tuple[float, ...]
     ) -> tuple[float, ...]:
         role = self.plan.procedure.unit_under_test
-        if role.entry == "keyboard":
+        if role.entry == "keyboard" or self.typed_in:
             return self.operator.type_values("unit under test", point, n, shown)
         return self._stable(lambda: self.uut.read(role.function), n, point.nominal)
 

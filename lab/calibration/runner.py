@@ -62,15 +62,20 @@ def simulated_bench(
 
 
 def typed_in(plan: RunPlan) -> bool:
-    """Whether every reading of the procedure is read off a display and typed in by a person."""
+    """Whether a person can take every reading of the procedure off the displays and type it in:
+    the reference is typed in or placed by hand (weights: their certified values are the
+    reference), and the unit under test shows its reading, even when a driver could read it (a
+    balance with no cable at hand). A sourced or driven reference needs its instrument."""
     procedure = plan.procedure
-    return procedure.reference.entry == "keyboard" and procedure.unit_under_test.entry == "keyboard"
+    by_hand = procedure.reference.entry in ("keyboard", "weights")
+    return by_hand and procedure.unit_under_test.entry in ("keyboard", "driver")
 
 
 def typed_bench(
     db: Database, plan: RunPlan, operator: Operator, cancel: threading.Event | None = None
 ) -> Bench:
-    """A bench with no instruments: the person at it types every reading (``operator``)."""
+    """A bench with no instruments: the person at it places the weights, if any, and types
+    every reading (``operator``)."""
     if not typed_in(plan):
         raise CalibrationRefused(
             sentence(
@@ -79,7 +84,7 @@ def typed_bench(
             )
         )
     values = certified_values(db, plan)
-    return Bench(plan, {}, operator, values.__getitem__, cancel)
+    return Bench(plan, {}, operator, values.__getitem__, cancel, typed_in=True)
 
 
 def procedure_instruments(procedure: Procedure) -> tuple[tuple[str, str], ...]:

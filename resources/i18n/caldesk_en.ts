@@ -95,49 +95,49 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="95" />
+        <location filename="../../ui/panes/calibrate.py" line="100" />
         <source>Resume the selected draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="99" />
         <location filename="../../ui/panes/calibrate.py" line="104" />
+        <location filename="../../ui/panes/calibrate.py" line="109" />
         <source>Calibrate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="100" />
+        <location filename="../../ui/panes/calibrate.py" line="105" />
         <source>Drafts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="101" />
+        <location filename="../../ui/panes/calibrate.py" line="106" />
         <source>Review and approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="111" />
+        <location filename="../../ui/panes/calibrate.py" line="116" />
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="127" />
+        <location filename="../../ui/panes/calibrate.py" line="132" />
         <source>As found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="129" />
+        <location filename="../../ui/panes/calibrate.py" line="134" />
         <source>As left (after adjustment)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/calibrate.py" line="132" />
+        <location filename="../../ui/panes/calibrate.py" line="137" />
         <source>%n point(s) taken</source>
         <translation>
             <numerusform>%n point taken</numerusform><numerusform>%n points taken</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/calibrate.py" line="134" />
+        <location filename="../../ui/panes/calibrate.py" line="139" />
         <source>%1 of %n point(s)</source>
         <translation>
             <numerusform>%1 of %n point</numerusform><numerusform>%1 of %n points</numerusform></translation>
@@ -171,12 +171,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="81" />
+        <location filename="../../ui/panes/calibrate.py" line="86" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="82" />
+        <location filename="../../ui/panes/calibrate.py" line="87" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
@@ -1742,6 +1742,54 @@
     </message>
 </context>
 <context>
+    <name>PlaceWeightsDialog</name>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="143" />
+        <source>Place the reference weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="149" />
+        <source>The weight is on the pan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="151" />
+        <source>Stop the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="164" />
+        <source>%1 (serial %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="169" />
+        <source>First empty the pan and zero the balance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="171" />
+        <source>Take the previous weight off the pan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="173" />
+        <source>Test point %1: place the %1 weight of the set %2 on the pan of the balance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="181" />
+        <source>Its certified conventional mass is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/typed_entry.py" line="186" />
+        <source>Once the weight is on the pan, the balance is read as soon as it is stable.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReadingPlot</name>
     <message>
         <location filename="../../ui/panes/instruments.py" line="80" />
@@ -1939,183 +1987,183 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="173" />
+        <location filename="../../ui/panes/calibrate.py" line="178" />
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="181" />
+        <location filename="../../ui/panes/calibrate.py" line="186" />
         <source>Next: environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="187" />
+        <location filename="../../ui/panes/calibrate.py" line="192" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="188" />
+        <location filename="../../ui/panes/calibrate.py" line="193" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="189" />
+        <location filename="../../ui/panes/calibrate.py" line="194" />
         <source>Reference standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="210" />
+        <location filename="../../ui/panes/calibrate.py" line="215" />
         <source>No procedure calibrates this kind of device.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="231" />
+        <location filename="../../ui/panes/calibrate.py" line="236" />
         <source>The lab has no standard for this procedure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="250" />
+        <location filename="../../ui/panes/calibrate.py" line="255" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="252" />
+        <location filename="../../ui/panes/calibrate.py" line="257" />
         <source>Save the draft and go to the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="258" />
+        <location filename="../../ui/panes/calibrate.py" line="263" />
         <source>Room temperature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="259" />
+        <location filename="../../ui/panes/calibrate.py" line="264" />
         <source>Relative humidity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="284" />
-        <location filename="../../ui/panes/calibrate.py" line="344" />
+        <location filename="../../ui/panes/calibrate.py" line="289" />
+        <location filename="../../ui/panes/calibrate.py" line="353" />
         <source>Take the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="286" />
+        <location filename="../../ui/panes/calibrate.py" line="291" />
         <source>Stop after this point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="294" />
+        <location filename="../../ui/panes/calibrate.py" line="299" />
         <source>I read the displays and type the readings myself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="298" />
+        <location filename="../../ui/panes/calibrate.py" line="303" />
         <source>Adjust…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="300" />
+        <location filename="../../ui/panes/calibrate.py" line="305" />
         <source>Record what you adjusted, then take the points again as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="303" />
+        <location filename="../../ui/panes/calibrate.py" line="308" />
         <source>Finish: not adjusted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="344" />
+        <location filename="../../ui/panes/calibrate.py" line="353" />
         <source>Take the points as left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="351" />
+        <location filename="../../ui/panes/calibrate.py" line="360" />
         <source>readings typed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="355" />
+        <location filename="../../ui/panes/calibrate.py" line="364" />
         <source>simulated bench</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="357" />
+        <location filename="../../ui/panes/calibrate.py" line="366" />
         <source>%1 by %2 v%3 with %4 (%5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="365" />
+        <location filename="../../ui/panes/calibrate.py" line="374" />
         <source>Adjusted: %1. Points as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="370" />
+        <location filename="../../ui/panes/calibrate.py" line="379" />
         <source>Every point is taken as found. Adjust the device and take the points again as left, or finish: the results as found are then the results.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="374" />
+        <location filename="../../ui/panes/calibrate.py" line="383" />
         <source>Points as found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="442" />
+        <location filename="../../ui/panes/calibrate.py" line="458" />
         <source>Adjust</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="445" />
+        <location filename="../../ui/panes/calibrate.py" line="461" />
         <source>What did you adjust? One sentence for the certificate, e.g. 'DC zero and gain trimmed on the 10 V range'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="461" />
+        <location filename="../../ui/panes/calibrate.py" line="477" />
         <source>Adjustment recorded. Take the points again as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="475" />
+        <location filename="../../ui/panes/calibrate.py" line="491" />
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="482" />
+        <location filename="../../ui/panes/calibrate.py" line="498" />
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="499" />
+        <location filename="../../ui/panes/calibrate.py" line="517" />
         <source>Calibrate another device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="515" />
+        <location filename="../../ui/panes/calibrate.py" line="533" />
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="522" />
+        <location filename="../../ui/panes/calibrate.py" line="540" />
         <source>Adjusted by %1 before the points as left: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="535" />
+        <location filename="../../ui/panes/calibrate.py" line="553" />
         <source>2 Environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="535" />
+        <location filename="../../ui/panes/calibrate.py" line="553" />
         <source>1 Standards and instruments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="536" />
+        <location filename="../../ui/panes/calibrate.py" line="554" />
         <source>3 Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="536" />
+        <location filename="../../ui/panes/calibrate.py" line="554" />
         <source>4 Summary</source>
         <translation type="unfinished" />
     </message>
@@ -2669,42 +2717,42 @@
 <context>
     <name>TypedValuesDialog</name>
     <message>
-        <location filename="../../ui/typed_entry.py" line="56" />
+        <location filename="../../ui/typed_entry.py" line="90" />
         <source>Type the readings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="57" />
+        <location filename="../../ui/typed_entry.py" line="91" />
         <source>reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="57" />
+        <location filename="../../ui/typed_entry.py" line="91" />
         <source>unit under test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="59" />
+        <location filename="../../ui/typed_entry.py" line="93" />
         <source>Test point %1 %2: type the %3 readings of the %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="69" />
+        <location filename="../../ui/typed_entry.py" line="103" />
         <source>Reading %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="74" />
+        <location filename="../../ui/typed_entry.py" line="108" />
         <source>Save the readings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="76" />
+        <location filename="../../ui/typed_entry.py" line="110" />
         <source>Stop the run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/typed_entry.py" line="92" />
+        <location filename="../../ui/typed_entry.py" line="126" />
         <source>Reading %1 ('%2') is not a number.</source>
         <translation type="unfinished" />
     </message>

@@ -10,6 +10,8 @@ import tty
 
 import pytest
 
+from instruments.pty_bridge import PtyBridge
+from instruments.simulators import make_simulator
 from lab.calibration.runs import calibration_report
 from lab.users import log_in
 from tests.lab.calibration.lab_helpers import PASSWORDS, device_of, drifted_device
@@ -318,4 +320,120 @@ def test_the_cable_pulled_mid_run_is_said_in_vietnamese(qtbot, lab, pty_bench, v
         f"Phép đo đã dừng: Mất kết nối với đồng hồ vạn năng HP 34401A trên cổng "
         f"{bench.uut.path}; hãy kiểm tra cáp và nguồn điện, rồi kết nối lại. "
         "Mọi điểm đã đo trước đó đều được lưu."
+    )
+
+
+# --- a balance on its port: the technician places each weight, the driver reads the balance ------
+BALANCE_ERROR_G = 0.0003  # the balance reads 0.3 mg high at every load: three display steps
+
+
+@pytest.fixture
+def balance_on_a_pty():
+    """A simulated XS204 behind a real pseudo-terminal, as if on its RS-232 cable."""
+    balance = make_simulator("mt_sics", seed=5, time_scale=0.0)
+    bridge = PtyBridge(balance)
+    yield bridge
+    bridge.close()
+
+
+def start_the_balance_on_its_port(qtbot, lab, bridge):  # noqa: F811
+    run = make_pane(qtbot, lab).run
+    choose_device(run, device_of(lab, "balance", range_max=220))
+    run.connections.row("unit under test").port_box.setCurrentText(bridge.path)
+    run.to_environment.click()
+    run.start_button.click()
+    assert run.stack.currentIndex() == 2 and not run.typed_box.isChecked()
+    run.measure_button.click()
+    return run
+
+
+def next_dialog(qtbot, run, before=None):
+    qtbot.waitUntil(
+        lambda: run.operator.dialog is not None and run.operator.dialog is not before,
+        timeout=20000,
+    )
+    return run.operator.dialog
+
+
+def place_the_weight(bridge, dialog):
+    """What the technician does before pressing OK: the certified weight on the pan."""
+    bridge.simulator.place(dialog.request.certified.value + BALANCE_ERROR_G)
+    dialog.ok_button.click()
+
+
+def test_a_balance_on_its_port_asks_for_each_weight_and_reads_the_balance(
+    qtbot,
+    lab,  # noqa: F811
+    balance_on_a_pty,
+):
+    bridge = balance_on_a_pty
+    run = start_the_balance_on_its_port(qtbot, lab, bridge)
+    total = len(run.plan.points)
+    asked, dialog = [], None
+    for _ in range(total):
+        dialog = next_dialog(qtbot, run, dialog)
+        asked.append(dialog.instructions.text())
+        assert dialog.request.nominal == run.plan.points[len(asked) - 1].nominal
+        place_the_weight(bridge, dialog)
+    qtbot.waitUntil(lambda: run.finish_button.isVisible(), timeout=30000)
+    assert asked[0] == (
+        "First empty the pan and zero the balance.\n\n"
+        "Test point 1 g: place the 1 g weight of the set W-E2-01 (serial K-E2-0457) on the pan "
+        "of the balance.\n\n"
+        "Once the weight is on the pan, the balance is read as soon as it is stable."
+    )
+    assert all(text.startswith("Take the previous weight off the pan.") for text in asked[1:])
+    assert "place the 200 g weight of the set W-E2-01" in asked[-1]
+    run.finish_button.click()
+    report, _, points = phases(lab, run.plan.calibration_id)
+    assert report["state"] == "measured" and len(points) == total
+    assert run.results.table.rowCount() == total
+    for point in points:  # the balance was read through its driver, with the weight on the pan
+        assert point["error"] == pytest.approx(BALANCE_ERROR_G, abs=0.00005)
+        assert len(point["readings"]) == 3
+    run.window().grab().save("/tmp/calibrate_balance_on_its_port.png")
+
+
+def test_stop_at_the_weights_dialog_keeps_the_points_before_it(qtbot, lab, balance_on_a_pty):  # noqa: F811
+    bridge = balance_on_a_pty
+    run = start_the_balance_on_its_port(qtbot, lab, bridge)
+    dialog = None
+    for _ in range(2):
+        dialog = next_dialog(qtbot, run, dialog)
+        place_the_weight(bridge, dialog)
+    dialog = next_dialog(qtbot, run, dialog)
+    assert dialog.request.nominal == run.plan.points[2].nominal
+    dialog.reject()  # "Stop the run"
+    qtbot.waitUntil(lambda: "Stopped." in run.message.text(), timeout=20000)
+    assert run.message.text() == ("Stopped. Every point taken is saved; resume the draft to go on.")
+    _, _, kept = phases(lab, run.plan.calibration_id)
+    assert [p["nominal"] for p in kept] == [p.nominal for p in run.plan.points[:2]]
+    assert run.results.table.rowCount() == 2 and run.measure_button.isEnabled()
+    assert run.operator.dialog is None
+
+
+def test_the_weights_dialog_says_in_vietnamese_which_weight_to_place(
+    qtbot,
+    lab,  # noqa: F811
+    balance_on_a_pty,
+    vietnamese,
+):
+    bridge = balance_on_a_pty
+    run = start_the_balance_on_its_port(qtbot, lab, bridge)
+    dialog = next_dialog(qtbot, run)
+    assert dialog.windowTitle() == "Đặt quả cân chuẩn"
+    assert dialog.instructions.text() == (
+        "Trước hết hãy để trống đĩa cân và đặt cân về không.\n\n"
+        "Điểm đo 1 g: đặt quả cân chuẩn 1 g của bộ quả cân W-E2-01 (số sê-ri K-E2-0457) lên "
+        "đĩa cân.\n\n"
+        "Khi quả cân đã nằm trên đĩa cân, cân được đọc ngay khi chỉ thị ổn định."
+    )
+    assert dialog.ok_button.text() == "Quả cân đã ở trên đĩa cân"
+    place_the_weight(bridge, dialog)
+    dialog = next_dialog(qtbot, run, dialog)
+    assert dialog.instructions.text().startswith("Hãy nhấc quả cân trước ra khỏi đĩa cân.")
+    dialog.reject()
+    qtbot.waitUntil(lambda: run.message.text().startswith("Đã dừng."), timeout=20000)
+    assert run.message.text() == (
+        "Đã dừng. Mọi điểm đã đo đều được lưu; tiếp tục bản nháp để đo tiếp."
     )

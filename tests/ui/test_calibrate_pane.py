@@ -329,6 +329,59 @@ def test_stop_at_the_readings_dialog_keeps_the_points_already_typed(qtbot, lab):
     assert run.results.table.rowCount() == 1
 
 
+def test_a_balance_typed_in_asks_for_each_weight_before_its_readings(qtbot, lab):
+    from ui.typed_entry import PlaceWeightsDialog
+
+    run = make_pane(qtbot, lab).run
+    lab_id = device_of(lab, "balance", range_max=220)
+    choose_device(run, lab_id)
+    run.to_environment.click()
+    run.start_button.click()
+    assert run.typed_box.isVisible()  # a balance with no cable: its display is read and typed
+    run.typed_box.setChecked(True)
+    assert "readings typed in" in run.run_label.text()
+    run.measure_button.click()
+    asked, dialog, on_the_pan = [], None, None
+    for _ in range(2 * len(run.plan.points)):
+        qtbot.waitUntil(lambda d=dialog: run.operator.dialog not in (None, d), timeout=10000)
+        dialog = run.operator.dialog
+        if isinstance(dialog, PlaceWeightsDialog):
+            asked.append(("weight", dialog.request.nominal))
+            on_the_pan = dialog.request.certified.value
+            dialog.ok_button.click()
+        else:
+            asked.append((dialog.request.what, dialog.request.nominal))
+            for edit in dialog.fields:
+                edit.setText(f"{on_the_pan + 0.0002:.4f}")
+            dialog.ok_button.click()
+    qtbot.waitUntil(lambda: run.finish_button.isVisible(), timeout=20000)
+    nominals = [p.nominal for p in run.plan.points]
+    assert asked == [step for n in nominals for step in (("weight", n), ("unit under test", n))]
+    run.finish_button.click()
+    assert f"{lab_id} is measured" in run.summary.text()
+    assert run.results.table.rowCount() == len(nominals)
+
+
+def test_the_weights_dialog_gives_the_certified_mass_only_where_the_balance_shows_it(qtbot):
+    from lab.calibration.standards import CertifiedValue
+    from ui.typed_entry import PlaceWeightsDialog, StandardLabel, WeightsRequest
+
+    heavy = CertifiedValue(200.0003, 0.0003, 0.00003, 2.0, 0.0)  # 0.3 mg above its nominal
+    said = {}
+    for step in (0.0001, 0.001):  # an analytical balance shows 0.3 mg; a 1 mg one does not
+        request = WeightsRequest(200.0, "g", StandardLabel("W-E2-01"), heavy, step, first=False)
+        dialog = PlaceWeightsDialog(request)
+        qtbot.addWidget(dialog)
+        said[step] = dialog.instructions.text()
+    assert said[0.0001] == (
+        "Take the previous weight off the pan.\n\n"
+        "Test point 200 g: place the 200 g weight of the set W-E2-01 on the pan of the balance."
+        "\n\nIts certified conventional mass is 200.0003 g.\n\n"
+        "Once the weight is on the pan, the balance is read as soon as it is stable."
+    )
+    assert "certified conventional mass" not in said[0.001]
+
+
 @pytest.fixture
 def vietnamese(qapp):
     from ui.i18n import install_language

@@ -35,7 +35,12 @@ from lab.calibration.runs import (
     start_calibration,
     state_word,
 )
-from lab.calibration.standards import StandardRefused, standards_for_role, validity
+from lab.calibration.standards import (
+    StandardRefused,
+    find_standard,
+    standards_for_role,
+    validity,
+)
 from lab.calibration.tolerance import ToleranceError
 from lab.permissions import PermissionDenied
 from ui.context import PaneContext
@@ -67,7 +72,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.typed_entry import TypedEntryOperator
+from ui.typed_entry import StandardLabel, TypedEntryOperator
 from ui.workers import Cancelled, run_task
 
 log = logging.getLogger(__name__)
@@ -324,7 +329,11 @@ class RunScreen(QWidget):
         self.device_edit.setText(self.plan.device.lab_id)
         self.show_instruments(self.plan.procedure)
         self.typed_box.setVisible(typed_in(self.plan))
-        self.typed_box.setChecked(typed_in(self.plan) and not self.pane.context.demo)
+        # Typing is the default in the lab for what can be typed, unless an instrument is on a
+        # port (a balance with its cable plugged in is read by its driver).
+        on_ports = any(choice is not None for choice in self.connections.choices().values())
+        typing = typed_in(self.plan) and not self.pane.context.demo and not on_ports
+        self.typed_box.setChecked(typing)
         self._label_run()
         self.progress.setRange(0, len(self.plan.points))
         self.progress.setValue(len(self.plan.done))
@@ -383,9 +392,7 @@ class RunScreen(QWidget):
         # Made before the worker starts: the worker asks it for readings from its first point.
         # A bench on real ports needs the person for the steps done by hand (weights, displays).
         by_hand = typed or (on_ports and needs_a_person(plan))
-        operator = (
-            TypedEntryOperator(plan.device.unit or "", threading.Event(), self) if by_hand else None
-        )
+        operator = self._person_at_the_bench(plan) if by_hand else None
         self.operator = operator
         finish = plan.adjusted  # as found, the technician decides before the run is measured
 
@@ -417,6 +424,15 @@ class RunScreen(QWidget):
             on_cancelled=self.stopped, parent=self,
         )  # fmt: skip
         self.task.progress.connect(self.point_saved)
+
+    def _person_at_the_bench(self, plan) -> TypedEntryOperator:  # noqa: ANN001
+        """The operator who types readings and places weights, told which standard to take."""
+        with self.db.read_session() as session:
+            standard = find_standard(session, plan.standard_code)
+            label = StandardLabel(plan.standard_code, standard.serial if standard else None)
+        unit = plan.device.unit or ""
+        step = plan.device.scale.resolution
+        return TypedEntryOperator(unit, threading.Event(), self, label, step)
 
     def point_saved(self, done: int, total: int, _what: str) -> None:
         self.progress.setValue(done)
@@ -487,6 +503,8 @@ class RunScreen(QWidget):
         self._idle()
 
     def _idle(self) -> None:
+        if self.operator is not None:
+            self.operator.close_dialog()  # the run ended: a dialog left open waits for nothing
         self.connections.setEnabled(True)
         self.measure_button.setEnabled(True)
         self.stop_button.setEnabled(False)

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from lab.calibration.procedures import ProcedureError, find_procedure, shipped_procedures
-from lab.calibration.runner import run_points, simulated_bench
+from lab.calibration.runner import run_points, simulated_bench, typed_bench, typed_in
 from lab.calibration.runs import (
     CalibrationRefused,
     Environment,
@@ -277,3 +277,59 @@ def shipped_dir():
     from lab.calibration.procedures import PROCEDURES_DIR
 
     return PROCEDURES_DIR
+
+
+# --- typed in: a balance read off its display -----------------------------------------------------
+class TechnicianAtTheBalance:
+    """Places each weight, then types the three readings the display shows: 0.2 mg high."""
+
+    def __init__(self) -> None:
+        self.steps: list[tuple[str, float]] = []
+        self.on_the_pan: float | None = None
+
+    def place_weights(self, point, certified) -> None:
+        self.steps.append(("weight placed", point.nominal))
+        self.on_the_pan = certified.value
+
+    def type_values(self, what, point, count, shown):
+        self.steps.append((f"{what} typed", point.nominal))
+        return (round(self.on_the_pan + 0.0002, 4),) * count
+
+
+def test_a_balance_typed_in_has_each_weight_placed_before_its_readings_are_typed(lab):
+    plan = start(lab, device_of(lab, "balance", range_max=220), "balance-mass")
+    assert typed_in(plan)
+    technician = TechnicianAtTheBalance()
+    bench = typed_bench(lab, plan, technician)
+    try:
+        outcome = run_points(lab, user(lab, "an.nv"), plan.calibration_id, bench)
+    finally:
+        bench.close()
+    nominals = [p.nominal for p in plan.points]
+    assert technician.steps == [
+        step for n in nominals for step in (("weight placed", n), ("unit under test typed", n))
+    ]
+    assert outcome.state == "measured"
+    assert [p.error for p in outcome.points] == pytest.approx([0.0002] * len(nominals), abs=6e-5)
+
+
+def test_only_a_procedure_whose_reference_needs_no_instrument_can_be_typed_in(lab):
+    devices = {
+        "balance-mass": ("balance", {"range_max": 220}),
+        "pressure-gauge": ("pressure gauge", {}),
+        "dmm-dc-voltage": ("multimeter", {}),
+        "thermometer-drywell": ("thermometer", {"accuracy_startswith": "±0.2"}),
+    }
+    typed = {
+        name: typed_in(start(lab, device_of(lab, kind, **which), name))
+        for name, (kind, which) in devices.items()
+    }
+    assert typed == {
+        "balance-mass": True,
+        "pressure-gauge": True,
+        "dmm-dc-voltage": False,  # the calibrator sources each point
+        "thermometer-drywell": False,  # the dry-well is set to each temperature by its driver
+    }
+    plan = start(lab, device_of(lab, "multimeter"), "dmm-dc-voltage")
+    with pytest.raises(CalibrationRefused, match="only procedures read off displays"):
+        typed_bench(lab, plan, TechnicianAtTheBalance())
