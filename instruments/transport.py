@@ -57,18 +57,24 @@ class SerialSettings:
         >>> SerialSettings(stopbits=2, dsrdtr=True).describe()
         '9600 8N2, DTR/DSR'
         """
-        handshake = [
-            n
-            for n, on in (
+        return f"{self.framing()}, {', '.join(self.handshakes()) or 'no handshake'}"
+
+    def framing(self) -> str:
+        """Baud rate, data bits, parity and stop bits: ``9600 8N1``."""
+        stop = int(self.stopbits) if float(self.stopbits).is_integer() else self.stopbits
+        return f"{self.baudrate} {self.bytesize}{self.parity}{stop}"
+
+    def handshakes(self) -> list[str]:
+        """The flow controls switched on (none: an empty list)."""
+        return [
+            name
+            for name, on in (
                 ("XON/XOFF", self.xonxoff),
                 ("RTS/CTS", self.rtscts),
                 ("DTR/DSR", self.dsrdtr),
             )
             if on
         ]
-        stop = int(self.stopbits) if float(self.stopbits).is_integer() else self.stopbits
-        text = f"{self.baudrate} {self.bytesize}{self.parity}{stop}"
-        return text + (", " + ", ".join(handshake) if handshake else ", no handshake")
 
     def port_kwargs(self) -> dict[str, Any]:
         return {

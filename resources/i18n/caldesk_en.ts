@@ -598,7 +598,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="141" />
+        <location filename="../../ui/panes/calibration_connections.py" line="111" />
+        <source>no handshake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="142" />
         <source>Asking %1 who it is…</source>
         <translation type="unfinished" />
     </message>
@@ -606,12 +611,12 @@
 <context>
     <name>ConnectionsBox</name>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="163" />
+        <location filename="../../ui/panes/calibration_connections.py" line="164" />
         <source>Instruments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="167" />
+        <location filename="../../ui/panes/calibration_connections.py" line="168" />
         <source>This procedure reads no instrument over a cable.</source>
         <translation type="unfinished" />
     </message>

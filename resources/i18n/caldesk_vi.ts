@@ -602,7 +602,12 @@
         <translation>Mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="141"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="111"/>
+        <source>no handshake</source>
+        <translation>không bắt tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calibration_connections.py" line="142"/>
         <source>Asking %1 who it is…</source>
         <translation>Đang hỏi thiết bị trên %1…</translation>
     </message>
@@ -610,12 +615,12 @@
 <context>
     <name>ConnectionsBox</name>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="163"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="164"/>
         <source>Instruments</source>
         <translation>Thiết bị đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibration_connections.py" line="167"/>
+        <location filename="../../ui/panes/calibration_connections.py" line="168"/>
         <source>This procedure reads no instrument over a cable.</source>
         <translation>Quy trình này không đọc thiết bị nào qua cáp.</translation>
     </message>

@@ -437,3 +437,15 @@ def test_the_weights_dialog_says_in_vietnamese_which_weight_to_place(
     assert run.message.text() == (
         "Đã dừng. Mọi điểm đã đo đều được lưu; tiếp tục bản nháp để đo tiếp."
     )
+
+
+def test_the_serial_settings_are_said_in_vietnamese(qtbot, vietnamese):
+    from ui.panes.calibration_connections import ConnectionRow
+    from ui.settings import InstrumentPort
+
+    balance = ConnectionRow("unit under test", "mt_sics", InstrumentPort())
+    meter = ConnectionRow("unit under test", "hp34401a", InstrumentPort())
+    qtbot.addWidget(balance)
+    qtbot.addWidget(meter)
+    assert balance.serial_settings.text() == "9600 8N1, không bắt tay"
+    assert meter.serial_settings.text() == "9600 8N2, DTR/DSR"  # the instrument menu's words

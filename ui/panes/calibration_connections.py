@@ -108,7 +108,8 @@ class ConnectionRow(QWidget):
 
     def settings_described(self) -> str:
         settings = replace(self.family.settings, baudrate=self.baud_box.currentData())
-        return settings.describe()
+        handshakes = ", ".join(settings.handshakes()) or self.tr("no handshake")
+        return f"{settings.framing()}, {handshakes}"
 
     def is_simulated(self) -> bool:
         text = self.port_box.currentText().strip()
