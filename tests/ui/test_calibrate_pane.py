@@ -341,6 +341,7 @@ def test_a_balance_typed_in_asks_for_each_weight_before_its_readings(qtbot, lab)
     run.typed_box.setChecked(True)
     assert "readings typed in" in run.run_label.text()
     run.measure_button.click()
+    assert not run.typed_box.isEnabled()  # how the readings come in is settled for the run
     asked, dialog, on_the_pan = [], None, None
     for _ in range(2 * len(run.plan.points)):
         qtbot.waitUntil(lambda d=dialog: run.operator.dialog not in (None, d), timeout=10000)
@@ -355,6 +356,7 @@ def test_a_balance_typed_in_asks_for_each_weight_before_its_readings(qtbot, lab)
                 edit.setText(f"{on_the_pan + 0.0002:.4f}")
             dialog.ok_button.click()
     qtbot.waitUntil(lambda: run.finish_button.isVisible(), timeout=20000)
+    assert run.typed_box.isEnabled()
     nominals = [p.nominal for p in run.plan.points]
     assert asked == [step for n in nominals for step in (("weight", n), ("unit under test", n))]
     run.finish_button.click()

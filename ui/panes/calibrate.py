@@ -416,7 +416,9 @@ class RunScreen(QWidget):
                 bench.close()
 
         self.measure_button.setEnabled(False)
-        self.connections.setEnabled(False)  # the ports stay as they are while the run lasts
+        # The ports, and whether the readings are typed, stay as they are while the run lasts.
+        self.connections.setEnabled(False)
+        self.typed_box.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.say("")
         self.task = run_task(
@@ -506,6 +508,7 @@ class RunScreen(QWidget):
         if self.operator is not None:
             self.operator.close_dialog()  # the run ended: a dialog left open waits for nothing
         self.connections.setEnabled(True)
+        self.typed_box.setEnabled(True)
         self.measure_button.setEnabled(True)
         self.stop_button.setEnabled(False)
 
