@@ -13,3 +13,13 @@ def english_screens(qapp):
 
     assert install_language("en")
     yield
+
+
+@pytest.fixture
+def vietnamese(english_screens):
+    """The screens in Vietnamese for one test, back in English after it."""
+    from ui.i18n import install_language
+
+    assert install_language("vi")
+    yield
+    install_language("en")

@@ -259,15 +259,6 @@ def test_a_draft_stopped_in_the_as_left_points_resumes_as_left(qtbot, lab):  # n
     assert found_after == found and left_after[: len(left)] == left and len(left_after) == 5
 
 
-@pytest.fixture
-def vietnamese(qapp):
-    from ui.i18n import install_language
-
-    assert install_language("vi")
-    yield
-    install_language("en")
-
-
 def test_test_connection_says_in_vietnamese_why_nothing_answered(qtbot, vietnamese):
     from ui.panes.calibration_connections import ConnectionRow
     from ui.settings import InstrumentPort

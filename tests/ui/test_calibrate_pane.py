@@ -384,15 +384,6 @@ def test_the_weights_dialog_gives_the_certified_mass_only_where_the_balance_show
     assert "certified conventional mass" not in said[0.001]
 
 
-@pytest.fixture
-def vietnamese(qapp):
-    from ui.i18n import install_language
-
-    assert install_language("vi")
-    yield
-    install_language("en")
-
-
 def test_the_refusals_of_a_run_and_its_sign_off_are_said_in_vietnamese(qtbot, lab, vietnamese):
     technician = make_pane(qtbot, lab)
     run = technician.run

@@ -196,15 +196,6 @@ def test_a_work_order_without_certificates_is_refused_in_a_sentence(qtbot, lab, 
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
-@pytest.fixture
-def vietnamese(qapp):
-    from ui.i18n import install_language
-
-    assert install_language("vi")
-    yield
-    install_language("en")
-
-
 def test_refusals_and_verdicts_are_said_in_vietnamese(qtbot, lab, tmp_path, vietnamese):
     technician = pane_for(qtbot, lab, TECHNICIAN)
     technician.password.setText(password_of(TECHNICIAN))

@@ -124,15 +124,6 @@ def test_the_plot_draws_readings_and_leaves_a_gap_at_an_overload(qtbot):
 # --- the failures said in Vietnamese ----------------------------------------------------------
 
 
-@pytest.fixture
-def vietnamese(qapp):
-    from ui.i18n import install_language
-
-    assert install_language("vi")
-    yield
-    install_language("en")
-
-
 def test_a_port_that_does_not_open_is_said_in_vietnamese(qtbot, vietnamese, pane):
     choose(pane, "mt_sics", "/dev/caldesk-no-such-port")
     pane.connect_button.click()

@@ -200,15 +200,6 @@ def test_the_idle_lock_time_is_the_lab_setting(database):
     assert idle_minutes(database) == 5
 
 
-@pytest.fixture
-def vietnamese(qapp):
-    from ui.i18n import install_language
-
-    assert install_language("vi")
-    yield
-    install_language("en")
-
-
 def test_a_locked_account_is_said_in_vietnamese(demo_database, qtbot, vietnamese):
     dialog = LogInDialog(demo_database, demo=False)
     qtbot.addWidget(dialog)

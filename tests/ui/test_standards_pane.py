@@ -73,15 +73,6 @@ def test_reverse_traceability_lists_the_calibrations_that_used_the_standard(pane
     pane.grab().save("/tmp/standards_pane.png")
 
 
-@pytest.fixture
-def vietnamese(qapp):
-    from ui.i18n import install_language
-
-    assert install_language("vi")
-    yield
-    install_language("en")
-
-
 def test_why_a_standard_cannot_be_used_is_said_in_vietnamese(vietnamese, pane):
     pane.table.selectRow(row_of(pane, "CAL-5500A-02"))
     assert pane.reason.text().startswith("Không dùng được CAL-5500A-02 (")

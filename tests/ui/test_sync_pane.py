@@ -389,15 +389,6 @@ def test_the_status_bar_follows_the_sync_after_a_language_switch(qtbot, demo_db,
     controller.shut_down()
 
 
-@pytest.fixture
-def vietnamese(english):
-    from ui.i18n import install_language
-
-    assert install_language("vi")
-    yield
-    install_language("en")
-
-
 def test_an_address_that_is_not_postgresql_is_refused_in_vietnamese(qtbot, workstation, vietnamese):
     window, db = workstation("A")
     pane = window.show_pane("sync")
