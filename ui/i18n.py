@@ -55,8 +55,9 @@ def _lab_reader() -> SentenceReader:
 
 def say_why(exc: BaseException) -> str:
     """Why ``exc`` refused, in the user's language: the lab's refusals carry their sentence as
-    ``exc.sentence`` (:class:`lab.sentences.SaysWhy`), an instrument's error its template and
-    values (:class:`instruments.errors.InstrumentError`); any other error is shown as it reads."""
+    ``exc.sentence`` (:class:`lab.sentences.SaysWhy`), an instrument's error or a refusal of the
+    uncertainty library its template and values (:class:`instruments.errors.InstrumentError`,
+    :class:`uncertainty.errors.UncertaintyError`); any other error is shown as it reads."""
     said = getattr(exc, "sentence", None)
     if said is None and exc.args and isinstance(exc.args[0], Sentence):
         said = exc.args[0]  # raised with the sentence as its message
@@ -69,25 +70,31 @@ def say_why(exc: BaseException) -> str:
 
 
 def say_made(english: str, template: str, params: Mapping[str, object]) -> str:
-    """A sentence ``instruments/`` made from ``template`` and ``params`` (an error, a connection
-    check; that package may not import ``lab``, so it keeps them itself) in the user's language,
-    by the same translations as the lab's sentences; ``english`` where there is no template.
+    """A sentence ``instruments/`` or ``uncertainty/`` made from ``template`` and ``params`` (an
+    error, a connection check; neither package may import ``lab``, so each keeps them itself) in
+    the user's language, by the same translations as the lab's sentences; ``english`` where there
+    is no template.
 
-    The first letter is a capital, as ``instruments/`` writes it in English (a template may start
-    with an instrument's title, "the HP 34401A multimeter"); a value that is an error itself (the
-    reason a connection check failed) is said in its turn, and an instrument's title
+    The first letter is a capital when the English has one, as ``instruments/`` writes it (a
+    template may start with an instrument's title, "the HP 34401A multimeter"); a piece of a
+    sentence ("adds degC to nm" in "Equation 'l = l_s + d' adds …") stays as it is. A value that
+    is an error itself (the reason a connection check failed) or a phrase made from a template
+    (:class:`uncertainty.errors.Phrase`) is said in its turn, and an instrument's title
     (:data:`ui.names.INSTRUMENT_TITLES`) in the user's language too.
     """
     if not template:
         return english
     values = {k: _said_value(v) for k, v in params.items()}
     said = say(Sentence(template, values))
-    return said[:1].upper() + said[1:]
+    return said[:1].upper() + said[1:] if english[:1].isupper() else said
 
 
 def _said_value(value: object) -> object:
     if isinstance(value, BaseException):
         return say_why(value)
+    template = getattr(value, "template", None)
+    if isinstance(value, str) and isinstance(template, str):  # a phrase of a sentence
+        return say_made(value, template, getattr(value, "params", {}))
     if isinstance(value, str):
         return translate(TITLES, value)  # a title; any other text has no translation there
     return value

@@ -18,6 +18,7 @@ from typing import Any
 
 from uncertainty.coverage import DEFAULT_COVERAGE_PROBABILITY
 from uncertainty.dual import DimensionError
+from uncertainty.errors import Phrase, UncertaintyError
 from uncertainty.gum import GumResult, check_units, propagate
 from uncertainty.inputs import InputError, InputQuantity, dof_from_relative_uncertainty
 from uncertainty.mcm import McmResult, monte_carlo, validate_gum
@@ -43,7 +44,7 @@ _DESCRIPTIVE = {
 }
 
 
-class BudgetError(ValueError):
+class BudgetError(UncertaintyError):
     """A budget file that cannot be evaluated; the message says which field and why."""
 
 
@@ -81,32 +82,45 @@ class Budget:
     def from_dict(cls, data: Any) -> Budget:
         """Read a budget from parsed JSON; :class:`BudgetError` says what is wrong."""
         if not isinstance(data, dict):
-            raise BudgetError("A budget file must hold one JSON object with 'model' and 'inputs'.")
+            raise BudgetError(
+                "A budget file must hold one JSON object with 'model' and 'inputs'.", values={}
+            )
         if "model" not in data or not isinstance(data["model"], str):
-            raise BudgetError("The budget has no 'model' text (e.g. \"y = a + b\").")
+            raise BudgetError("The budget has no 'model' text (e.g. \"y = a + b\").", values={})
         try:
             model = Model.parse(data["model"])
         except ModelError as exc:
-            raise BudgetError(f"The model: {exc}") from None
+            raise BudgetError("The model: {reason}", values={"reason": exc}) from None
         raw_inputs = data.get("inputs")
         if not isinstance(raw_inputs, list) or not raw_inputs:
-            raise BudgetError("The budget's 'inputs' must be a list with one entry per input.")
+            raise BudgetError(
+                "The budget's 'inputs' must be a list with one entry per input.", values={}
+            )
         warnings: list[str] = []
         inputs = tuple(_input(raw, i, warnings) for i, raw in enumerate(raw_inputs, start=1))
         _check_unique([x.name for x in inputs])
         missing = [n for n in model.inputs if n not in {x.name for x in inputs}]
         if missing:
             listed = ", ".join(repr(n) for n in missing)
-            verb = "is not an input" if len(missing) == 1 else "are not inputs"
+            if len(missing) == 1:
+                raise BudgetError(
+                    "The model uses {listed}, which is not an input of the budget: "
+                    "add it to 'inputs' or correct the spelling.",
+                    values={"listed": listed},
+                )
             raise BudgetError(
-                f"The model uses {listed}, which {verb} of the budget: "
-                "add it to 'inputs' or correct the spelling."
+                "The model uses {listed}, which are not inputs of the budget: "
+                "add it to 'inputs' or correct the spelling.",
+                values={"listed": listed},
             )
         correlations = _correlations(raw_inputs)
         p = _probability(data.get("coverage_probability", DEFAULT_COVERAGE_PROBABILITY))
         method = data.get("method", "gum")
         if method not in METHODS:
-            raise BudgetError(f"'method' must be one of {', '.join(METHODS)}, not {method!r}.")
+            raise BudgetError(
+                "'method' must be one of {known}, not {method!r}.",
+                values={"known": ", ".join(METHODS), "method": method},
+            )
         unknown = (
             set(data)
             - _DESCRIPTIVE
@@ -134,27 +148,32 @@ class Budget:
         from dataclasses import replace
 
         if method is not None and method not in METHODS:
-            raise BudgetError(f"--method must be one of {', '.join(METHODS)}.")
+            raise BudgetError(
+                "--method must be one of {known}.", values={"known": ", ".join(METHODS)}
+            )
         mcm = replace(
             self.mcm,
             trials=trials if trials is not None else self.mcm.trials,
             seed=seed if seed is not None else self.mcm.seed,
         )
         if trials is not None and trials < 1:
-            raise BudgetError("--trials must be a whole number of 1 or more.")
+            raise BudgetError("--trials must be a whole number of 1 or more.", values={})
         return replace(self, method=method or self.method, mcm=mcm)
 
 
 def _input(raw: Any, position: int, warnings: list[str]) -> InputQuantity:
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"]:
-        raise BudgetError(f"Input {position} has no 'name'.")
+        raise BudgetError("Input {position} has no 'name'.", values={"position": position})
     name = raw["name"]
     try:
         return _build_input(raw, name, warnings)
     except InputError as exc:
-        raise BudgetError(str(exc)) from None
+        raise BudgetError.retold(exc) from None
     except (TypeError, ValueError) as exc:
-        raise BudgetError(f"Input '{name}': a value is not a number ({exc}).") from None
+        raise BudgetError(
+            "Input '{name}': a value is not a number ({reason}).",
+            values={"name": name, "reason": exc},
+        ) from None
 
 
 def _build_input(raw: dict, name: str, warnings: list[str]) -> InputQuantity:
@@ -165,7 +184,9 @@ def _build_input(raw: dict, name: str, warnings: list[str]) -> InputQuantity:
     if raw.get("observations") is not None:
         return InputQuantity.type_a(name, raw["observations"], unit)
     if "estimate" not in raw:
-        raise InputError(f"Input '{name}': give an 'estimate' (or 'observations').")
+        raise InputError(
+            "Input '{name}': give an 'estimate' (or 'observations').", values={"name": name}
+        )
     x = _finite(raw["estimate"], name, "estimate")
     dof = _dof(raw, name)
     kind = str(raw.get("distribution", "normal")).lower().replace("_", "-")
@@ -176,7 +197,8 @@ def _build_input(raw: dict, name: str, warnings: list[str]) -> InputQuantity:
         return InputQuantity.student_t(name, x, _finite(raw.get("scale"), name, "scale"), dof, unit)
     if kind != "normal":
         raise InputError(
-            f"Input '{name}': '{raw.get('distribution')}' is not a distribution CalDesk knows."
+            "Input '{name}': '{distribution}' is not a distribution CalDesk knows.",
+            values={"name": name, "distribution": raw.get("distribution")},
         )
     if raw.get("std_uncertainty") is not None:
         return InputQuantity.normal(
@@ -203,7 +225,10 @@ def _bounded(
     }
     half = raw.get("half_width")
     if half is None and raw.get("std_uncertainty") is None:
-        raise InputError(f"Input '{name}': a {kind} distribution needs its 'half_width'.")
+        raise InputError(
+            "Input '{name}': a {kind} distribution needs its 'half_width'.",
+            values={"name": name, "kind": kind},
+        )
     if kind == "trapezoidal":
         beta = _finite(raw.get("beta", 0.0), name, "beta")
         return InputQuantity.trapezoidal(
@@ -232,13 +257,19 @@ def _dof(raw: dict, name: str) -> float:
         return math.inf
     value = _finite(dof, name, "dof")
     if value <= 0:
-        raise InputError(f"Input '{name}': 'dof' must be above zero (null means infinite).")
+        raise InputError(
+            "Input '{name}': 'dof' must be above zero (null means infinite).",
+            values={"name": name},
+        )
     return value
 
 
 def _finite(value: Any, name: str, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InputError(f"Input '{name}': '{what}' must be a finite number, not {value!r}.")
+        raise InputError(
+            "Input '{name}': '{what}' must be a finite number, not {value!r}.",
+            values={"name": name, "what": what, "value": value},
+        )
     return float(value)
 
 
@@ -250,7 +281,10 @@ def _check_unique(names: list[str]) -> None:
     seen: set[str] = set()
     for name in names:
         if name in seen:
-            raise BudgetError(f"Two inputs are named '{name}'; each input needs its own name.")
+            raise BudgetError(
+                "Two inputs are named '{name}'; each input needs its own name.",
+                values={"name": name},
+            )
         seen.add(name)
 
 
@@ -259,13 +293,18 @@ def _correlations(raw_inputs: list[dict]) -> dict[tuple[str, str], float]:
     for raw in raw_inputs:
         given = raw.get("correlations") or {}
         if not isinstance(given, dict):
-            raise BudgetError(f"Input '{raw['name']}': 'correlations' must be {{other_name: r}}.")
+            raise BudgetError(
+                "Input '{name}': 'correlations' must be {{other_name: r}}.",
+                values={"name": raw["name"]},
+            )
         for other, r in given.items():
-            value = _finite(r, raw["name"], f"correlation with {other}")
+            with_other = Phrase("correlation with {other}", values={"other": other})
+            value = _finite(r, raw["name"], with_other)
             key = tuple(sorted((raw["name"], other)))
             if key in pairs and not math.isclose(pairs[key], value):
                 raise BudgetError(
-                    f"'{key[0]}' and '{key[1]}' are given two different correlations."
+                    "'{first}' and '{second}' are given two different correlations.",
+                    values={"first": key[0], "second": key[1]},
                 )
             pairs[key] = value  # type: ignore[index]
     return pairs  # type: ignore[return-value]
@@ -274,25 +313,36 @@ def _correlations(raw_inputs: list[dict]) -> dict[tuple[str, str], float]:
 def _probability(p: Any) -> float:
     if isinstance(p, bool) or not isinstance(p, int | float) or not 0 < p < 1:
         raise BudgetError(
-            f"'coverage_probability' must lie between 0 and 1 (e.g. 0.9545), not {p!r}."
+            "'coverage_probability' must lie between 0 and 1 (e.g. 0.9545), not {p!r}.",
+            values={"p": p},
         )
     return float(p)
 
 
 def _mcm(raw: Any) -> McmSettings:
     if not isinstance(raw, dict):
-        raise BudgetError("'mcm' must be an object with trials, seed, interval, adaptive.")
+        raise BudgetError(
+            "'mcm' must be an object with trials, seed, interval, adaptive.", values={}
+        )
     trials = raw.get("trials", 1_000_000)
     if isinstance(trials, float) and trials.is_integer():
         trials = int(trials)
     if isinstance(trials, bool) or not isinstance(trials, int) or trials < 1:
-        raise BudgetError(f"'mcm.trials' must be a whole number of 1 or more, not {trials!r}.")
+        raise BudgetError(
+            "'mcm.trials' must be a whole number of 1 or more, not {trials!r}.",
+            values={"trials": trials},
+        )
     seed = raw.get("seed")
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
-        raise BudgetError(f"'mcm.seed' must be a whole number of 0 or more, not {seed!r}.")
+        raise BudgetError(
+            "'mcm.seed' must be a whole number of 0 or more, not {seed!r}.", values={"seed": seed}
+        )
     interval = raw.get("interval", "symmetric")
     if interval not in ("symmetric", "shortest"):
-        raise BudgetError(f"'mcm.interval' must be symmetric or shortest, not {interval!r}.")
+        raise BudgetError(
+            "'mcm.interval' must be symmetric or shortest, not {interval!r}.",
+            values={"interval": interval},
+        )
     return McmSettings(trials, seed, interval, bool(raw.get("adaptive", False)))
 
 
@@ -300,7 +350,7 @@ def _number_map(raw: Any, key: str) -> dict[str, float]:
     if raw is None:
         return {}
     if not isinstance(raw, dict) or not all(isinstance(v, int | float) for v in raw.values()):
-        raise BudgetError(f"'{key}' must map output names to numbers.")
+        raise BudgetError("'{key}' must map output names to numbers.", values={"key": key})
     return {str(k): float(v) for k, v in raw.items()}
 
 
@@ -308,7 +358,7 @@ def _text_map(raw: Any) -> dict[str, str]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise BudgetError("'output_units' must map output names to units.")
+        raise BudgetError("'output_units' must map output names to units.", values={})
     return {str(k): str(v) for k, v in raw.items()}
 
 
@@ -319,7 +369,7 @@ def evaluate(budget: Budget, checkpoint: Callable[[int, int], None] | None = Non
     try:
         units = check_units(budget.model, budget.inputs, budget.output_units)
     except (UnitError, DimensionError) as exc:
-        raise BudgetError(f"Units: {exc}") from None
+        raise BudgetError("Units: {reason}", values={"reason": exc}) from None
     warnings.extend(units.notes)
     try:
         gum = propagate(
@@ -331,7 +381,7 @@ def evaluate(budget: Budget, checkpoint: Callable[[int, int], None] | None = Non
             units.units,
         )
     except ModelError as exc:
-        raise BudgetError(str(exc)) from None
+        raise BudgetError.retold(exc) from None
     warnings.extend(gum.warnings)
     mcm = None
     if budget.method in ("mcm", "both"):
@@ -349,7 +399,7 @@ def evaluate(budget: Budget, checkpoint: Callable[[int, int], None] | None = Non
                 checkpoint=checkpoint,
             )
         except ModelError as exc:
-            raise BudgetError(str(exc)) from None
+            raise BudgetError.retold(exc) from None
         warnings.extend(mcm.warnings)
     return report(budget, gum, mcm, warnings)
 

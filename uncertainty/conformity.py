@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from scipy import integrate, stats
 
+from uncertainty.errors import UncertaintyError
+
 log = logging.getLogger(__name__)
 
 PASS, CONDITIONAL_PASS, CONDITIONAL_FAIL, FAIL = (
@@ -23,7 +25,7 @@ PASS, CONDITIONAL_PASS, CONDITIONAL_FAIL, FAIL = (
 )
 
 
-class ConformityError(ValueError):
+class ConformityError(UncertaintyError):
     """A specification or result that cannot be judged; the message says why."""
 
 
@@ -36,9 +38,11 @@ class Specification:
 
     def __post_init__(self) -> None:
         if self.lower is None and self.upper is None:
-            raise ConformityError("A specification needs at least one limit.")
+            raise ConformityError("A specification needs at least one limit.", values={})
         if self.lower is not None and self.upper is not None and not self.lower < self.upper:
-            raise ConformityError("The lower tolerance limit must be below the upper one.")
+            raise ConformityError(
+                "The lower tolerance limit must be below the upper one.", values={}
+            )
 
     def contains(self, y: float) -> bool:
         return (self.lower is None or y >= self.lower) and (self.upper is None or y <= self.upper)
@@ -74,11 +78,13 @@ def guarded_acceptance(
     """
     w = expanded_uncertainty if guard_band is None else guard_band
     if w < 0:
-        raise ConformityError("A guard band cannot be negative.")
+        raise ConformityError("A guard band cannot be negative.", values={})
     low = None if spec.lower is None else spec.lower + w
     high = None if spec.upper is None else spec.upper - w
     if low is not None and high is not None and low > high:
-        raise ConformityError("The guard bands overlap: U is larger than half the tolerance.")
+        raise ConformityError(
+            "The guard bands overlap: U is larger than half the tolerance.", values={}
+        )
     inside = (low is None or y >= low) and (high is None or y <= high)
     rule = f"guarded acceptance, w = {w:g} (ILAC-G8 4.2.2)"
     return Decision(PASS if inside else FAIL, rule, low, high)
@@ -130,9 +136,9 @@ def test_uncertainty_ratio(spec: Specification, expanded_uncertainty: float) -> 
     4.0
     """
     if spec.lower is None or spec.upper is None:
-        raise ConformityError("A TUR needs both tolerance limits.")
+        raise ConformityError("A TUR needs both tolerance limits.", values={})
     if not expanded_uncertainty > 0:
-        raise ConformityError("A TUR needs an expanded uncertainty above zero.")
+        raise ConformityError("A TUR needs an expanded uncertainty above zero.", values={})
     return (spec.upper - spec.lower) / (2.0 * expanded_uncertainty)
 
 
@@ -164,7 +170,9 @@ def global_risks(
     (0.008, 0.0149)
     """
     if not process_std > 0 or not measurement_std > 0:
-        raise ConformityError("The process and measurement standard deviations must be above zero.")
+        raise ConformityError(
+            "The process and measurement standard deviations must be above zero.", values={}
+        )
     accept = acceptance or spec
 
     def accepted(eta: float) -> float:

@@ -14,6 +14,8 @@ from decimal import ROUND_CEILING, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 from scipy import optimize, stats
 
+from uncertainty.errors import UncertaintyError
+
 log = logging.getLogger(__name__)
 
 DEFAULT_COVERAGE_PROBABILITY = 0.9545
@@ -34,7 +36,7 @@ def coverage_factor(coverage_probability: float, dof: float = math.inf) -> float
     """
     _check_probability(coverage_probability)
     if not dof > 0:
-        raise ValueError("The degrees of freedom must be above zero.")
+        raise UncertaintyError("The degrees of freedom must be above zero.", values={})
     tail = 0.5 + coverage_probability / 2.0
     if math.isinf(dof):
         return float(stats.norm.ppf(tail))
@@ -104,7 +106,9 @@ def round_for_report(
     ReportedResult(value='1.235', expanded_uncertainty='0.013', decimals=3)
     """
     if not math.isfinite(value) or not math.isfinite(expanded_uncertainty):
-        raise ValueError("A result and its uncertainty must be finite numbers to be reported.")
+        raise UncertaintyError(
+            "A result and its uncertainty must be finite numbers to be reported.", values={}
+        )
     if expanded_uncertainty <= 0:
         return ReportedResult(repr(float(value)), "0", 0)
     rounding = ROUND_CEILING if mode == "up" else ROUND_HALF_UP
@@ -127,4 +131,6 @@ def _plain(number: Decimal, decimals: int) -> str:
 
 def _check_probability(p: float) -> None:
     if not 0.0 < p < 1.0:
-        raise ValueError(f"A coverage probability must lie between 0 and 1, not {p!r}.")
+        raise UncertaintyError(
+            "A coverage probability must lie between 0 and 1, not {p!r}.", values={"p": p}
+        )

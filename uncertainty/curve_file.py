@@ -24,10 +24,12 @@ def evaluate_curve_file(data: Any) -> dict:
     """
     fit = data.get("fit") if isinstance(data, dict) else None
     if not isinstance(fit, dict):
-        raise BudgetError('A curve file must hold {"fit": {"x": [...], "y": [...]}}.')
+        raise BudgetError(
+            'A curve file must hold {{"fit": {{"x": [...], "y": [...]}}}}.', values={}
+        )
     for key in ("x", "y"):
         if not isinstance(fit.get(key), list):
-            raise BudgetError(f"The fit has no '{key}' list.")
+            raise BudgetError("The fit has no '{key}' list.", values={"key": key})
     try:
         curve = fit_curve(
             fit["x"],
@@ -40,7 +42,7 @@ def evaluate_curve_file(data: Any) -> dict:
         predictions = [_prediction(curve.predict(float(x))) for x in fit.get("predict_at") or []]
         inverse = [_inverse(curve, item) for item in fit.get("inverse_at") or []]
     except (CurveError, TypeError, ValueError) as exc:
-        raise BudgetError(f"The fit: {exc}") from None
+        raise BudgetError("The fit: {reason}", values={"reason": exc}) from None
     return json_safe(
         {
             "coefficients": list(curve.coefficients),

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from uncertainty.errors import UncertaintyError
+
 log = logging.getLogger(__name__)
 
 
-class CurveError(ValueError):
+class CurveError(UncertaintyError):
     """Data that cannot be fitted; the message says why."""
 
 
@@ -88,7 +90,9 @@ class CurveFit:
         x = self._solve(float(y), near)
         slope = self.slope_at(x)
         if slope == 0:
-            raise CurveError(f"The curve is flat at y = {y}; x cannot be read back from it.")
+            raise CurveError(
+                "The curve is flat at y = {y}; x cannot be read back from it.", values={"y": y}
+            )
         curve_u = self.predict(x).std_uncertainty
         u = math.sqrt(u_y * u_y + curve_u * curve_u) / abs(slope)
         return Prediction(float(y), x, u, self.dof)
@@ -99,7 +103,7 @@ class CurveFit:
         roots = np.roots(coefficients[::-1])
         real = roots[np.abs(roots.imag) < 1e-9 * (1 + np.abs(roots.real))].real
         if real.size == 0:
-            raise CurveError(f"The curve never reaches y = {y}.")
+            raise CurveError("The curve never reaches y = {y}.", values={"y": y})
         target = 0.0 if near is None else near - self.x_offset
         return float(real[np.argmin(np.abs(real - target))] + self.x_offset)
 
@@ -119,16 +123,21 @@ def fit_curve(
     """
     xs, ys = _as_data(x, "x"), _as_data(y, "y")
     if xs.size != ys.size:
-        raise CurveError(f"There are {xs.size} x values but {ys.size} y values.")
+        raise CurveError(
+            "There are {x} x values but {y} y values.", values={"x": xs.size, "y": ys.size}
+        )
     if not isinstance(degree, int) or degree < 1:
-        raise CurveError("The degree of the curve must be a whole number of 1 or more.")
+        raise CurveError("The degree of the curve must be a whole number of 1 or more.", values={})
     if xs.size <= degree + 1:
-        raise CurveError(f"A degree-{degree} curve needs at least {degree + 2} points.")
+        raise CurveError(
+            "A degree-{degree} curve needs at least {points} points.",
+            values={"degree": degree, "points": degree + 2},
+        )
     if np.ptp(xs) == 0:
-        raise CurveError("All x values are equal: no curve can be fitted.")
+        raise CurveError("All x values are equal: no curve can be fitted.", values={})
     if u_x is not None and np.any(_spread(u_x, xs.size, "u_x") > 0):
         if degree != 1:
-            raise CurveError("Uncertainty in x is supported for straight lines only.")
+            raise CurveError("Uncertainty in x is supported for straight lines only.", values={})
         return _york(xs, ys, _spread(u_x, xs.size, "u_x"), _spread(u_y, ys.size, "u_y"), x_offset)
     if u_y is not None:
         return _least_squares(xs, ys, _spread(u_y, ys.size, "u_y"), degree, x_offset)
@@ -139,20 +148,26 @@ def _as_data(values: Sequence[float], what: str) -> np.ndarray:
     try:
         data = np.asarray(values, dtype=float)
     except (TypeError, ValueError):
-        raise CurveError(f"The {what} values must all be numbers.") from None
+        raise CurveError("The {what} values must all be numbers.", values={"what": what}) from None
     if data.ndim != 1 or not np.all(np.isfinite(data)):
-        raise CurveError(f"The {what} values must be a list of finite numbers.")
+        raise CurveError(
+            "The {what} values must be a list of finite numbers.", values={"what": what}
+        )
     return data
 
 
 def _spread(u: Sequence[float] | float | None, n: int, what: str) -> np.ndarray:
     if u is None:
-        raise CurveError(f"{what} is needed when the other axis has an uncertainty.")
+        raise CurveError(
+            "{what} is needed when the other axis has an uncertainty.", values={"what": what}
+        )
     values = (
         np.broadcast_to(np.asarray(u, dtype=float), (n,)) if np.ndim(u) == 0 else _as_data(u, what)
     )
     if values.size != n or np.any(values < 0):
-        raise CurveError(f"{what} must be one non-negative value or one per point.")
+        raise CurveError(
+            "{what} must be one non-negative value or one per point.", values={"what": what}
+        )
     return values
 
 
@@ -162,12 +177,14 @@ def _least_squares(
     design = (xs - x_offset)[:, None] ** np.arange(degree + 1)
     weights = np.ones_like(ys) if u_y is None else 1.0 / u_y**2
     if u_y is not None and np.any(u_y == 0):
-        raise CurveError("Every u_y must be above zero for a weighted fit.")
+        raise CurveError("Every u_y must be above zero for a weighted fit.", values={})
     normal = design.T @ (design * weights[:, None])
     try:
         inverse = np.linalg.inv(normal)
     except np.linalg.LinAlgError:
-        raise CurveError("The x values do not determine the curve (too few distinct x).") from None
+        raise CurveError(
+            "The x values do not determine the curve (too few distinct x).", values={}
+        ) from None
     coefficients = inverse @ (design.T @ (weights * ys))
     residuals = ys - design @ coefficients
     n_dof = xs.size - (degree + 1)
@@ -187,7 +204,7 @@ def _york(
 ) -> CurveFit:
     """York et al. (2004) iteration for a line with independent errors in x and y."""
     if np.any(u_y == 0) and np.any(u_x == 0):
-        raise CurveError("Each point needs an uncertainty in x or in y above zero.")
+        raise CurveError("Each point needs an uncertainty in x or in y above zero.", values={})
     t = xs - x_offset
     w_x, w_y = 1.0 / np.maximum(u_x, 1e-300) ** 2, 1.0 / np.maximum(u_y, 1e-300) ** 2
     b = float(np.polyfit(t, ys, 1)[0])

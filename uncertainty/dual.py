@@ -18,6 +18,8 @@ from typing import Any
 
 import numpy as np
 
+from uncertainty.errors import UncertaintyError
+
 log = logging.getLogger(__name__)
 
 
@@ -160,7 +162,7 @@ FUNCTIONS: dict[str, tuple[Callable[..., Any], int]] = {
 _NUMBER = "#number"  # the unit of a bare number written in the model
 
 
-class DimensionError(ValueError):
+class DimensionError(UncertaintyError):
     """A model that combines quantities of different dimensions."""
 
 
@@ -207,8 +209,12 @@ class Dimension:
         if self.unit == _NUMBER:
             return Dimension(other.dims, other.unit, other.notes)
         if self.dims != other.dims:
-            joint = "from" if verb == "subtracts" else "to"
-            raise DimensionError(f"{verb} {other._shown()} {joint} {self._shown()}")
+            shown = {"other": other._shown(), "this": self._shown()}
+            if verb == "subtracts":
+                raise DimensionError("subtracts {other} from {this}", values=shown)
+            if verb == "adds":
+                raise DimensionError("adds {other} to {this}", values=shown)
+            raise DimensionError("compares in atan2 {other} to {this}", values=shown)
         notes = self.notes + other.notes
         if self.dims and self.unit and other.unit and self.unit != other.unit:
             notes.append(f"{self.unit} and {other.unit} are added as plain numbers")
@@ -266,10 +272,13 @@ class Dimension:
     def __pow__(self, other: Any) -> Dimension:
         if isinstance(other, Dimension):
             if other.dims:
-                raise DimensionError(f"raises to a power that has a unit ({other._shown()})")
+                raise DimensionError(
+                    "raises to a power that has a unit ({unit})", values={"unit": other._shown()}
+                )
             if self.dims:
                 raise DimensionError(
-                    f"raises {self._shown()} to a power that is not a fixed number"
+                    "raises {unit} to a power that is not a fixed number",
+                    values={"unit": self._shown()},
                 )
             return Dimension({}, "", self.notes + other.notes)
         power = float(other)
@@ -278,7 +287,7 @@ class Dimension:
 
     def __rpow__(self, other: Any) -> Dimension:
         if self.dims:
-            raise DimensionError(f"uses {self._shown()} as an exponent")
+            raise DimensionError("uses {unit} as an exponent", values={"unit": self._shown()})
         return Dimension({}, "", self.notes)
 
     def through(self, function: str) -> Dimension:
@@ -288,7 +297,10 @@ class Dimension:
         if function == "abs":
             return self
         if self.dims:
-            raise DimensionError(f"takes {function}() of {self._shown()}, which has a unit")
+            raise DimensionError(
+                "takes {function}() of {unit}, which has a unit",
+                values={"function": function, "unit": self._shown()},
+            )
         return Dimension({}, "", self.notes)
 
     @staticmethod

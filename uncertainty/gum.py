@@ -116,19 +116,31 @@ def correlation_matrix(
     for (first, second), r in (correlations or {}).items():
         for name in (first, second):
             if name not in names:
-                raise ModelError(f"The correlation names '{name}', which is not an input.")
+                raise ModelError(
+                    "The correlation names '{name}', which is not an input.",
+                    values={"name": name},
+                )
         if first == second:
-            raise ModelError(f"Input '{first}' cannot be given a correlation with itself.")
+            raise ModelError(
+                "Input '{name}' cannot be given a correlation with itself.",
+                values={"name": first},
+            )
+        pair = {"first": first, "second": second}
         if not -1.0 <= r <= 1.0:
-            raise ModelError(f"The correlation of '{first}' and '{second}' must lie in [-1, 1].")
+            raise ModelError(
+                "The correlation of '{first}' and '{second}' must lie in [-1, 1].", values=pair
+            )
         i, j = names.index(first), names.index(second)
         if matrix[i, j] not in (0.0, r):
-            raise ModelError(f"'{first}' and '{second}' are given two different correlations.")
+            raise ModelError(
+                "'{first}' and '{second}' are given two different correlations.", values=pair
+            )
         matrix[i, j] = matrix[j, i] = r
     if len(names) and np.linalg.eigvalsh(matrix).min() < -1e-10:
         raise ModelError(
             "The correlation coefficients contradict each other (the matrix is not positive "
-            "semidefinite): check the signs and sizes of the r values."
+            "semidefinite): check the signs and sizes of the r values.",
+            values={},
         )
     return matrix
 
@@ -153,8 +165,9 @@ def sensitivities(model: Model, inputs: Sequence[InputQuantity]) -> tuple[np.nda
         value, grad = _as_dual(result, len(names))
         if not np.all(np.isfinite(value)) or not np.all(np.isfinite(grad)):
             raise ModelError(
-                f"The model gives no finite value or slope for '{name}' at the estimates "
-                "(a division by zero, or the log or square root of a negative number?)."
+                "The model gives no finite value or slope for '{name}' at the estimates "
+                "(a division by zero, or the log or square root of a negative number?).",
+                values={"name": name},
             )
         values.append(float(value))
         jacobian.append(grad)
@@ -170,9 +183,15 @@ def _as_dual(result: object, size: int) -> tuple[np.ndarray, np.ndarray]:
 def _check_inputs_cover(model: Model, names: Sequence[str]) -> None:
     missing = [name for name in model.inputs if name not in names]
     if missing:
+        listed = ", ".join(repr(n) for n in missing)
+        if len(missing) == 1:
+            raise ModelError(
+                "The model uses {listed}, which is not an input of the budget.",
+                values={"listed": listed},
+            )
         raise ModelError(
-            f"The model uses {', '.join(repr(n) for n in missing)}, which "
-            f"{'is not an input' if len(missing) == 1 else 'are not inputs'} of the budget."
+            "The model uses {listed}, which are not inputs of the budget.",
+            values={"listed": listed},
         )
 
 
@@ -372,13 +391,16 @@ def check_units(
         try:
             env[eq.output] = result = Dimension._of(eq.evaluate(env))
         except DimensionError as exc:
-            raise UnitError(f"Equation '{eq.output} = {eq.text}' {exc}.") from None
+            raise UnitError(
+                "Equation '{output} = {text}' {reason}.",
+                values={"output": eq.output, "text": eq.text, "reason": exc},
+            ) from None
         notes.extend(f"Equation '{eq.output} = {eq.text}': {n}." for n in result.notes)
         wanted = (output_units or {}).get(eq.output)
         if wanted and Dimension(dict(parse_unit(wanted).dimensionality)).dims != result.dims:
             raise UnitError(
-                f"Output '{eq.output}' comes out as {result._text()}, "
-                f"which does not fit its unit '{wanted}'."
+                "Output '{output}' comes out as {dimension}, which does not fit its unit '{unit}'.",
+                values={"output": eq.output, "dimension": result._text(), "unit": wanted},
             )
         units[eq.output] = wanted or _shown_unit(result.unit)
     return UnitCheck(tuple(dict.fromkeys(notes)), units)
@@ -400,7 +422,9 @@ def _dimension_of(x: InputQuantity) -> Dimension:
     try:
         dims = _dimensions_of_unit(x.unit)
     except UnitError as exc:
-        raise UnitError(f"Input '{x.name}': {exc}") from None
+        raise UnitError(
+            "Input '{name}': {reason}", values={"name": x.name, "reason": exc}
+        ) from None
     return Dimension(dict(dims), x.unit)
 
 
@@ -440,7 +464,8 @@ def propagate_at_points(
     unknown = [name for name in points if name not in {x.name for x in inputs}]
     if unknown:
         raise ModelError(
-            f"Test points are given for {', '.join(unknown)}, not inputs of the budget."
+            "Test points are given for {names}, not inputs of the budget.",
+            values={"names": ", ".join(unknown)},
         )
     arrays = {name: np.asarray(v, dtype=float) for name, v in points.items()}
     size = max((a.size for a in arrays.values()), default=1)

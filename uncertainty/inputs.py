@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from scipy import stats
 
+from uncertainty.errors import Phrase, UncertaintyError
+
 log = logging.getLogger(__name__)
 
 INFINITE = math.inf
@@ -22,7 +24,7 @@ DISTRIBUTIONS = ("normal", "rectangular", "triangular", "arcsine", "trapezoidal"
 _DIVISORS = {"rectangular": math.sqrt(3.0), "triangular": math.sqrt(6.0), "arcsine": math.sqrt(2.0)}
 
 
-class InputError(ValueError):
+class InputError(UncertaintyError):
     """An input that cannot be used; the message names the input and says why."""
 
 
@@ -45,17 +47,27 @@ class InputQuantity:
     components: tuple[InputQuantity, ...] = field(default=(), repr=False)
 
     def __post_init__(self) -> None:
-        _check_finite(self.name, "estimate", self.estimate)
-        _check_finite(self.name, "standard uncertainty", self.std_uncertainty)
+        _check_finite(self.name, Phrase("estimate", values={}), self.estimate)
+        _check_finite(self.name, Phrase("standard uncertainty", values={}), self.std_uncertainty)
         if self.std_uncertainty < 0:
-            raise InputError(f"Input '{self.name}': the standard uncertainty cannot be negative.")
+            raise InputError(
+                "Input '{name}': the standard uncertainty cannot be negative.",
+                values={"name": self.name},
+            )
         if self.distribution not in DISTRIBUTIONS and not self.components:
             raise InputError(
-                f"Input '{self.name}': '{self.distribution}' is not a distribution CalDesk knows "
-                f"({', '.join(DISTRIBUTIONS)})."
+                "Input '{name}': '{distribution}' is not a distribution CalDesk knows ({known}).",
+                values={
+                    "name": self.name,
+                    "distribution": self.distribution,
+                    "known": ", ".join(DISTRIBUTIONS),
+                },
             )
         if not (self.dof > 0):
-            raise InputError(f"Input '{self.name}': the degrees of freedom must be above zero.")
+            raise InputError(
+                "Input '{name}': the degrees of freedom must be above zero.",
+                values={"name": self.name},
+            )
 
     # --- Type A -------------------------------------------------------------------------------
     @classmethod
@@ -69,10 +81,13 @@ class InputQuantity:
         values = np.asarray(observations, dtype=float)
         if values.ndim != 1 or values.size < 2:
             raise InputError(
-                f"Input '{name}': a Type A evaluation needs at least two observations."
+                "Input '{name}': a Type A evaluation needs at least two observations.",
+                values={"name": name},
             )
         if not np.all(np.isfinite(values)):
-            raise InputError(f"Input '{name}': an observation is not a finite number.")
+            raise InputError(
+                "Input '{name}': an observation is not a finite number.", values={"name": name}
+            )
         n = values.size
         s = float(values.std(ddof=1))
         return cls(name, float(values.mean()), s / math.sqrt(n), "normal", float(n - 1), unit)
@@ -146,7 +161,10 @@ class InputQuantity:
         0.456435
         """
         if not 0.0 <= beta <= 1.0:
-            raise InputError(f"Input '{name}': the trapezoid's β must lie between 0 and 1.")
+            raise InputError(
+                "Input '{name}': the trapezoid's β must lie between 0 and 1.",
+                values={"name": name},
+            )
         _check_half_width(name, half_width)
         u = half_width * math.sqrt((1.0 + beta * beta) / 6.0)
         return cls(name, float(estimate), u, "trapezoidal", _dof(dof), unit, half_width, beta)
@@ -162,7 +180,8 @@ class InputQuantity:
         """
         if not dof > 2:
             raise InputError(
-                f"Input '{name}': a t-distribution needs more than 2 degrees of freedom."
+                "Input '{name}': a t-distribution needs more than 2 degrees of freedom.",
+                values={"name": name},
             )
         u = scale * math.sqrt(dof / (dof - 2.0))
         return cls(name, float(estimate), u, "student-t", float(dof), unit, None)
@@ -190,7 +209,10 @@ class InputQuantity:
         (1.5, 0.5, 77.16)
         """
         if not components:
-            raise InputError(f"Input '{name}': a combined input needs at least one component.")
+            raise InputError(
+                "Input '{name}': a combined input needs at least one component.",
+                values={"name": name},
+            )
         estimate = sum(c.estimate for c in components)
         u = math.sqrt(sum(c.std_uncertainty**2 for c in components))
         finite = [(c.std_uncertainty**4 / c.dof) for c in components if math.isfinite(c.dof)]
@@ -263,18 +285,27 @@ def _from_expanded(
     name: str, expanded: float | None, k: float | None, coverage_probability: float | None
 ) -> float:
     if expanded is None:
-        raise InputError(f"Input '{name}': give a standard uncertainty or an expanded one.")
+        raise InputError(
+            "Input '{name}': give a standard uncertainty or an expanded one.",
+            values={"name": name},
+        )
     if k is None and coverage_probability is None:
         raise InputError(
-            f"Input '{name}': an expanded uncertainty needs its coverage factor k "
-            "or its coverage probability."
+            "Input '{name}': an expanded uncertainty needs its coverage factor k "
+            "or its coverage probability.",
+            values={"name": name},
         )
     if k is None:
         if not 0 < coverage_probability < 1:  # type: ignore[operator]
-            raise InputError(f"Input '{name}': the coverage probability must lie between 0 and 1.")
+            raise InputError(
+                "Input '{name}': the coverage probability must lie between 0 and 1.",
+                values={"name": name},
+            )
         k = float(stats.norm.ppf(0.5 + coverage_probability / 2.0))  # type: ignore[operator]
     if not k > 0:
-        raise InputError(f"Input '{name}': the coverage factor k must be above zero.")
+        raise InputError(
+            "Input '{name}': the coverage factor k must be above zero.", values={"name": name}
+        )
     return float(expanded) / float(k)
 
 
@@ -282,11 +313,17 @@ def _dof(dof: float | None) -> float:
     return INFINITE if dof is None else float(dof)
 
 
-def _check_finite(name: str, what: str, value: float) -> None:
+def _check_finite(name: str, what: Phrase, value: float) -> None:
     if not isinstance(value, int | float) or not math.isfinite(value):
-        raise InputError(f"Input '{name}': the {what} must be a finite number, not {value!r}.")
+        raise InputError(
+            "Input '{name}': the {what} must be a finite number, not {value!r}.",
+            values={"name": name, "what": what, "value": value},
+        )
 
 
 def _check_half_width(name: str, half_width: float) -> None:
     if not isinstance(half_width, int | float) or not half_width >= 0:
-        raise InputError(f"Input '{name}': the half-width must be a number of zero or more.")
+        raise InputError(
+            "Input '{name}': the half-width must be a number of zero or more.",
+            values={"name": name},
+        )

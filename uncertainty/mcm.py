@@ -113,14 +113,18 @@ def monte_carlo(
     """
     if interval not in ("symmetric", "shortest"):
         raise ModelError(
-            f"The coverage interval must be 'symmetric' or 'shortest', not {interval!r}."
+            "The coverage interval must be 'symmetric' or 'shortest', not {interval!r}.",
+            values={"interval": interval},
         )
     if not 0 < coverage_probability < 1:
-        raise ModelError("The coverage probability must lie between 0 and 1.")
+        raise ModelError("The coverage probability must lie between 0 and 1.", values={})
     used = [x for x in inputs if x.name in model.inputs]
     missing = [n for n in model.inputs if n not in {x.name for x in used}]
     if missing:
-        raise ModelError(f"The model uses {', '.join(missing)}, which the budget does not give.")
+        raise ModelError(
+            "The model uses {names}, which the budget does not give.",
+            values={"names": ", ".join(missing)},
+        )
     sampler = _Sampler(used, correlation_matrix(used, _restricted(correlations, used)), seed)
     if adaptive:
         values, converged = _adaptive(
@@ -128,7 +132,9 @@ def monte_carlo(
         )
     else:
         if not 1 <= trials <= max_trials:
-            raise ModelError(f"The number of trials must be between 1 and {max_trials:,}.")
+            raise ModelError(
+                "The number of trials must be between 1 and {most:,}.", values={"most": max_trials}
+            )
         values, converged = _fixed(model, sampler, trials, batch_size, checkpoint), True
     return _summarise(
         model, values, coverage_probability, interval, seed, adaptive, converged, sampler.warnings
@@ -325,7 +331,7 @@ def _summarise(
         )
         values = values[:, finite]
     if values.shape[1] < 2:
-        raise ModelError("The Monte Carlo trials gave no usable values.")
+        raise ModelError("The Monte Carlo trials gave no usable values.", values={})
     if adaptive and not converged:
         notes.append("The adaptive Monte Carlo did not stabilise within the trial limit.")
     outputs = tuple(_output(name, values[i], p, kind) for i, name in enumerate(model.outputs))

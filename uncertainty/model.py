@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from uncertainty.dual import FUNCTIONS
+from uncertainty.errors import Phrase, UncertaintyError
 
 log = logging.getLogger(__name__)
 
@@ -35,14 +36,14 @@ _BINARY: dict[type, tuple[Callable[[Any, Any], Any], str]] = {
 }
 _CONSTANTS = {"pi": math.pi}
 _REFUSED_OPERATORS = {
-    ast.BitXor: "'^' is not a power here: write x**2 for x squared",
-    ast.FloorDiv: "'//' (integer division) is not allowed: write /",
-    ast.Mod: "'%' is not allowed in a model",
-    ast.MatMult: "'@' is not allowed in a model",
+    ast.BitXor: Phrase("'^' is not a power here: write x**2 for x squared", values={}),
+    ast.FloorDiv: Phrase("'//' (integer division) is not allowed: write /", values={}),
+    ast.Mod: Phrase("'{sign}' is not allowed in a model", values={"sign": "%"}),
+    ast.MatMult: Phrase("'{sign}' is not allowed in a model", values={"sign": "@"}),
 }
 
 
-class ModelError(ValueError):
+class ModelError(UncertaintyError):
     """A model text that cannot be accepted; the message says what and where."""
 
 
@@ -94,8 +95,9 @@ class Model:
                     inputs.append(name)
             if eq.output in defined or eq.output in inputs:
                 raise ModelError(
-                    f"'{eq.output}' is given a value twice or used before its own equation; "
-                    "each output must be defined once, before it is used."
+                    "'{output}' is given a value twice or used before its own equation; "
+                    "each output must be defined once, before it is used.",
+                    values={"output": eq.output},
                 )
             defined.append(eq.output)
         return cls(text, tuple(equations), tuple(inputs), tuple(defined))
@@ -104,7 +106,10 @@ class Model:
         """Evaluate every equation in order; ``values`` holds one value (or array) per input."""
         missing = [name for name in self.inputs if name not in values]
         if missing:
-            raise ModelError(f"No value was given for the input(s) {', '.join(missing)}.")
+            raise ModelError(
+                "No value was given for the input(s) {names}.",
+                values={"names": ", ".join(missing)},
+            )
         env = dict(values)
         results: dict[str, Any] = {}
         for eq in self.equations:
@@ -114,45 +119,66 @@ class Model:
 
 def _parse_equations(text: str) -> list[Equation]:
     if not text or not text.strip():
-        raise ModelError("The model is empty: write it as 'output = expression'.")
+        raise ModelError("The model is empty: write it as 'output = expression'.", values={})
     try:
         tree = ast.parse(text.strip(), mode="exec")
     except SyntaxError as exc:
-        raise ModelError(_syntax_sentence(exc)) from None
+        raise _syntax_error(exc) from None
     equations: list[Equation] = []
     for number, statement in enumerate(tree.body, start=1):
         equations.append(_equation(statement, number, text.strip()))
     return equations
 
 
-def _syntax_sentence(exc: SyntaxError) -> str:
-    where = f"Line {exc.lineno}, column {exc.offset}" if exc.lineno else "The model"
+def _syntax_error(exc: SyntaxError) -> ModelError:
+    # Python's own reason stays as Python words it, a value of the sentence.
     reason = (exc.msg or "is not a valid expression").rstrip(".")
-    if "'(' was never closed" in reason or "unmatched" in reason:
-        return f"{where}: the brackets do not match ({reason})."
-    return f"{where}: this is not a valid equation ({reason})."
+    brackets = "'(' was never closed" in reason or "unmatched" in reason
+    if exc.lineno:
+        where = {"line": exc.lineno, "column": exc.offset, "reason": reason}
+        if brackets:
+            return ModelError(
+                "Line {line}, column {column}: the brackets do not match ({reason}).", values=where
+            )
+        return ModelError(
+            "Line {line}, column {column}: this is not a valid equation ({reason}).", values=where
+        )
+    if brackets:
+        return ModelError(
+            "The model: the brackets do not match ({reason}).", values={"reason": reason}
+        )
+    return ModelError(
+        "The model: this is not a valid equation ({reason}).", values={"reason": reason}
+    )
 
 
 def _equation(statement: ast.stmt, number: int, text: str) -> Equation:
     if not isinstance(statement, ast.Assign):
         raise ModelError(
-            f"Equation {number} must have the form 'output = expression' "
-            f"(found: {ast.get_source_segment(text, statement)!s})."
+            "Equation {number} must have the form 'output = expression' (found: {found}).",
+            values={"number": number, "found": str(ast.get_source_segment(text, statement))},
         )
     if len(statement.targets) != 1 or not isinstance(statement.targets[0], ast.Name):
-        raise ModelError(f"Equation {number}: the left side must be one plain name.")
+        raise ModelError(
+            "Equation {number}: the left side must be one plain name.", values={"number": number}
+        )
     output = statement.targets[0].id
     if output in FUNCTIONS or output in _CONSTANTS:
-        raise ModelError(f"Equation {number}: '{output}' is a function or constant, not an output.")
+        raise ModelError(
+            "Equation {number}: '{output}' is a function or constant, not an output.",
+            values={"number": number, "output": output},
+        )
     names: list[str] = []
     evaluate = _compile(statement.value, number, names)
     source = ast.get_source_segment(text, statement.value) or ""
     return Equation(output, source, tuple(names), evaluate)
 
 
-def _where(node: ast.AST, number: int) -> str:
+def _where(node: ast.AST, number: int, **values: Any) -> dict[str, Any]:
+    """The values of "Equation {number} (line {line}, column {column})", with which the
+    refusals of one node begin (each template written out whole, to be translated whole)."""
     line, column = getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1
-    return f"Equation {number} (line {line}, column {column})"
+    return {"number": number, "line": line, "column": column, **values}
 
 
 def _compile(node: ast.AST, number: int, names: list[str]) -> Evaluator:
@@ -170,20 +196,23 @@ def _compile(node: ast.AST, number: int, names: list[str]) -> Evaluator:
         return lambda env: -operand(env)
     if isinstance(node, ast.Call):
         return _compile_call(node, number, names)
-    raise ModelError(f"{_where(node, number)}: {_describe(node)} is not allowed in a model.")
+    raise ModelError(
+        "Equation {number} (line {line}, column {column}): {what} is not allowed in a model.",
+        values=_where(node, number, what=_describe(node)),
+    )
 
 
 def _describe(node: ast.AST) -> str:
     kinds = {
-        ast.Attribute: "an attribute ('.')",
-        ast.Subscript: "indexing ('[...]')",
-        ast.Compare: "a comparison",
+        ast.Attribute: Phrase("an attribute ('.')", values={}),
+        ast.Subscript: Phrase("indexing ('[...]')", values={}),
+        ast.Compare: Phrase("a comparison", values={}),
         ast.BoolOp: "'and'/'or'",
-        ast.Lambda: "a lambda",
+        ast.Lambda: Phrase("a lambda", values={}),
         ast.IfExp: "'if ... else'",
-        ast.List: "a list",
-        ast.Tuple: "a tuple (a stray comma?)",
-        ast.Dict: "a dictionary",
+        ast.List: Phrase("a list", values={}),
+        ast.Tuple: Phrase("a tuple (a stray comma?)", values={}),
+        ast.Dict: Phrase("a dictionary", values={}),
     }
     return kinds.get(type(node), f"'{type(node).__name__}'")
 
@@ -191,7 +220,11 @@ def _describe(node: ast.AST) -> str:
 def _compile_constant(node: ast.Constant, number: int) -> Evaluator:
     value = node.value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ModelError(f"{_where(node, number)}: only numbers may appear, not {value!r}.")
+        raise ModelError(
+            "Equation {number} (line {line}, column {column}): only numbers may appear, "
+            "not {value!r}.",
+            values=_where(node, number, value=value),
+        )
     constant = float(value)
     return lambda env: constant
 
@@ -202,9 +235,16 @@ def _compile_name(node: ast.Name, number: int, names: list[str]) -> Evaluator:
         constant = _CONSTANTS[name]
         return lambda env: constant
     if name in FUNCTIONS:
-        raise ModelError(f"{_where(node, number)}: '{name}' is a function; call it as {name}(x).")
+        raise ModelError(
+            "Equation {number} (line {line}, column {column}): '{name}' is a function; "
+            "call it as {name}(x).",
+            values=_where(node, number, name=name),
+        )
     if name.startswith("__"):
-        raise ModelError(f"{_where(node, number)}: '{name}' is not an allowed name.")
+        raise ModelError(
+            "Equation {number} (line {line}, column {column}): '{name}' is not an allowed name.",
+            values=_where(node, number, name=name),
+        )
     if name not in names:
         names.append(name)
     return lambda env: env[name]
@@ -212,9 +252,16 @@ def _compile_name(node: ast.Name, number: int, names: list[str]) -> Evaluator:
 
 def _compile_binary(node: ast.BinOp, number: int, names: list[str]) -> Evaluator:
     if type(node.op) in _REFUSED_OPERATORS:
-        raise ModelError(f"{_where(node, number)}: {_REFUSED_OPERATORS[type(node.op)]}.")
+        raise ModelError(
+            "Equation {number} (line {line}, column {column}): {refusal}.",
+            values=_where(node, number, refusal=_REFUSED_OPERATORS[type(node.op)]),
+        )
     if type(node.op) not in _BINARY:
-        raise ModelError(f"{_where(node, number)}: this operator is not allowed in a model.")
+        raise ModelError(
+            "Equation {number} (line {line}, column {column}): this operator is not allowed "
+            "in a model.",
+            values=_where(node, number),
+        )
     apply = _BINARY[type(node.op)][0]
     left = _compile(node.left, number, names)
     right = _compile(node.right, number, names)
@@ -227,15 +274,21 @@ def _compile_call(node: ast.Call, number: int, names: list[str]) -> Evaluator:
     if not isinstance(func, ast.Name) or func.id not in FUNCTIONS:
         shown = func.id if isinstance(func, ast.Name) else ast.unparse(func)
         raise ModelError(
-            f"{_where(node, number)}: '{shown}' is not one of the functions a model may use "
-            f"({allowed})."
+            "Equation {number} (line {line}, column {column}): '{shown}' is not one of the "
+            "functions a model may use ({allowed}).",
+            values=_where(node, number, shown=shown, allowed=allowed),
         )
     if node.keywords:
-        raise ModelError(f"{_where(node, number)}: '{func.id}' takes no named arguments.")
+        raise ModelError(
+            "Equation {number} (line {line}, column {column}): '{name}' takes no named arguments.",
+            values=_where(node, number, name=func.id),
+        )
     function, arity = FUNCTIONS[func.id]
     if len(node.args) != arity:
         raise ModelError(
-            f"{_where(node, number)}: '{func.id}' takes {arity} argument(s), not {len(node.args)}."
+            "Equation {number} (line {line}, column {column}): '{name}' takes {arity} "
+            "argument(s), not {given}.",
+            values=_where(node, number, name=func.id, arity=arity, given=len(node.args)),
         )
     args = [_compile(arg, number, names) for arg in node.args]
     if arity == 1:

@@ -8,6 +8,8 @@ import functools
 
 import pint
 
+from uncertainty.errors import UncertaintyError
+
 ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 # Units met on Vietnamese device lists and certificates that pint does not know by these names.
 for _definition in (
@@ -35,7 +37,7 @@ _WRITTEN = {
 _PRINTED = {"pct_RH": "%RH", "percent_relative_humidity": "%RH", "kgf_per_cm2": "kgf/cm²"}
 
 
-class UnitError(ValueError):
+class UnitError(UncertaintyError):
     """A unit that is unknown, or that does not fit the quantity it is used for."""
 
 
@@ -57,11 +59,11 @@ def parse_unit(text: str) -> pint.Unit:
     """
     cleaned = (text or "").strip()
     if not cleaned:
-        raise UnitError("No unit was given.")
+        raise UnitError("No unit was given.", values={})
     try:
         return ureg.Unit(_WRITTEN.get(cleaned, cleaned))
     except Exception:  # noqa: BLE001 - pint's parser raises many kinds (tokenize errors too)
-        raise UnitError(f"'{cleaned}' is not a unit CalDesk knows.") from None
+        raise UnitError("'{unit}' is not a unit CalDesk knows.", values={"unit": cleaned}) from None
 
 
 def check_compatible(unit: str, expected: str) -> None:
@@ -76,7 +78,13 @@ def check_compatible(unit: str, expected: str) -> None:
     got, want = parse_unit(unit), parse_unit(expected)
     if got.dimensionality != want.dimensionality:
         raise UnitError(
-            f"'{unit}' measures {got.dimensionality}, not {want.dimensionality} like '{expected}'."
+            "'{unit}' measures {got}, not {wanted} like '{expected}'.",
+            values={
+                "unit": unit,
+                "got": str(got.dimensionality),
+                "wanted": str(want.dimensionality),
+                "expected": expected,
+            },
         )
 
 

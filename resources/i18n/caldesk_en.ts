@@ -1283,37 +1283,37 @@
 <context>
     <name>InputsTable</name>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="32" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="50" />
         <source>Input</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="33" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="51" />
         <source>Distribution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="34" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="52" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="35" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="53" />
         <source>u or half-width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="36" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="54" />
         <source>ν (blank = ∞)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="37" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="55" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="115" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="133" />
         <source>Kept as in the budget file; edit the file to change it.</source>
         <translation type="unfinished" />
     </message>
@@ -2113,62 +2113,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="458" />
+        <location filename="../../ui/panes/calibrate.py" line="460" />
         <source>Adjust</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="461" />
+        <location filename="../../ui/panes/calibrate.py" line="463" />
         <source>What did you adjust? One sentence for the certificate, e.g. 'DC zero and gain trimmed on the 10 V range'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="477" />
+        <location filename="../../ui/panes/calibrate.py" line="479" />
         <source>Adjustment recorded. Take the points again as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="491" />
+        <location filename="../../ui/panes/calibrate.py" line="493" />
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="498" />
+        <location filename="../../ui/panes/calibrate.py" line="500" />
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="517" />
+        <location filename="../../ui/panes/calibrate.py" line="520" />
         <source>Calibrate another device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="533" />
+        <location filename="../../ui/panes/calibrate.py" line="536" />
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="540" />
+        <location filename="../../ui/panes/calibrate.py" line="543" />
         <source>Adjusted by %1 before the points as left: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="553" />
+        <location filename="../../ui/panes/calibrate.py" line="556" />
         <source>2 Environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="553" />
+        <location filename="../../ui/panes/calibrate.py" line="556" />
         <source>1 Standards and instruments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="554" />
+        <location filename="../../ui/panes/calibrate.py" line="557" />
         <source>3 Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="554" />
+        <location filename="../../ui/panes/calibrate.py" line="557" />
         <source>4 Summary</source>
         <translation type="unfinished" />
     </message>
@@ -2765,122 +2765,122 @@
 <context>
     <name>UncertaintyPane</name>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="71" />
+        <location filename="../../ui/panes/uncertainty.py" line="72" />
         <source>output = expression, e.g. P = V*I</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="83" />
+        <location filename="../../ui/panes/uncertainty.py" line="84" />
         <source>Evaluate (GUM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="84" />
+        <location filename="../../ui/panes/uncertainty.py" line="85" />
         <source>Run Monte Carlo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="85" />
+        <location filename="../../ui/panes/uncertainty.py" line="86" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="87" />
+        <location filename="../../ui/panes/uncertainty.py" line="88" />
         <source>Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="88" />
+        <location filename="../../ui/panes/uncertainty.py" line="89" />
         <source>Save…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="107" />
+        <location filename="../../ui/panes/uncertainty.py" line="108" />
         <source>Coverage probability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="108" />
+        <location filename="../../ui/panes/uncertainty.py" line="109" />
         <source>Monte Carlo trials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="109" />
+        <location filename="../../ui/panes/uncertainty.py" line="110" />
         <source>Seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="110" />
+        <location filename="../../ui/panes/uncertainty.py" line="111" />
         <source>Interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="120" />
+        <location filename="../../ui/panes/uncertainty.py" line="121" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="122" />
+        <location filename="../../ui/panes/uncertainty.py" line="123" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="129" />
+        <location filename="../../ui/panes/uncertainty.py" line="130" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="159" />
+        <location filename="../../ui/panes/uncertainty.py" line="160" />
         <source>Model OK: outputs %1; inputs %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="211" />
+        <location filename="../../ui/panes/uncertainty.py" line="212" />
         <source>Could not open %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="215" />
+        <location filename="../../ui/panes/uncertainty.py" line="218" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="224" />
+        <location filename="../../ui/panes/uncertainty.py" line="228" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="226" />
+        <location filename="../../ui/panes/uncertainty.py" line="231" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="230" />
+        <location filename="../../ui/panes/uncertainty.py" line="235" />
         <source>Open budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="235" />
+        <location filename="../../ui/panes/uncertainty.py" line="240" />
         <source>Save budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="356" />
+        <location filename="../../ui/panes/uncertainty.py" line="361" />
         <source>%1: %2 trials, mean %3, u %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="373" />
+        <location filename="../../ui/panes/uncertainty.py" line="378" />
         <source>Monte Carlo finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="380" />
+        <location filename="../../ui/panes/uncertainty.py" line="385" />
         <source>Monte Carlo failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="387" />
+        <location filename="../../ui/panes/uncertainty.py" line="392" />
         <source>Monte Carlo cancelled; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -2961,1313 +2961,1958 @@
 <context>
     <name>lab</name>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="15" />
+        <location filename="../../ui/lab_sentences.py" line="16" />
         <source>The audit trail is broken at entry #{entry}: {problem}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="19" />
+        <location filename="../../ui/lab_sentences.py" line="20" />
         <source>entry #{entry} is missing (the next entry found is #{found}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="23" />
+        <location filename="../../ui/lab_sentences.py" line="24" />
         <source>it does not link to the entry before it (an entry was removed or moved).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="27" />
+        <location filename="../../ui/lab_sentences.py" line="28" />
         <source>its content was changed after it was recorded ({actor}, {recorded_at}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="31" />
+        <location filename="../../ui/lab_sentences.py" line="32" />
         <source>the trail ends at #{last} but its head records #{head}: entries were removed from the end, or the head was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="36" />
+        <location filename="../../ui/lab_sentences.py" line="37" />
         <source>The audit trail is intact: {events} events, every link checked. Head #{events}: {head}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="40" />
+        <location filename="../../ui/lab_sentences.py" line="41" />
         <source>it no longer has the hash recorded for it earlier: the trail was rewritten and re-hashed from this entry on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="45" />
+        <location filename="../../ui/lab_sentences.py" line="46" />
         <source>the entry recorded earlier is no longer in the trail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="49" />
+        <location filename="../../ui/lab_sentences.py" line="50" />
         <source>Say which port the {drivers} is on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="53" />
+        <location filename="../../ui/lab_sentences.py" line="54" />
         <source>The simulated balance carries at most {capacity:g} g, and {lab_id} is calibrated up to {range_max:g} g: run it on its own port.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="58" />
+        <location filename="../../ui/lab_sentences.py" line="59" />
         <source>the field {field!r} is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="62" />
+        <location filename="../../ui/lab_sentences.py" line="63" />
         <source>{file}: 'points' needs 'nominal' or 'fraction_of_range'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="66" />
+        <location filename="../../ui/lab_sentences.py" line="67" />
         <source>{file}: the decision rule must be one of {rules}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="70" />
+        <location filename="../../ui/lab_sentences.py" line="71" />
         <source>{file}: 'readings_per_point' must be 1 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="74" />
+        <location filename="../../ui/lab_sentences.py" line="75" />
         <source>{file}: 'cmc' needs 'absolute' and/or 'relative' (numbers).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="78" />
+        <location filename="../../ui/lab_sentences.py" line="79" />
         <source>{file}: the 'cmc' values must be zero or positive numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="82" />
+        <location filename="../../ui/lab_sentences.py" line="83" />
         <source>{file}: entry {entry!r} is not one of {entries}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="86" />
+        <location filename="../../ui/lab_sentences.py" line="87" />
         <source>{file}: an entry by {entry} needs its 'driver'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="90" />
+        <location filename="../../ui/lab_sentences.py" line="91" />
         <source>{file}: the budget needs a 'model' and a list of 'inputs'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="94" />
+        <location filename="../../ui/lab_sentences.py" line="95" />
         <source>{procedure} version {version}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="98" />
+        <location filename="../../ui/lab_sentences.py" line="99" />
         <source>There is no procedure {which}; the procedures are: {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="102" />
+        <location filename="../../ui/lab_sentences.py" line="103" />
         <source>The budget template uses ${name}, which a point does not provide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="106" />
+        <location filename="../../ui/lab_sentences.py" line="107" />
         <source>{file}: cannot be read as JSON ({why}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="110" />
+        <location filename="../../ui/lab_sentences.py" line="111" />
         <source>{file}: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="114" />
+        <location filename="../../ui/lab_sentences.py" line="115" />
         <source>Two files define {procedure} version {version}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="118" />
+        <location filename="../../ui/lab_sentences.py" line="119" />
         <source>{procedure} reads instruments; only procedures read off displays can be typed in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="122" />
+        <location filename="../../ui/lab_sentences.py" line="123" />
         <source>{procedure} has steps done by hand (weights, readings off a display); run it in the Calibrate pane.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="127" />
+        <location filename="../../ui/lab_sentences.py" line="128" />
         <source>The {drivers} is simulated and the other instrument is on a port: a simulated instrument cannot be wired to a real one. Choose a port for each, or simulate both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="132" />
+        <location filename="../../ui/lab_sentences.py" line="133" />
         <source>draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="136" />
+        <location filename="../../ui/lab_sentences.py" line="137" />
         <source>measured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="140" />
+        <location filename="../../ui/lab_sentences.py" line="141" />
         <source>reviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="144" />
+        <location filename="../../ui/lab_sentences.py" line="145" />
         <source>approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="148" />
+        <location filename="../../ui/lab_sentences.py" line="149" />
         <source>device of no stated kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="152" />
+        <location filename="../../ui/lab_sentences.py" line="153" />
         <source>an adjustment is recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="156" />
+        <location filename="../../ui/lab_sentences.py" line="157" />
         <source>points are taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="160" />
+        <location filename="../../ui/lab_sentences.py" line="161" />
         <source>{lab_id} has no resolution or range in the register; enter them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="164" />
+        <location filename="../../ui/lab_sentences.py" line="165" />
         <source>None of the test points of {procedure} lies in {lab_id}'s range {low:g}–{high:g} {unit}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="168" />
+        <location filename="../../ui/lab_sentences.py" line="169" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="172" />
+        <location filename="../../ui/lab_sentences.py" line="173" />
         <source>{lab_id} is a {kind}; procedures that fit: {names}. Name one with --procedure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="176" />
+        <location filename="../../ui/lab_sentences.py" line="177" />
         <source>There is no device {lab_id} in the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="180" />
+        <location filename="../../ui/lab_sentences.py" line="181" />
         <source>There is no calibration {calibration_id}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="184" />
+        <location filename="../../ui/lab_sentences.py" line="185" />
         <source>Say in a sentence what was adjusted (e.g. 'DC zero trimmed').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="188" />
+        <location filename="../../ui/lab_sentences.py" line="189" />
         <source>The adjustment note is {length} characters; keep it under {most}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="192" />
+        <location filename="../../ui/lab_sentences.py" line="193" />
         <source>Calibration {calibration_id} was already adjusted ({adjustment}); it is adjusted once, between the as-found and the as-left points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="197" />
+        <location filename="../../ui/lab_sentences.py" line="198" />
         <source>Take every as-found point before adjusting; still to take ({unit}): {left}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="201" />
+        <location filename="../../ui/lab_sentences.py" line="202" />
         <source>Calibration {calibration_id} is {state}; {what} only while it is a draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="205" />
+        <location filename="../../ui/lab_sentences.py" line="206" />
         <source>Calibration {calibration_id} was adjusted since this run began; resume it to take the as-left points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="210" />
+        <location filename="../../ui/lab_sentences.py" line="211" />
         <source>Calibration {calibration_id} is already {state}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="214" />
+        <location filename="../../ui/lab_sentences.py" line="215" />
         <source>{user} took these measurements; another person must review them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="218" />
+        <location filename="../../ui/lab_sentences.py" line="219" />
         <source>Calibration {calibration_id} is approved and never edited.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="222" />
+        <location filename="../../ui/lab_sentences.py" line="223" />
         <source>Calibration {calibration_id} is {state}; only a {needed} calibration can be {to}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="226" />
+        <location filename="../../ui/lab_sentences.py" line="227" />
         <source>The room temperature {temperature:g} °C is outside {low:g}–{high:g} °C: check the thermometer reading and type it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="231" />
+        <location filename="../../ui/lab_sentences.py" line="232" />
         <source>The humidity {humidity:g} %RH is outside {low:g}–{high:g} %RH: check the hygrometer reading and type it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="236" />
+        <location filename="../../ui/lab_sentences.py" line="237" />
         <source>{procedure} calibrates {kinds}, but {lab_id} is a {kind}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="240" />
+        <location filename="../../ui/lab_sentences.py" line="241" />
         <source>{lab_id}'s accuracy '{accuracy}' gives no tolerance at {nominal:g} {unit}; this point cannot be judged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="245" />
+        <location filename="../../ui/lab_sentences.py" line="246" />
         <source>'{calibration_id}' is not a calibration id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="249" />
+        <location filename="../../ui/lab_sentences.py" line="250" />
         <source>As-left points still to take ({unit}): {left}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="253" />
+        <location filename="../../ui/lab_sentences.py" line="254" />
         <source>Points still to take ({unit}): {left}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="257" />
+        <location filename="../../ui/lab_sentences.py" line="258" />
         <source>{lab_id} is in {unit}, which is not a {quantity} unit ({procedure_unit}); {procedure} cannot calibrate it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="262" />
+        <location filename="../../ui/lab_sentences.py" line="263" />
         <source>{lab_id}: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="266" />
+        <location filename="../../ui/lab_sentences.py" line="267" />
         <source>There is no reference standard with the code {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="270" />
+        <location filename="../../ui/lab_sentences.py" line="271" />
         <source>{code} is valid until {until}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="274" />
+        <location filename="../../ui/lab_sentences.py" line="275" />
         <source>{code} has no certified value at {nominal:g} {unit} (its certificate covers {certified}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="278" />
+        <location filename="../../ui/lab_sentences.py" line="279" />
         <source>{code} ({name}) cannot be used: its certificate {certificate} expired on {until}; have it recalibrated and enter the new certificate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="283" />
+        <location filename="../../ui/lab_sentences.py" line="284" />
         <source>{code} is valid until {until}, {left} days from now: book its recalibration.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="287" />
+        <location filename="../../ui/lab_sentences.py" line="288" />
         <source>The lab has no {role} among its reference standards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="291" />
+        <location filename="../../ui/lab_sentences.py" line="292" />
         <source>{code} is a {role}, but this step needs a {needed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="295" />
+        <location filename="../../ui/lab_sentences.py" line="296" />
         <source>no points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="299" />
+        <location filename="../../ui/lab_sentences.py" line="300" />
         <source>The accuracy '{accuracy}' is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 or Cấp II in the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="304" />
+        <location filename="../../ui/lab_sentences.py" line="305" />
         <source>The device has no accuracy in the register, so it has no MPE.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="308" />
+        <location filename="../../ui/lab_sentences.py" line="309" />
         <source>A load of {reading:g} is beyond the {accuracy} balance's scale.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="312" />
+        <location filename="../../ui/lab_sentences.py" line="313" />
         <source>An MPE of {mpe:g} leaves nothing to accept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="316" />
+        <location filename="../../ui/lab_sentences.py" line="317" />
         <source>The accuracy class in '{accuracy}' is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="320" />
+        <location filename="../../ui/lab_sentences.py" line="321" />
         <source>'{rule}' is not a decision rule CalDesk knows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="324" />
+        <location filename="../../ui/lab_sentences.py" line="325" />
         <source>the lab's name in Vietnamese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="328" />
+        <location filename="../../ui/lab_sentences.py" line="329" />
         <source>the lab's name in English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="332" />
+        <location filename="../../ui/lab_sentences.py" line="333" />
         <source>the lab's address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="336" />
+        <location filename="../../ui/lab_sentences.py" line="337" />
         <source>Calibration {calibration_id} is {state}; a certificate is made only from an approved calibration (review and approval come first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="341" />
+        <location filename="../../ui/lab_sentences.py" line="342" />
         <source>Calibration {calibration_id} has no measurement points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="345" />
+        <location filename="../../ui/lab_sentences.py" line="346" />
         <source>Calibration {calibration_id} has no recorded room temperature or humidity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="349" />
+        <location filename="../../ui/lab_sentences.py" line="350" />
         <source>The lab setting '{key}' ({what}) is not set; an administrator sets it before any certificate is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="354" />
+        <location filename="../../ui/lab_sentences.py" line="355" />
         <source>The procedure this calibration ran cannot be read: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="358" />
+        <location filename="../../ui/lab_sentences.py" line="359" />
         <source>There is no certificate {number} in this workstation's records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="362" />
+        <location filename="../../ui/lab_sentences.py" line="363" />
         <source>Certificate {number} has {count} revision(s); there is no revision {revision}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="366" />
+        <location filename="../../ui/lab_sentences.py" line="367" />
         <source>Calibration {calibration_id} already has the certificate {number} (revision {revision}); amend that certificate instead of issuing again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="371" />
+        <location filename="../../ui/lab_sentences.py" line="372" />
         <source>An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="375" />
+        <location filename="../../ui/lab_sentences.py" line="376" />
         <source>Revision {revision} of {number} is already superseded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="379" />
+        <location filename="../../ui/lab_sentences.py" line="380" />
         <source>There is no work order {number}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="383" />
+        <location filename="../../ui/lab_sentences.py" line="384" />
         <source>The signatory who approved calibration {calibration_id} is not a user here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="387" />
+        <location filename="../../ui/lab_sentences.py" line="388" />
         <source>Calibration {calibration_id} is approved and never edited; the agreement had to be recorded before approval.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="392" />
+        <location filename="../../ui/lab_sentences.py" line="393" />
         <source>An agreed interval of {value} months is not plausible; say 1 to {most} months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="396" />
+        <location filename="../../ui/lab_sentences.py" line="397" />
         <source>'{condition}' is not a condition; say one of: {conditions}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="400" />
+        <location filename="../../ui/lab_sentences.py" line="401" />
         <source>the row at {nominal} {unit} reads {reference}, {indication}, {error}, U = {u} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="404" />
+        <location filename="../../ui/lab_sentences.py" line="405" />
         <source>Genuine: {number} revision {revision}, issued on {issued_on} by {signatory}, is the current revision.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="409" />
+        <location filename="../../ui/lab_sentences.py" line="410" />
         <source>not stated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="413" />
+        <location filename="../../ui/lab_sentences.py" line="414" />
         <source>This is not the QR text of a CalDesk certificate ({prefix}|number|revision|64 hex digits).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="418" />
+        <location filename="../../ui/lab_sentences.py" line="419" />
         <source>Not genuine: {number} revision {revision} exists, but its content hash is {stored_hash}, not {given_hash}: this copy does not say what was issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="423" />
+        <location filename="../../ui/lab_sentences.py" line="424" />
         <source>Not genuine: the stored record of {number} revision {revision} no longer matches the hash it was issued with; the database was altered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="428" />
+        <location filename="../../ui/lab_sentences.py" line="429" />
         <source>{number} revision {revision} was genuinely issued, but it is superseded by revision {later}, issued on {issued_on} (reason: {reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="433" />
+        <location filename="../../ui/lab_sentences.py" line="434" />
         <source>Not genuine: {file} carries no CalDesk certificate QR text ({prefix}|…) in its text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="437" />
+        <location filename="../../ui/lab_sentences.py" line="438" />
         <source>Not genuine: the certificate in the database says {difference}; {file} says otherwise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="441" />
+        <location filename="../../ui/lab_sentences.py" line="442" />
         <source>the number is {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="445" />
+        <location filename="../../ui/lab_sentences.py" line="446" />
         <source>the customer is {customer}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="449" />
+        <location filename="../../ui/lab_sentences.py" line="450" />
         <source>the item is {lab_id}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="453" />
+        <location filename="../../ui/lab_sentences.py" line="454" />
         <source>the serial number is {serial}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="457" />
+        <location filename="../../ui/lab_sentences.py" line="458" />
         <source>the reference value is {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="461" />
+        <location filename="../../ui/lab_sentences.py" line="462" />
         <source>the indication is {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="465" />
+        <location filename="../../ui/lab_sentences.py" line="466" />
         <source>the error is {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="469" />
+        <location filename="../../ui/lab_sentences.py" line="470" />
         <source>U = {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="473" />
+        <location filename="../../ui/lab_sentences.py" line="474" />
         <source>Not genuine: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="477" />
+        <location filename="../../ui/lab_sentences.py" line="478" />
         <source>There is no file {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="481" />
+        <location filename="../../ui/lab_sentences.py" line="482" />
         <source>{path} cannot be read as a PDF ({why}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="485" />
+        <location filename="../../ui/lab_sentences.py" line="486" />
         <source>Calibration {calibration_id} is {state}, not a draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="489" />
+        <location filename="../../ui/lab_sentences.py" line="490" />
         <source>The serial number '{serial}' of this model is already on line {line}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="493" />
+        <location filename="../../ui/lab_sentences.py" line="494" />
         <source>The asset tag '{tag}' is already on line {line}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="497" />
+        <location filename="../../ui/lab_sentences.py" line="498" />
         <source>This row repeats line {line}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="501" />
+        <location filename="../../ui/lab_sentences.py" line="502" />
         <source>The row has no device name ('{column}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="505" />
+        <location filename="../../ui/lab_sentences.py" line="506" />
         <source>No column holds the device name: choose it in the column mapping.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="509" />
+        <location filename="../../ui/lab_sentences.py" line="510" />
         <source>column {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="513" />
+        <location filename="../../ui/lab_sentences.py" line="514" />
         <source>No header row was found in the first {rows} rows of '{file}': CalDesk looks for column titles such as 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' and 'Ngày hiệu chuẩn' / 'Calibration date'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="520" />
+        <location filename="../../ui/lab_sentences.py" line="521" />
         <source>The range's minimum is above its maximum.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="524" />
+        <location filename="../../ui/lab_sentences.py" line="525" />
         <source>The range '{text}' is in '{range_unit}' but the unit column says '{unit}', which measures something else.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="529" />
+        <location filename="../../ui/lab_sentences.py" line="530" />
         <source>The resolution '{text}' is not in a unit of the range ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="533" />
+        <location filename="../../ui/lab_sentences.py" line="534" />
         <source>'{text}' is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="537" />
+        <location filename="../../ui/lab_sentences.py" line="538" />
         <source>'{text}' is not a unit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="541" />
+        <location filename="../../ui/lab_sentences.py" line="542" />
         <source>CalDesk does not know the unit '{unit}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="545" />
+        <location filename="../../ui/lab_sentences.py" line="546" />
         <source>The workbook '{file}' has no sheet with any filled cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="549" />
+        <location filename="../../ui/lab_sentences.py" line="550" />
         <source>The file '{file}' is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="553" />
+        <location filename="../../ui/lab_sentences.py" line="554" />
         <source>The file '{file}' is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="558" />
+        <location filename="../../ui/lab_sentences.py" line="559" />
         <source>The file '{file}' is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="563" />
+        <location filename="../../ui/lab_sentences.py" line="564" />
         <source>The file '{file}' is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="568" />
+        <location filename="../../ui/lab_sentences.py" line="569" />
         <source>The sheet '{sheet}' of '{file}' has no filled cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="572" />
+        <location filename="../../ui/lab_sentences.py" line="573" />
         <source>The file '{path}' cannot be opened: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="576" />
+        <location filename="../../ui/lab_sentences.py" line="577" />
         <source>The file '{file}' is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="581" />
+        <location filename="../../ui/lab_sentences.py" line="582" />
         <source>The CSV text cannot be read near line {line}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="585" />
+        <location filename="../../ui/lab_sentences.py" line="586" />
         <source>The file '{file}' is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="590" />
+        <location filename="../../ui/lab_sentences.py" line="591" />
         <source>The workbook '{file}' has no sheet named '{sheet}' (its sheets: {sheets}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="594" />
+        <location filename="../../ui/lab_sentences.py" line="595" />
         <source>The workbook '{file}' has no sheets at all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="598" />
+        <location filename="../../ui/lab_sentences.py" line="599" />
         <source>The range '{text}' cannot be read: write it as minimum – maximum and unit, for example '0 – 10 bar'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="603" />
+        <location filename="../../ui/lab_sentences.py" line="604" />
         <source>The range '{text}' names two different units ({units}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="607" />
+        <location filename="../../ui/lab_sentences.py" line="608" />
         <source>The range '{text}' has its minimum above its maximum.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="611" />
+        <location filename="../../ui/lab_sentences.py" line="612" />
         <source>The resolution '{text}' is not a number with a unit, like '0.01 V'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="615" />
+        <location filename="../../ui/lab_sentences.py" line="616" />
         <source>The resolution '{text}' must be greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="619" />
+        <location filename="../../ui/lab_sentences.py" line="620" />
         <source>The resolution '{text}' has a unit CalDesk does not know ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="623" />
+        <location filename="../../ui/lab_sentences.py" line="624" />
         <source>The date '{text}' cannot be read: write it as day/month/year, for example 15/03/2024.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="627" />
+        <location filename="../../ui/lab_sentences.py" line="628" />
         <source>The date '{text}' is in the future; a calibration date must be past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="631" />
+        <location filename="../../ui/lab_sentences.py" line="632" />
         <source>The date '{text}' is before {year}; please check the year.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="635" />
+        <location filename="../../ui/lab_sentences.py" line="636" />
         <source>The calibration interval '{text}' cannot be read: write it in months, for example '12 tháng' or '12 months'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="640" />
+        <location filename="../../ui/lab_sentences.py" line="641" />
         <source>The calibration interval '{text}' must be a whole number of months from 1 to 120.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="644" />
+        <location filename="../../ui/lab_sentences.py" line="645" />
         <source>The range '{text}' has a unit CalDesk does not know ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="648" />
+        <location filename="../../ui/lab_sentences.py" line="649" />
         <source>The ranges in '{text}' mix units of different quantities.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="652" />
+        <location filename="../../ui/lab_sentences.py" line="653" />
         <source>The date '{text}' does not exist (day {day} of month {month} in {year}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="656" />
+        <location filename="../../ui/lab_sentences.py" line="657" />
         <source>The import was cancelled; the register is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="660" />
+        <location filename="../../ui/lab_sentences.py" line="661" />
         <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="665" />
+        <location filename="../../ui/lab_sentences.py" line="666" />
         <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="670" />
+        <location filename="../../ui/lab_sentences.py" line="671" />
         <source>{user} may not {permission}: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="674" />
+        <location filename="../../ui/lab_sentences.py" line="675" />
         <source>edit the device register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="678" />
+        <location filename="../../ui/lab_sentences.py" line="679" />
         <source>record calibrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="682" />
+        <location filename="../../ui/lab_sentences.py" line="683" />
         <source>review calibrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="686" />
+        <location filename="../../ui/lab_sentences.py" line="687" />
         <source>approve calibrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="690" />
+        <location filename="../../ui/lab_sentences.py" line="691" />
         <source>issue certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="694" />
+        <location filename="../../ui/lab_sentences.py" line="695" />
         <source>manage users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="698" />
+        <location filename="../../ui/lab_sentences.py" line="699" />
         <source>change lab settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="702" />
+        <location filename="../../ui/lab_sentences.py" line="703" />
         <source>technician</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="706" />
+        <location filename="../../ui/lab_sentences.py" line="707" />
         <source>reviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="710" />
+        <location filename="../../ui/lab_sentences.py" line="711" />
         <source>signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="714" />
+        <location filename="../../ui/lab_sentences.py" line="715" />
         <source>admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="718" />
+        <location filename="../../ui/lab_sentences.py" line="719" />
         <source>no one is logged in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="722" />
+        <location filename="../../ui/lab_sentences.py" line="723" />
         <source>the account is disabled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="726" />
+        <location filename="../../ui/lab_sentences.py" line="727" />
         <source>the role {role} does not include the permission "{permission}".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="730" />
+        <location filename="../../ui/lab_sentences.py" line="731" />
         <source>the quantity to be signed for was not named.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="734" />
+        <location filename="../../ui/lab_sentences.py" line="735" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="738" />
+        <location filename="../../ui/lab_sentences.py" line="739" />
         <source>{quantity} is outside their signing scope ({scope}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="742" />
+        <location filename="../../ui/lab_sentences.py" line="743" />
         <source>The password is wrong; nothing was signed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="746" />
+        <location filename="../../ui/lab_sentences.py" line="747" />
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="750" />
+        <location filename="../../ui/lab_sentences.py" line="751" />
         <source>{path} is not a CalDesk database (not an SQLite file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="754" />
+        <location filename="../../ui/lab_sentences.py" line="755" />
         <source>The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on this workstation before opening it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="759" />
+        <location filename="../../ui/lab_sentences.py" line="760" />
         <source>the entry is missing (the next one held is #{found}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="763" />
+        <location filename="../../ui/lab_sentences.py" line="764" />
         <source>it does not link to the entry before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="767" />
+        <location filename="../../ui/lab_sentences.py" line="768" />
         <source>its content was changed after it was recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="771" />
+        <location filename="../../ui/lab_sentences.py" line="772" />
         <source>The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with different content: one of the two audit trails was rewritten. Nothing was sent; run 'python main.py audit verify' here and 'python main.py upstream verify-audit URL' at the centre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="778" />
+        <location filename="../../ui/lab_sentences.py" line="779" />
         <source>The centre's copy of the audit trail of workstation {name} ({workstation}) is broken at entry #{entry}: {problem} None of its entries from there on were taken; ask the centre to run 'python main.py upstream verify-audit URL'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="784" />
+        <location filename="../../ui/lab_sentences.py" line="785" />
         <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. This workstation has already made {made} with that code, so its code cannot change. Ask the administrator: if '{holder}' has made no numbers yet, give it a new code there and sync it, which frees this one; if both have, the lab decides which numbers to reissue before this workstation syncs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="793" />
+        <location filename="../../ui/lab_sentences.py" line="794" />
         <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. It has already made {made} with {code}, so ask the administrator for a login added for that code (upstream add-workstation NAME --code {code}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="800" />
+        <location filename="../../ui/lab_sentences.py" line="801" />
         <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. Ask the administrator to give this workstation a code of its own ('python main.py workstation --code NEW --user ADMIN') and sync again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="807" />
+        <location filename="../../ui/lab_sentences.py" line="808" />
         <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. Set the code with 'python main.py workstation --code {reserved} --user ADMIN' and sync again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="813" />
+        <location filename="../../ui/lab_sentences.py" line="814" />
         <source>Give the workstation's login name in the address (postgresql://NAME@…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="817" />
+        <location filename="../../ui/lab_sentences.py" line="818" />
         <source>A whole record was set aside, not one field: there is no value to type; keep the record as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="822" />
+        <location filename="../../ui/lab_sentences.py" line="823" />
         <source>The customer '{name}' is registered already; two customers cannot have one name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="826" />
+        <location filename="../../ui/lab_sentences.py" line="827" />
         <source>Nothing was changed: run the command again with --yes to retire this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="830" />
+        <location filename="../../ui/lab_sentences.py" line="831" />
         <source>There is no workstation '{name}' ({login}) at the centre; nothing was changed. The workstations in use there are: {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="835" />
+        <location filename="../../ui/lab_sentences.py" line="836" />
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it last pushed on {pushed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="840" />
+        <location filename="../../ui/lab_sentences.py" line="841" />
         <source>It last pulled from the centre on {pulled}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="844" />
+        <location filename="../../ui/lab_sentences.py" line="845" />
         <source>Workstation '{name}' ({login}) is retired: its login can no longer connect. Its records and audit trail stay at the centre, and its workstation code stays reserved so that no other PC makes the same numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="850" />
+        <location filename="../../ui/lab_sentences.py" line="851" />
         <source>There is no workstation '{name}' ({login}) at the centre, and no workstation login is in use there; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="855" />
+        <location filename="../../ui/lab_sentences.py" line="856" />
         <source>Retiring workstation '{name}' ({login}) revokes its login for good: it can never push or pull again, and the centre's purge stops waiting for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="860" />
+        <location filename="../../ui/lab_sentences.py" line="861" />
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it has never pushed anything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="865" />
+        <location filename="../../ui/lab_sentences.py" line="866" />
         <source>It has never pulled from the centre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="869" />
+        <location filename="../../ui/lab_sentences.py" line="870" />
         <source>Workstation '{name}' ({login}) was already retired on {retired}; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="873" />
+        <location filename="../../ui/lab_sentences.py" line="874" />
         <source>The login '{login}' belongs to another workstation; ask the administrator for this workstation's own login (upstream add-workstation).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="878" />
+        <location filename="../../ui/lab_sentences.py" line="879" />
         <source>The {field} is worked out from other fields and cannot be typed; settle the fields it is made from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="883" />
+        <location filename="../../ui/lab_sentences.py" line="884" />
         <source>The {field} is a link to another record and cannot be typed; keep the value in the record or take the other one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="888" />
+        <location filename="../../ui/lab_sentences.py" line="889" />
         <source>The {field} cannot be typed; keep the value in the record or take the other one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="892" />
+        <location filename="../../ui/lab_sentences.py" line="893" />
         <source>The {field} must be a date: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="896" />
+        <location filename="../../ui/lab_sentences.py" line="897" />
         <source>The {field} must be a number, such as 0,05 or 1.5; '{text}' is not one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="900" />
+        <location filename="../../ui/lab_sentences.py" line="901" />
         <source>The {field} must be a whole number, such as 12; '{text}' is not one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="904" />
+        <location filename="../../ui/lab_sentences.py" line="905" />
         <source>The {field} holds at most {length} characters; the text typed has {count}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="908" />
+        <location filename="../../ui/lab_sentences.py" line="909" />
         <source>The {field} cannot be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="912" />
+        <location filename="../../ui/lab_sentences.py" line="913" />
         <source>'{url}' is not a database address (postgresql://…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="916" />
+        <location filename="../../ui/lab_sentences.py" line="917" />
         <source>The central database must be PostgreSQL, not '{driver}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="920" />
+        <location filename="../../ui/lab_sentences.py" line="921" />
         <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="925" />
+        <location filename="../../ui/lab_sentences.py" line="926" />
         <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="930" />
+        <location filename="../../ui/lab_sentences.py" line="931" />
         <source>This workstation's CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="936" />
+        <location filename="../../ui/lab_sentences.py" line="937" />
         <source>The central database at {where} no longer lets the login '{login}' in: this workstation was retired there (upstream retire-workstation) or its login was disabled. It cannot sync; changes made here and never pushed are only on this PC.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="942" />
+        <location filename="../../ui/lab_sentences.py" line="943" />
         <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="947" />
+        <location filename="../../ui/lab_sentences.py" line="948" />
         <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="952" />
+        <location filename="../../ui/lab_sentences.py" line="953" />
         <source>The central database does not check workstation codes yet: run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="957" />
+        <location filename="../../ui/lab_sentences.py" line="958" />
         <source>The central database has not been set up for CalDesk yet: run 'python main.py upstream init URL' first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="962" />
+        <location filename="../../ui/lab_sentences.py" line="963" />
         <source>The central database's sync bookkeeping is older than this CalDesk: run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="967" />
+        <location filename="../../ui/lab_sentences.py" line="968" />
         <source>The user name or the password is wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="971" />
+        <location filename="../../ui/lab_sentences.py" line="972" />
         <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="976" />
+        <location filename="../../ui/lab_sentences.py" line="977" />
         <source>The account {name} is disabled; ask an admin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="980" />
+        <location filename="../../ui/lab_sentences.py" line="981" />
         <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter (for example chi.ttm).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="985" />
+        <location filename="../../ui/lab_sentences.py" line="986" />
         <source>A password needs at least {count} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="989" />
+        <location filename="../../ui/lab_sentences.py" line="990" />
         <source>Only a signatory has a signing scope.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="993" />
+        <location filename="../../ui/lab_sentences.py" line="994" />
         <source>This database already has users; an admin must add new ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="997" />
+        <location filename="../../ui/lab_sentences.py" line="998" />
         <source>There is already a user named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1001" />
+        <location filename="../../ui/lab_sentences.py" line="1002" />
         <source>An admin cannot disable their own account; ask another admin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1005" />
+        <location filename="../../ui/lab_sentences.py" line="1006" />
         <source>The current password is wrong; the password was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1009" />
+        <location filename="../../ui/lab_sentences.py" line="1010" />
         <source>There is no user named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1013" />
+        <location filename="../../ui/lab_sentences.py" line="1014" />
         <source>'{role}' is not a role; the roles are {choices}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1017" />
+        <location filename="../../ui/lab_sentences.py" line="1018" />
         <source>{title} answered on {url}: {identity}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1021" />
+        <location filename="../../ui/lab_sentences.py" line="1022" />
         <source>No answer on {url} within {seconds} s: check the cable, that {title} is switched on and in remote mode, and that its serial settings are {settings}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1026" />
+        <location filename="../../ui/lab_sentences.py" line="1027" />
         <source>{error} The serial settings tried: {settings}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1030" />
+        <location filename="../../ui/lab_sentences.py" line="1031" />
         <source>Something answered on {url}, but not as expected: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1034" />
+        <location filename="../../ui/lab_sentences.py" line="1035" />
         <source>There is no driver called {name!r}; the drivers are {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1038" />
+        <location filename="../../ui/lab_sentences.py" line="1039" />
         <source>The {what} must be between {low:g} and {high:g} {unit}, not {number:g}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1042" />
+        <location filename="../../ui/lab_sentences.py" line="1043" />
         <source>The {what} must be one of {listed}, not {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1046" />
+        <location filename="../../ui/lab_sentences.py" line="1047" />
         <source>{title} answered {command!r} with {reply!r}, which is not a valid reply.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1050" />
+        <location filename="../../ui/lab_sentences.py" line="1051" />
         <source>{title} cannot read {function!r}; it reads {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1054" />
+        <location filename="../../ui/lab_sentences.py" line="1055" />
         <source>The 5520A cannot source {amplitude:g} {unit} DC.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1058" />
+        <location filename="../../ui/lab_sentences.py" line="1059" />
         <source>{title} reported: {listed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1062" />
+        <location filename="../../ui/lab_sentences.py" line="1063" />
         <source>The 5520A cannot source {amplitude:g} {unit} at {frequency:g} Hz.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1066" />
+        <location filename="../../ui/lab_sentences.py" line="1067" />
         <source>{title} kept its set point at {taken:.2f} °C instead of {value:.2f} °C.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1070" />
+        <location filename="../../ui/lab_sentences.py" line="1071" />
         <source>{title} understood the command but cannot execute it (logical error) for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1074" />
+        <location filename="../../ui/lab_sentences.py" line="1075" />
         <source>{title} answered with status {status!r} for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1078" />
+        <location filename="../../ui/lab_sentences.py" line="1079" />
         <source>{title} did not recognise the command (syntax error) for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1082" />
+        <location filename="../../ui/lab_sentences.py" line="1083" />
         <source>{title} received a faulty command (transmission error) for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1086" />
+        <location filename="../../ui/lab_sentences.py" line="1087" />
         <source>{title} could not execute it now (busy, or not stable within its time limit) for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1091" />
+        <location filename="../../ui/lab_sentences.py" line="1092" />
         <source>{title} rejected its parameter for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1095" />
+        <location filename="../../ui/lab_sentences.py" line="1096" />
         <source>{title} is beyond its range (overload) for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1099" />
+        <location filename="../../ui/lab_sentences.py" line="1100" />
         <source>{title} is below its range (underload) for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1103" />
+        <location filename="../../ui/lab_sentences.py" line="1104" />
         <source>The {function} reading did not become stable (the last {window} readings within {tolerance:g}) within {seconds:g} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1108" />
+        <location filename="../../ui/lab_sentences.py" line="1109" />
         <source>The {function} reading did not become stable (the last {window} readings within {tolerance:g} {unit}) within {seconds:g} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1113" />
+        <location filename="../../ui/lab_sentences.py" line="1114" />
         <source>The {function} reading went to overload after it settled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1117" />
+        <location filename="../../ui/lab_sentences.py" line="1118" />
         <source>The 5520A output of {amplitude:g} {unit} did not settle within {seconds:g} s; the calibrator is in standby.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1122" />
+        <location filename="../../ui/lab_sentences.py" line="1123" />
         <source>{name} on {url} did not answer within {seconds:g} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1126" />
+        <location filename="../../ui/lab_sentences.py" line="1127" />
         <source>The port {url} could not be opened for {name}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1130" />
+        <location filename="../../ui/lab_sentences.py" line="1131" />
         <source>{name} on {url} sent bytes that are not text ({seen!r}); check the baud rate and the cable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1135" />
+        <location filename="../../ui/lab_sentences.py" line="1136" />
         <source>{name} on {url} sent an incomplete line ({seen!r}) without its end within {seconds:g} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1139" />
+        <location filename="../../ui/lab_sentences.py" line="1140" />
         <source>{name} on {url} did not accept data within {seconds:g} s (handshake stalled).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1143" />
+        <location filename="../../ui/lab_sentences.py" line="1144" />
         <source>The connection to {name} on {url} was lost; check the cable and the power, then connect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1149" />
+        <source>Input {position} has no 'name'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1153" />
+        <source>Input '{name}': give an 'estimate' (or 'observations').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1157" />
+        <source>Input '{name}': '{distribution}' is not a distribution CalDesk knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1161" />
+        <source>Input '{name}': a {kind} distribution needs its 'half_width'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1165" />
+        <source>Input '{name}': 'dof' must be above zero (null means infinite).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1169" />
+        <source>Input '{name}': '{what}' must be a finite number, not {value!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1173" />
+        <source>'coverage_probability' must lie between 0 and 1 (e.g. 0.9545), not {p!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1177" />
+        <source>'mcm' must be an object with trials, seed, interval, adaptive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1181" />
+        <source>'mcm.trials' must be a whole number of 1 or more, not {trials!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1185" />
+        <source>'mcm.seed' must be a whole number of 0 or more, not {seed!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1189" />
+        <source>'mcm.interval' must be symmetric or shortest, not {interval!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1193" />
+        <source>'{key}' must map output names to numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1197" />
+        <source>'output_units' must map output names to units.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1201" />
+        <source>A budget file must hold one JSON object with 'model' and 'inputs'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1205" />
+        <source>The budget has no 'model' text (e.g. "y = a + b").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1209" />
+        <source>The budget's 'inputs' must be a list with one entry per input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1213" />
+        <source>The model uses {listed}, which are not inputs of the budget: add it to 'inputs' or correct the spelling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1218" />
+        <source>'method' must be one of {known}, not {method!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1222" />
+        <source>--method must be one of {known}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1226" />
+        <source>--trials must be a whole number of 1 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1230" />
+        <source>Input '{name}': a value is not a number ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1234" />
+        <source>Two inputs are named '{name}'; each input needs its own name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1238" />
+        <source>Input '{name}': 'correlations' must be {{other_name: r}}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1242" />
+        <source>correlation with {other}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1246" />
+        <source>Units: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1250" />
+        <source>The model: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1254" />
+        <source>The model uses {listed}, which is not an input of the budget: add it to 'inputs' or correct the spelling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1259" />
+        <source>'{first}' and '{second}' are given two different correlations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1263" />
+        <source>A guard band cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1267" />
+        <source>The guard bands overlap: U is larger than half the tolerance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1271" />
+        <source>A TUR needs both tolerance limits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1275" />
+        <source>A TUR needs an expanded uncertainty above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1279" />
+        <source>The process and measurement standard deviations must be above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1283" />
+        <source>A specification needs at least one limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1287" />
+        <source>The lower tolerance limit must be below the upper one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1291" />
+        <source>The degrees of freedom must be above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1295" />
+        <source>A result and its uncertainty must be finite numbers to be reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1299" />
+        <source>A coverage probability must lie between 0 and 1, not {p!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1303" />
+        <source>A curve file must hold {{"fit": {{"x": [...], "y": [...]}}}}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1307" />
+        <source>The fit has no '{key}' list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1311" />
+        <source>The fit: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1315" />
+        <source>There are {x} x values but {y} y values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1319" />
+        <source>The degree of the curve must be a whole number of 1 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1323" />
+        <source>A degree-{degree} curve needs at least {points} points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1327" />
+        <source>All x values are equal: no curve can be fitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1331" />
+        <source>The {what} values must be a list of finite numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1335" />
+        <source>{what} is needed when the other axis has an uncertainty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1339" />
+        <source>{what} must be one non-negative value or one per point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1343" />
+        <source>Every u_y must be above zero for a weighted fit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1347" />
+        <source>Each point needs an uncertainty in x or in y above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1351" />
+        <source>The curve is flat at y = {y}; x cannot be read back from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1355" />
+        <source>The curve never reaches y = {y}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1359" />
+        <source>Uncertainty in x is supported for straight lines only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1363" />
+        <source>The {what} values must all be numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1367" />
+        <source>The x values do not determine the curve (too few distinct x).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1371" />
+        <source>compares in atan2 {other} to {this}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1375" />
+        <source>uses {unit} as an exponent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1379" />
+        <source>takes {function}() of {unit}, which has a unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1383" />
+        <source>subtracts {other} from {this}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1387" />
+        <source>adds {other} to {this}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1391" />
+        <source>raises to a power that has a unit ({unit})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1395" />
+        <source>raises {unit} to a power that is not a fixed number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1399" />
+        <source>The correlation coefficients contradict each other (the matrix is not positive semidefinite): check the signs and sizes of the r values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1404" />
+        <source>The model uses {listed}, which are not inputs of the budget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1408" />
+        <source>Test points are given for {names}, not inputs of the budget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1412" />
+        <source>Input '{name}' cannot be given a correlation with itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1416" />
+        <source>The correlation of '{first}' and '{second}' must lie in [-1, 1].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1420" />
+        <source>The model gives no finite value or slope for '{name}' at the estimates (a division by zero, or the log or square root of a negative number?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1425" />
+        <source>The model uses {listed}, which is not an input of the budget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1429" />
+        <source>Output '{output}' comes out as {dimension}, which does not fit its unit '{unit}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1433" />
+        <source>Input '{name}': {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1437" />
+        <source>The correlation names '{name}', which is not an input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1441" />
+        <source>Equation '{output} = {text}' {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1445" />
+        <source>Input '{name}': give a standard uncertainty or an expanded one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1449" />
+        <source>Input '{name}': an expanded uncertainty needs its coverage factor k or its coverage probability.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1454" />
+        <source>Input '{name}': the coverage factor k must be above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1458" />
+        <source>Input '{name}': the {what} must be a finite number, not {value!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1462" />
+        <source>Input '{name}': the half-width must be a number of zero or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1466" />
+        <source>estimate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1470" />
+        <source>standard uncertainty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1474" />
+        <source>Input '{name}': the standard uncertainty cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1478" />
+        <source>Input '{name}': '{distribution}' is not a distribution CalDesk knows ({known}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1482" />
+        <source>Input '{name}': the degrees of freedom must be above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1486" />
+        <source>Input '{name}': a Type A evaluation needs at least two observations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1490" />
+        <source>Input '{name}': an observation is not a finite number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1494" />
+        <source>Input '{name}': the trapezoid's β must lie between 0 and 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1498" />
+        <source>Input '{name}': a t-distribution needs more than 2 degrees of freedom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1502" />
+        <source>Input '{name}': a combined input needs at least one component.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1506" />
+        <source>Input '{name}': the coverage probability must lie between 0 and 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1510" />
+        <source>The coverage interval must be 'symmetric' or 'shortest', not {interval!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1514" />
+        <source>The coverage probability must lie between 0 and 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1518" />
+        <source>The model uses {names}, which the budget does not give.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1522" />
+        <source>The Monte Carlo trials gave no usable values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1526" />
+        <source>The number of trials must be between 1 and {most:,}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1530" />
+        <source>'^' is not a power here: write x**2 for x squared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1534" />
+        <source>'//' (integer division) is not allowed: write /</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1538" />
+        <source>'{sign}' is not allowed in a model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1542" />
+        <source>The model: this is not a valid equation ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1546" />
+        <source>Equation {number} (line {line}, column {column}): {what} is not allowed in a model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1550" />
+        <source>The model is empty: write it as 'output = expression'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1554" />
+        <source>Line {line}, column {column}: this is not a valid equation ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1558" />
+        <source>The model: the brackets do not match ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1562" />
+        <source>Equation {number} must have the form 'output = expression' (found: {found}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1566" />
+        <source>Equation {number}: the left side must be one plain name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1570" />
+        <source>Equation {number}: '{output}' is a function or constant, not an output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1574" />
+        <source>an attribute ('.')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1578" />
+        <source>indexing ('[...]')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1582" />
+        <source>a comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1586" />
+        <source>a lambda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1590" />
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1594" />
+        <source>a tuple (a stray comma?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1598" />
+        <source>a dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1602" />
+        <source>Equation {number} (line {line}, column {column}): only numbers may appear, not {value!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1606" />
+        <source>Equation {number} (line {line}, column {column}): '{name}' is a function; call it as {name}(x).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1611" />
+        <source>Equation {number} (line {line}, column {column}): '{name}' is not an allowed name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1615" />
+        <source>Equation {number} (line {line}, column {column}): {refusal}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1619" />
+        <source>Equation {number} (line {line}, column {column}): this operator is not allowed in a model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1624" />
+        <source>Equation {number} (line {line}, column {column}): '{shown}' is not one of the functions a model may use ({allowed}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1629" />
+        <source>Equation {number} (line {line}, column {column}): '{name}' takes no named arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1633" />
+        <source>Equation {number} (line {line}, column {column}): '{name}' takes {arity} argument(s), not {given}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1638" />
+        <source>No value was given for the input(s) {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1642" />
+        <source>Line {line}, column {column}: the brackets do not match ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1646" />
+        <source>'{output}' is given a value twice or used before its own equation; each output must be defined once, before it is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1651" />
+        <source>No unit was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1655" />
+        <source>'{unit}' measures {got}, not {wanted} like '{expected}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1659" />
+        <source>'{unit}' is not a unit CalDesk knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="35" />
+        <source>Input '{name}': the value '{text}' is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="36" />
+        <source>Input '{name}': the u or half-width '{text}' is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="39" />
+        <source>Input '{name}': the ν '{text}' is not a number.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -91,15 +91,17 @@ def test_switching_the_language_retitles_the_window(qtbot, demo_db, tmp_path, en
     assert app.window.pane("devices").import_button.text() != "Import device list…"
 
 
-def test_the_lab_sentences_module_holds_every_sentence_of_lab_and_of_the_instruments():
+def test_the_lab_sentences_module_holds_every_sentence_of_lab_instruments_and_uncertainty():
     templates = update_translations.sentence_templates()
     assert "This row repeats line {line}." in templates
     assert "{name} on {url} did not answer within {seconds:g} s." in templates
     assert "{title} did not recognise the command (syntax error) for {command!r}." in templates
+    assert "Two inputs are named '{name}'; each input needs its own name." in templates
+    assert "a comparison" in templates  # a phrase of uncertainty/, said inside a refusal
     written = update_translations.LAB_MODULE.read_text(encoding="utf-8")
     assert written == update_translations.lab_sentences_module(templates), (
-        "run resources/i18n/update_translations.py: a sentence of lab/ or instruments/ is not "
-        "in ui/lab_sentences.py, so it would never be translated"
+        "run resources/i18n/update_translations.py: a sentence of lab/, instruments/ or "
+        "uncertainty/ is not in ui/lab_sentences.py, so it would never be translated"
     )
 
 
@@ -116,6 +118,21 @@ def test_an_instrument_error_whose_template_is_not_a_literal_is_refused(tmp_path
         SystemExit, match="instruments/x.py:2: LinkLost\\(\\) needs its template as a literal"
     ):
         update_translations.instrument_templates()
+
+
+def test_an_uncertainty_refusal_whose_template_is_not_a_literal_is_refused(tmp_path, monkeypatch):
+    package = tmp_path / "uncertainty"
+    package.mkdir()
+    (package / "x.py").write_text(
+        'raise BudgetError("The fit has no {key} list.", values={"key": key})\n'
+        "raise BudgetError(reason, values={})\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(update_translations, "REPO", tmp_path)
+    with pytest.raises(
+        SystemExit, match="uncertainty/x.py:2: BudgetError\\(\\) needs its template as a literal"
+    ):
+        update_translations.uncertainty_templates()
 
 
 def test_a_sentence_whose_template_is_not_a_literal_is_refused():

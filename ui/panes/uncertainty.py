@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ui.context import PaneContext
+from ui.i18n import say_why
 from ui.panes.uncertainty_charts import ContributionBars, HistogramData, McmHistogram
 from ui.panes.uncertainty_inputs import InputsTable
 from ui.qt import (
@@ -152,7 +153,7 @@ class UncertaintyPane(QWidget):
         try:
             model = Model.parse(text)
         except ModelError as exc:
-            self._say(self.model_status, str(exc), error=True)
+            self._say(self.model_status, say_why(exc), error=True)
             return
         self._say(
             self.model_status,
@@ -208,7 +209,9 @@ class UncertaintyPane(QWidget):
         except (OSError, ValueError, KeyError, TypeError) as exc:
             self._say(
                 self.message,
-                self.tr("Could not open %1: %2").replace("%1", str(path)).replace("%2", str(exc)),
+                self.tr("Could not open %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", say_why(exc)),
                 error=True,
             )
             return False
@@ -221,7 +224,9 @@ class UncertaintyPane(QWidget):
             Budget.from_dict(data)
             Path(path).write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
         except (OSError, ValueError) as exc:
-            self._say(self.message, self.tr("Not saved: %1").replace("%1", str(exc)), error=True)
+            self._say(
+                self.message, self.tr("Not saved: %1").replace("%1", say_why(exc)), error=True
+            )
             return False
         self._say(self.message, self.tr("Saved %1").replace("%1", str(path)), error=False)
         return True
@@ -241,7 +246,7 @@ class UncertaintyPane(QWidget):
         try:
             return Budget.from_dict(self.budget_dict())
         except (BudgetError, ValueError) as exc:
-            self._say(self.message, str(exc), error=True)
+            self._say(self.message, say_why(exc), error=True)
             return None
 
     def evaluate_gum(self) -> bool:
@@ -260,7 +265,7 @@ class UncertaintyPane(QWidget):
                 units.units,
             )
         except (ModelError, UnitError, DimensionError) as exc:
-            self._say(self.message, str(exc), error=True)
+            self._say(self.message, say_why(exc), error=True)
             return False
         self.gum_result = result
         self._show_gum(result)
@@ -377,7 +382,7 @@ class UncertaintyPane(QWidget):
         self._running(False)
         self._say(
             self.message,
-            self.tr("Monte Carlo failed: %1").replace("%1", str(failure.error)),
+            self.tr("Monte Carlo failed: %1").replace("%1", say_why(failure.error)),
             error=True,
         )
         self.message.setToolTip(failure.detail)

@@ -13,13 +13,31 @@ import logging
 import math
 from typing import Any
 
-from ui.qt import QComboBox, QHeaderView, Qt, QTableWidget, QTableWidgetItem, QWidget
+from ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QComboBox,
+    QHeaderView,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 from uncertainty.budget import Budget, BudgetError
 
 log = logging.getLogger(__name__)
 
 COLUMNS = ("name", "distribution", "estimate", "u_or_half_width", "dof", "unit")
 DISTRIBUTION_CHOICES = ("normal", "rectangular", "triangular", "arcsine")
+# A cell that is not a number refuses the budget as the library's refusals do: a BudgetError
+# with its template and values, said by ui.i18n.say_why under the lab's context, one whole
+# sentence per column so that each is translated whole.
+_NOT_A_NUMBER = {
+    "value": QT_TRANSLATE_NOOP("lab", "Input '{name}': the value '{text}' is not a number."),
+    "spread": QT_TRANSLATE_NOOP(
+        "lab", "Input '{name}': the u or half-width '{text}' is not a number."
+    ),
+    "dof": QT_TRANSLATE_NOOP("lab", "Input '{name}': the ν '{text}' is not a number."),
+}
 
 
 class InputsTable(QTableWidget):
@@ -137,10 +155,10 @@ class InputsTable(QTableWidget):
             "estimate": _number(self._cell(row, 2), name, "value"),
             "unit": self._cell(row, 5),
         }
-        spread = _number(self._cell(row, 3), name, "u or half-width")
+        spread = _number(self._cell(row, 3), name, "spread")
         entry["std_uncertainty" if kind == "normal" else "half_width"] = spread
         dof = self._cell(row, 4)
-        entry["dof"] = None if dof in ("", "∞", "inf") else _number(dof, name, "ν")
+        entry["dof"] = None if dof in ("", "∞", "inf") else _number(dof, name, "dof")
         return entry
 
     def _cell(self, row: int, column: int) -> str:
@@ -168,8 +186,9 @@ def _text(value: Any) -> str:
     return f"{value:.10g}" if isinstance(value, float) else str(value)
 
 
-def _number(text: str, name: str, what: str) -> float:
+def _number(text: str, name: str, column: str) -> float:
     try:
         return float(text.replace(",", "."))
     except ValueError:
-        raise BudgetError(f"Input '{name}': the {what} '{text}' is not a number.") from None
+        template = _NOT_A_NUMBER[column]
+        raise BudgetError(template, values={"name": name, "text": text}) from None
