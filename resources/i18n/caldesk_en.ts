@@ -961,6 +961,29 @@
     </message>
 </context>
 <context>
+    <name>Distributions</name>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="34" />
+        <source>normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="35" />
+        <source>rectangular</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="36" />
+        <source>triangular</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="37" />
+        <source>arcsine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ErrorPlot</name>
     <message>
         <location filename="../../ui/panes/calibration_plot.py" line="73" />
@@ -1283,37 +1306,37 @@
 <context>
     <name>InputsTable</name>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="50" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="58" />
         <source>Input</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="51" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="59" />
         <source>Distribution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="52" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="60" />
         <source>Value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="53" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="61" />
         <source>u or half-width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="54" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="62" />
         <source>ν (blank = ∞)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="55" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="63" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="133" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="143" />
         <source>Kept as in the budget file; edit the file to change it.</source>
         <translation type="unfinished" />
     </message>
@@ -2765,122 +2788,147 @@
 <context>
     <name>UncertaintyPane</name>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="72" />
+        <location filename="../../ui/panes/uncertainty.py" line="54" />
+        <source>Input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="55" />
+        <source>Estimate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="59" />
+        <source>Index %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="81" />
         <source>output = expression, e.g. P = V*I</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="84" />
+        <location filename="../../ui/panes/uncertainty.py" line="93" />
+        <source>symmetric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="94" />
+        <source>shortest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="95" />
         <source>Evaluate (GUM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="85" />
+        <location filename="../../ui/panes/uncertainty.py" line="96" />
         <source>Run Monte Carlo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="86" />
+        <location filename="../../ui/panes/uncertainty.py" line="97" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="88" />
+        <location filename="../../ui/panes/uncertainty.py" line="99" />
         <source>Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="89" />
+        <location filename="../../ui/panes/uncertainty.py" line="100" />
         <source>Save…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="108" />
+        <location filename="../../ui/panes/uncertainty.py" line="119" />
         <source>Coverage probability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="109" />
+        <location filename="../../ui/panes/uncertainty.py" line="120" />
         <source>Monte Carlo trials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="110" />
+        <location filename="../../ui/panes/uncertainty.py" line="121" />
         <source>Seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="111" />
+        <location filename="../../ui/panes/uncertainty.py" line="122" />
         <source>Interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="121" />
+        <location filename="../../ui/panes/uncertainty.py" line="132" />
         <source>Budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="123" />
+        <location filename="../../ui/panes/uncertainty.py" line="134" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="130" />
+        <location filename="../../ui/panes/uncertainty.py" line="141" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="160" />
+        <location filename="../../ui/panes/uncertainty.py" line="171" />
         <source>Model OK: outputs %1; inputs %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="212" />
+        <location filename="../../ui/panes/uncertainty.py" line="223" />
         <source>Could not open %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="218" />
+        <location filename="../../ui/panes/uncertainty.py" line="229" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="228" />
+        <location filename="../../ui/panes/uncertainty.py" line="239" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="231" />
+        <location filename="../../ui/panes/uncertainty.py" line="242" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="235" />
+        <location filename="../../ui/panes/uncertainty.py" line="246" />
         <source>Open budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="240" />
+        <location filename="../../ui/panes/uncertainty.py" line="251" />
         <source>Save budget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="361" />
+        <location filename="../../ui/panes/uncertainty.py" line="372" />
         <source>%1: %2 trials, mean %3, u %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="378" />
+        <location filename="../../ui/panes/uncertainty.py" line="389" />
         <source>Monte Carlo finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="385" />
+        <location filename="../../ui/panes/uncertainty.py" line="396" />
         <source>Monte Carlo failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="392" />
+        <location filename="../../ui/panes/uncertainty.py" line="403" />
         <source>Monte Carlo cancelled; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -4901,17 +4949,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="35" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="43" />
         <source>Input '{name}': the value '{text}' is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="36" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="44" />
         <source>Input '{name}': the u or half-width '{text}' is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="39" />
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="47" />
         <source>Input '{name}': the ν '{text}' is not a number.</source>
         <translation type="unfinished" />
     </message>

@@ -967,6 +967,29 @@
     </message>
 </context>
 <context>
+    <name>Distributions</name>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="34"/>
+        <source>normal</source>
+        <translation>chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="35"/>
+        <source>rectangular</source>
+        <translation>chữ nhật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="36"/>
+        <source>triangular</source>
+        <translation>tam giác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="37"/>
+        <source>arcsine</source>
+        <translation>arcsin (dạng U)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPlot</name>
     <message>
         <location filename="../../ui/panes/calibration_plot.py" line="73"/>
@@ -1289,37 +1312,37 @@
 <context>
     <name>InputsTable</name>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="50"/>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="58"/>
         <source>Input</source>
         <translation>Đại lượng vào</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="51"/>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="59"/>
         <source>Distribution</source>
         <translation>Phân bố</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="52"/>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="60"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="53"/>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="61"/>
         <source>u or half-width</source>
         <translation>u hoặc nửa độ rộng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="54"/>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="62"/>
         <source>ν (blank = ∞)</source>
         <translation>ν (để trống = ∞)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="55"/>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="63"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="133"/>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="143"/>
         <source>Kept as in the budget file; edit the file to change it.</source>
         <translation>Giữ nguyên như trong tệp ngân sách; hãy sửa tệp để thay đổi.</translation>
     </message>
@@ -2776,122 +2799,147 @@
 <context>
     <name>UncertaintyPane</name>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="72"/>
+        <location filename="../../ui/panes/uncertainty.py" line="54"/>
+        <source>Input</source>
+        <translation>Đại lượng vào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="55"/>
+        <source>Estimate</source>
+        <translation>Ước lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="59"/>
+        <source>Index %</source>
+        <translation>Tỷ trọng %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="81"/>
         <source>output = expression, e.g. P = V*I</source>
         <translation>đại lượng ra = biểu thức, vd. P = V*I</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="84"/>
+        <location filename="../../ui/panes/uncertainty.py" line="93"/>
+        <source>symmetric</source>
+        <translation>đối xứng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="94"/>
+        <source>shortest</source>
+        <translation>ngắn nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/uncertainty.py" line="95"/>
         <source>Evaluate (GUM)</source>
         <translation>Đánh giá (GUM)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="85"/>
+        <location filename="../../ui/panes/uncertainty.py" line="96"/>
         <source>Run Monte Carlo</source>
         <translation>Chạy Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="86"/>
+        <location filename="../../ui/panes/uncertainty.py" line="97"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="88"/>
+        <location filename="../../ui/panes/uncertainty.py" line="99"/>
         <source>Open…</source>
         <translation>Mở…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="89"/>
+        <location filename="../../ui/panes/uncertainty.py" line="100"/>
         <source>Save…</source>
         <translation>Lưu…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="108"/>
+        <location filename="../../ui/panes/uncertainty.py" line="119"/>
         <source>Coverage probability</source>
         <translation>Xác suất phủ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="109"/>
+        <location filename="../../ui/panes/uncertainty.py" line="120"/>
         <source>Monte Carlo trials</source>
         <translation>Số phép thử Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="110"/>
+        <location filename="../../ui/panes/uncertainty.py" line="121"/>
         <source>Seed</source>
         <translation>Hạt giống ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="111"/>
+        <location filename="../../ui/panes/uncertainty.py" line="122"/>
         <source>Interval</source>
         <translation>Khoảng phủ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="121"/>
+        <location filename="../../ui/panes/uncertainty.py" line="132"/>
         <source>Budget</source>
         <translation>Bảng ngân sách</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="123"/>
+        <location filename="../../ui/panes/uncertainty.py" line="134"/>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="130"/>
+        <location filename="../../ui/panes/uncertainty.py" line="141"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="160"/>
+        <location filename="../../ui/panes/uncertainty.py" line="171"/>
         <source>Model OK: outputs %1; inputs %2</source>
         <translation>Mô hình hợp lệ: đại lượng ra %1; đại lượng vào %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="212"/>
+        <location filename="../../ui/panes/uncertainty.py" line="223"/>
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="218"/>
+        <location filename="../../ui/panes/uncertainty.py" line="229"/>
         <source>Opened %1</source>
         <translation>Đã mở %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="228"/>
+        <location filename="../../ui/panes/uncertainty.py" line="239"/>
         <source>Not saved: %1</source>
         <translation>Không lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="231"/>
+        <location filename="../../ui/panes/uncertainty.py" line="242"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="235"/>
+        <location filename="../../ui/panes/uncertainty.py" line="246"/>
         <source>Open budget</source>
         <translation>Mở bảng ngân sách</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="240"/>
+        <location filename="../../ui/panes/uncertainty.py" line="251"/>
         <source>Save budget</source>
         <translation>Lưu bảng ngân sách</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="361"/>
+        <location filename="../../ui/panes/uncertainty.py" line="372"/>
         <source>%1: %2 trials, mean %3, u %4</source>
         <translation>%1: %2 phép thử, trung bình %3, u %4</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="378"/>
+        <location filename="../../ui/panes/uncertainty.py" line="389"/>
         <source>Monte Carlo finished.</source>
         <translation>Monte Carlo đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="385"/>
+        <location filename="../../ui/panes/uncertainty.py" line="396"/>
         <source>Monte Carlo failed: %1</source>
         <translation>Monte Carlo thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="392"/>
+        <location filename="../../ui/panes/uncertainty.py" line="403"/>
         <source>Monte Carlo cancelled; nothing was changed.</source>
         <translation>Đã hủy Monte Carlo; không có gì thay đổi.</translation>
     </message>
@@ -4912,17 +4960,17 @@
         <translation>&apos;{unit}&apos; không phải là đơn vị mà CalDesk biết.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="35"/>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="43"/>
         <source>Input &apos;{name}&apos;: the value &apos;{text}&apos; is not a number.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: giá trị &apos;{text}&apos; không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="36"/>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="44"/>
         <source>Input &apos;{name}&apos;: the u or half-width &apos;{text}&apos; is not a number.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: u hoặc nửa độ rộng &apos;{text}&apos; không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty_inputs.py" line="39"/>
+        <location filename="../../ui/panes/uncertainty_inputs.py" line="47"/>
         <source>Input &apos;{name}&apos;: the ν &apos;{text}&apos; is not a number.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: bậc tự do ν &apos;{text}&apos; không phải là số.</translation>
     </message>

@@ -146,3 +146,25 @@ def test_correlations_and_inputs_the_table_cannot_edit_survive_open_and_save(
     assert pane.save_file(saved)
     again = json.loads(saved.read_text(encoding="utf-8"))
     assert again["inputs"] == budget["inputs"] and again["cmc"] == {"y": 0.5}
+
+
+def test_in_vietnamese_the_pane_names_distributions_and_intervals_but_saves_the_file_words(
+    qtbot, vietnamese, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    pane = UncertaintyPane(PaneContext(database=None))
+    qtbot.addWidget(pane)
+    assert pane.open_file(BUDGETS / "GUM-H1-components.json")
+    headers = [pane.budget_table.horizontalHeaderItem(i).text() for i in range(3)]
+    assert headers == ["Đại lượng vào", "Ước lượng", "u"]
+    chooser = pane.inputs_table.cellWidget(0, 1)
+    assert [chooser.itemText(i) for i in range(chooser.count())] == [
+        "chuẩn", "chữ nhật", "tam giác", "arcsin (dạng U)",
+    ]  # fmt: skip
+    chooser.setCurrentIndex(chooser.findText("tam giác"))
+    pane.interval.setCurrentIndex(pane.interval.findText("ngắn nhất"))
+    assert pane.save_file(tmp_path / "budget.json")
+    saved = json.loads((tmp_path / "budget.json").read_text(encoding="utf-8"))
+    assert saved["mcm"]["interval"] == "shortest"
+    assert "triangular" in {entry.get("distribution") for entry in saved["inputs"]}
+    assert pane.open_file(tmp_path / "budget.json")  # and reads back as it was shown
+    assert pane.interval.currentText() == "ngắn nhất"

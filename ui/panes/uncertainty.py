@@ -19,6 +19,7 @@ from ui.i18n import say_why
 from ui.panes.uncertainty_charts import ContributionBars, HistogramData, McmHistogram
 from ui.panes.uncertainty_inputs import InputsTable
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
@@ -49,7 +50,15 @@ from uncertainty.units import UnitError
 
 log = logging.getLogger(__name__)
 
-BUDGET_COLUMNS = ("Input", "Estimate", "u", "c", "|c|·u", "Index %", "ν")
+BUDGET_COLUMNS = (
+    QT_TRANSLATE_NOOP("UncertaintyPane", "Input"),
+    QT_TRANSLATE_NOOP("UncertaintyPane", "Estimate"),
+    "u",
+    "c",
+    "|c|·u",
+    QT_TRANSLATE_NOOP("UncertaintyPane", "Index %"),
+    "ν",
+)
 DEFAULT_MODEL = "y = x1 + x2"
 
 
@@ -80,7 +89,9 @@ class UncertaintyPane(QWidget):
         self.seed = QSpinBox(minimum=0, maximum=2**31 - 1)
         self.seed.setValue(1)
         self.interval = QComboBox()
-        self.interval.addItems(["symmetric", "shortest"])
+        # The budget file keeps the English word (item data); the user reads their own.
+        self.interval.addItem(self.tr("symmetric"), "symmetric")
+        self.interval.addItem(self.tr("shortest"), "shortest")
         self.evaluate_button = QPushButton(self.tr("Evaluate (GUM)"))
         self.mcm_button = QPushButton(self.tr("Run Monte Carlo"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -183,7 +194,7 @@ class UncertaintyPane(QWidget):
             "mcm": {
                 "trials": self.trials.value(),
                 "seed": self.seed.value(),
-                "interval": self.interval.currentText(),
+                "interval": self.interval.currentData(),
                 "adaptive": False,
             },
         }
@@ -201,7 +212,7 @@ class UncertaintyPane(QWidget):
         mcm = data.get("mcm") or {}
         self.trials.setValue(int(mcm.get("trials", self.trials.value())))
         self.seed.setValue(int(mcm.get("seed") or 0))
-        self.interval.setCurrentText(mcm.get("interval", "symmetric"))
+        self.interval.setCurrentIndex(max(self.interval.findData(mcm.get("interval")), 0))
 
     def open_file(self, path: Path) -> bool:
         try:

@@ -13,6 +13,7 @@ import logging
 import math
 from typing import Any
 
+from ui.i18n import translate
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
@@ -28,6 +29,13 @@ log = logging.getLogger(__name__)
 
 COLUMNS = ("name", "distribution", "estimate", "u_or_half_width", "dof", "unit")
 DISTRIBUTION_CHOICES = ("normal", "rectangular", "triangular", "arcsine")
+# Shown in the user's language; the budget keeps the English name (item data).
+DISTRIBUTION_NAMES = {
+    "normal": QT_TRANSLATE_NOOP("Distributions", "normal"),
+    "rectangular": QT_TRANSLATE_NOOP("Distributions", "rectangular"),
+    "triangular": QT_TRANSLATE_NOOP("Distributions", "triangular"),
+    "arcsine": QT_TRANSLATE_NOOP("Distributions", "arcsine"),
+}
 # A cell that is not a number refuses the budget as the library's refusals do: a BudgetError
 # with its template and values, said by ui.i18n.say_why under the lab's context, one whole
 # sentence per column so that each is translated whole.
@@ -97,8 +105,10 @@ class InputsTable(QTableWidget):
             spread = entry.get("std_uncertainty", 0.0)
         self._fill_row(row, entry, _text(entry.get("estimate", 0.0)), _text(spread))
         chooser = QComboBox()
-        chooser.addItems(DISTRIBUTION_CHOICES)
-        chooser.setCurrentText(kind if kind in DISTRIBUTION_CHOICES else "normal")
+        for choice in DISTRIBUTION_CHOICES:
+            chooser.addItem(translate("Distributions", DISTRIBUTION_NAMES[choice]), choice)
+        shown = kind if kind in DISTRIBUTION_CHOICES else "normal"
+        chooser.setCurrentIndex(chooser.findData(shown))
         self.setCellWidget(row, 1, chooser)
 
     def _fill_row(self, row: int, entry: dict[str, Any], value: str, spread: str) -> None:
@@ -148,7 +158,7 @@ class InputsTable(QTableWidget):
 
     def _edited_row(self, row: int, name: str) -> dict[str, Any]:
         chooser = self.cellWidget(row, 1)
-        kind = chooser.currentText() if isinstance(chooser, QComboBox) else "normal"
+        kind = chooser.currentData() if isinstance(chooser, QComboBox) else "normal"
         entry: dict[str, Any] = {
             "name": name,
             "distribution": kind,
