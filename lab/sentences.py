@@ -9,6 +9,10 @@ values (``ui.i18n.say``).
 Templates are written as a literal at each :func:`sentence` call: the translation update reads
 them from the source (``resources/i18n/update_translations.py``), so a sentence made any other way
 would never be translated.
+
+Some values are words of a fixed vocabulary (a device's kind, what a reference standard is used
+as): a :class:`Word` (or :class:`Words`, a list of them) names its vocabulary, so the UI says it
+in the user's language inside the translated sentence; any other plain value stays as written.
 """
 
 from __future__ import annotations
@@ -19,6 +23,11 @@ from string import Formatter
 from types import MappingProxyType
 
 CONTEXT = "lab"
+
+# The vocabularies the lab's sentences name words of; the UI keeps their translations under these
+# contexts (ui.names: KINDS, STANDARD_ROLES).
+KIND_WORDS = "DeviceKinds"
+ROLE_WORDS = "StandardRoles"
 
 
 class Sentence(str):
@@ -65,6 +74,76 @@ def sentence(template: str, **params: object) -> Sentence:
     'This row repeats line 4.'
     """
     return Sentence(template, params)
+
+
+class Word(str):
+    """A word of ``vocabulary`` as the lab writes it in English (a ``str``, like :class:`Sentence`,
+    so the command line and JSON read the English unchanged).
+
+    >>> kind = word("DeviceKinds", "multimeter")
+    >>> kind, kind.vocabulary
+    ('multimeter', 'DeviceKinds')
+    """
+
+    vocabulary: str
+
+    def __new__(cls, vocabulary: str, text: str) -> Word:
+        said = super().__new__(cls, text)
+        object.__setattr__(said, "vocabulary", vocabulary)
+        return said
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"A Word cannot be changed (tried to set {name!r}).")
+
+    def __reduce__(self) -> tuple:
+        return Word, (self.vocabulary, str(self))
+
+
+def word(vocabulary: str, text: str) -> Word:
+    """``text`` as a word of ``vocabulary`` (said in the user's language, when it has a
+    translation there; a word the vocabulary lacks, such as a kind typed into a customer's list,
+    stays as written).
+
+    >>> sentence("{lab_id} is a {kind}.", lab_id="TB-1", kind=word(KIND_WORDS, "caliper"))
+    'TB-1 is a caliper.'
+    """
+    return Word(vocabulary, text)
+
+
+class Words(str):
+    """Words of one vocabulary joined into one value ("multimeter, clamp meter"), keeping each
+    word so that each is said in the user's language.
+
+    >>> kinds = words("DeviceKinds", ["multimeter", "clamp meter"])
+    >>> kinds, kinds.items
+    ('multimeter, clamp meter', ('multimeter', 'clamp meter'))
+    """
+
+    vocabulary: str
+    items: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, vocabulary: str, items: Iterable[str], separator: str = ", ") -> Words:
+        items = tuple(str(item) for item in items)
+        said = super().__new__(cls, separator.join(items))
+        for name, value in (("vocabulary", vocabulary), ("items", items), ("separator", separator)):
+            object.__setattr__(said, name, value)
+        return said
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Words cannot be changed (tried to set {name!r}).")
+
+    def __reduce__(self) -> tuple:
+        return Words, (self.vocabulary, self.items, self.separator)
+
+
+def words(vocabulary: str, items: Iterable[str], separator: str = ", ") -> Words:
+    """``items``, words of ``vocabulary``, as one value of a sentence, joined by ``separator``.
+
+    >>> sentence("It calibrates {kinds}.", kinds=words(KIND_WORDS, ["oven", "furnace"]))
+    'It calibrates oven, furnace.'
+    """
+    return Words(vocabulary, items, separator)
 
 
 class SentenceReader:

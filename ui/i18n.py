@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
-from lab.sentences import CONTEXT, Sentence, SentenceReader
+from lab.sentences import CONTEXT, Sentence, SentenceReader, Word, Words
 from ui.qt import QCoreApplication, QTranslator
 
 log = logging.getLogger(__name__)
@@ -32,12 +32,24 @@ def say(text: str) -> str:
     as the lab gave them; English where it has no translation. Any other text (a header or a
     value as written in the customer's file) is shown as it is.
 
-    Values that are sentences themselves (a column named by its number) are said too.
+    Values that are sentences themselves (a column named by its number) are said too, and words
+    of a vocabulary (:class:`lab.sentences.Word`, a device's kind) by that vocabulary's
+    translations; a word it lacks stays as written.
     """
     if not isinstance(text, Sentence):
         return text
-    params = {k: say(v) if isinstance(v, Sentence) else v for k, v in text.params.items()}
+    params = {k: _said_param(v) for k, v in text.params.items()}
     return translate(CONTEXT, text.template).format_map(params)
+
+
+def _said_param(value: object) -> object:
+    if isinstance(value, Sentence):
+        return say(value)
+    if isinstance(value, Word):
+        return translate(value.vocabulary, value)
+    if isinstance(value, Words):
+        return value.separator.join(translate(value.vocabulary, item) for item in value.items)
+    return value
 
 
 def say_kept(text: str) -> str:
@@ -92,6 +104,8 @@ def say_made(english: str, template: str, params: Mapping[str, object]) -> str:
 def _said_value(value: object) -> object:
     if isinstance(value, BaseException):
         return say_why(value)
+    if isinstance(value, (Word, Words)):
+        return value  # said by say(), in its own vocabulary
     template = getattr(value, "template", None)
     if isinstance(value, str) and isinstance(template, str):  # a phrase of a sentence
         return say_made(value, template, getattr(value, "params", {}))

@@ -132,6 +132,10 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
+        "{lab_id} is a {kind}; no procedure calibrates that kind of device.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
         "draft",
     ),
     QT_TRANSLATE_NOOP(
@@ -266,6 +270,10 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
+        "The lab has no {role} among its reference standards.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
         "There is no reference standard with the code {code}.",
     ),
     QT_TRANSLATE_NOOP(
@@ -284,10 +292,6 @@ LAB_SENTENCES = (
     QT_TRANSLATE_NOOP(
         "lab",
         "{code} is valid until {until}, {left} days from now: book its recalibration.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "lab",
-        "The lab has no {role} among its reference standards.",
     ),
     QT_TRANSLATE_NOOP(
         "lab",

@@ -1,7 +1,10 @@
-"""Names the domain keeps in English words (device kinds, table columns) as the user reads them.
+"""Names the domain keeps in English words (device kinds, standards' roles, table columns) as the
+user reads them.
 
 Each is marked with ``QT_TRANSLATE_NOOP`` so ``lupdate`` collects it; :func:`kind_name` and the
-item models translate at display time.
+item models translate at display time, and :func:`ui.i18n.say` a word of the lab's sentences
+(:class:`lab.sentences.Word`) by the vocabulary it names: ``KINDS`` under
+:data:`lab.sentences.KIND_WORDS`, ``STANDARD_ROLES`` under :data:`lab.sentences.ROLE_WORDS`.
 """
 
 from __future__ import annotations
@@ -49,6 +52,25 @@ def kind_name(kind: str | None) -> str:
     if not kind:
         return ""
     return translate("DeviceKinds", KINDS[kind]) if kind in KINDS else kind
+
+
+# What a reference standard is used as: the roles the procedures' references name
+# (resources/procedures/*.json) and the demo standards have; a procedure whose role has no entry
+# here is caught by tests/ui/test_translations.py.
+STANDARD_ROLES = {
+    "calibrator": QT_TRANSLATE_NOOP("StandardRoles", "calibrator"),
+    "dry-well": QT_TRANSLATE_NOOP("StandardRoles", "dry-well"),
+    "reference gauge": QT_TRANSLATE_NOOP("StandardRoles", "reference gauge"),
+    "weights": QT_TRANSLATE_NOOP("StandardRoles", "weights"),
+}
+
+
+def standard_role_name(role: str | None) -> str:
+    """What a reference standard is used as, in the user's language (a role typed for a
+    standard of the lab's own stays as written)."""
+    if not role:
+        return ""
+    return translate("StandardRoles", STANDARD_ROLES[role]) if role in STANDARD_ROLES else role
 
 
 # The instruments' titles (``instruments.drivers``; "the instrument" names a port opened with no

@@ -45,7 +45,7 @@ from lab.calibration.standards import (
 )
 from lab.calibration.tolerance import RULE_TEXT, DeviceScale, ToleranceError, mpe_of
 from lab.permissions import LabUser, Permission, require
-from lab.sentences import SaysWhy, Sentence, sentence
+from lab.sentences import KIND_WORDS, SaysWhy, Sentence, sentence, word, words
 from lab.signatures import Meaning, content_hash, sign
 from lab.storage.base import utc_now
 from lab.storage.calibration_models import (
@@ -210,6 +210,16 @@ def procedures_for(session: Session, lab_id: str) -> list[Procedure]:
     return _procedures_for_kind(_device(session, lab_id).kind)
 
 
+def no_procedure_for(session: Session, lab_id: str) -> Sentence:
+    """Why no procedure is offered for ``lab_id`` (when :func:`procedures_for` finds none): the
+    device's kind, which no procedure calibrates."""
+    return sentence(
+        "{lab_id} is a {kind}; no procedure calibrates that kind of device.",
+        lab_id=lab_id,
+        kind=_kind(_device(session, lab_id)),
+    )
+
+
 def choose_procedure(session: Session, lab_id: str, name: str | None) -> Procedure:
     """The procedure named, or the only one that fits the device's kind."""
     device = _device(session, lab_id)
@@ -223,7 +233,7 @@ def choose_procedure(session: Session, lab_id: str, name: str | None) -> Procedu
                 sentence(
                     "{procedure} calibrates {kinds}, but {lab_id} is a {kind}.",
                     procedure=procedure.name,
-                    kinds=", ".join(procedure.applies_to),
+                    kinds=words(KIND_WORDS, procedure.applies_to),
                     lab_id=lab_id,
                     kind=_kind(device),
                 )
@@ -244,7 +254,9 @@ def choose_procedure(session: Session, lab_id: str, name: str | None) -> Procedu
 
 
 def _kind(device: Device) -> Sentence | str:
-    return device.kind or sentence("device of no stated kind")
+    if not device.kind:
+        return sentence("device of no stated kind")
+    return word(KIND_WORDS, device.kind)
 
 
 def _device(session: Session, lab_id: str) -> Device:

@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lab.sentences import SaysWhy, Sentence, sentence
+from lab.sentences import ROLE_WORDS, SaysWhy, Sentence, sentence, word
 from lab.storage.calibration_models import Calibration, CalibrationStandard, ReferenceStandard
 from lab.storage.models import Device
 
@@ -135,6 +135,13 @@ def standards_for_role(session: Session, role: str) -> list[ReferenceStandard]:
     return list(session.scalars(query.order_by(ReferenceStandard.valid_until.desc())))
 
 
+def no_standard_for(role: str) -> Sentence:
+    """Why no standard can be chosen for ``role``: the lab has none."""
+    return sentence(
+        "The lab has no {role} among its reference standards.", role=word(ROLE_WORDS, role)
+    )
+
+
 def choose_standard(session: Session, role: str, today: date, code: str | None = None):  # noqa: ANN201
     """The standard to use for ``role``: the one named, or the valid one that stays valid
     longest. Raises :class:`StandardRefused` saying why none can be used."""
@@ -147,17 +154,15 @@ def choose_standard(session: Session, role: str, today: date, code: str | None =
                 sentence(
                     "{code} is a {role}, but this step needs a {needed}.",
                     code=code,
-                    role=standard.role,
-                    needed=role,
+                    role=word(ROLE_WORDS, standard.role),
+                    needed=word(ROLE_WORDS, role),
                 )
             )
         require_usable(standard, today)
         return standard
     candidates = standards_for_role(session, role)
     if not candidates:
-        raise StandardRefused(
-            sentence("The lab has no {role} among its reference standards.", role=role)
-        )
+        raise StandardRefused(no_standard_for(role))
     for standard in candidates:
         if validity(standard, today)[0] != "expired":
             return standard

@@ -95,49 +95,49 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="100" />
+        <location filename="../../ui/panes/calibrate.py" line="102" />
         <source>Resume the selected draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="104" />
-        <location filename="../../ui/panes/calibrate.py" line="109" />
+        <location filename="../../ui/panes/calibrate.py" line="106" />
+        <location filename="../../ui/panes/calibrate.py" line="111" />
         <source>Calibrate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="105" />
+        <location filename="../../ui/panes/calibrate.py" line="107" />
         <source>Drafts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="106" />
+        <location filename="../../ui/panes/calibrate.py" line="108" />
         <source>Review and approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="116" />
+        <location filename="../../ui/panes/calibrate.py" line="118" />
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="132" />
+        <location filename="../../ui/panes/calibrate.py" line="134" />
         <source>As found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="134" />
+        <location filename="../../ui/panes/calibrate.py" line="136" />
         <source>As left (after adjustment)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/calibrate.py" line="137" />
+        <location filename="../../ui/panes/calibrate.py" line="139" />
         <source>%n point(s) taken</source>
         <translation>
             <numerusform>%n point taken</numerusform><numerusform>%n points taken</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/calibrate.py" line="139" />
+        <location filename="../../ui/panes/calibrate.py" line="141" />
         <source>%1 of %n point(s)</source>
         <translation>
             <numerusform>%1 of %n point</numerusform><numerusform>%1 of %n points</numerusform></translation>
@@ -171,12 +171,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="86" />
+        <location filename="../../ui/panes/calibrate.py" line="88" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="87" />
+        <location filename="../../ui/panes/calibrate.py" line="89" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
@@ -632,117 +632,117 @@
 <context>
     <name>DeviceKinds</name>
     <message>
-        <location filename="../../ui/names.py" line="21" />
+        <location filename="../../ui/names.py" line="24" />
         <source>balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="22" />
+        <location filename="../../ui/names.py" line="25" />
         <source>caliper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="23" />
+        <location filename="../../ui/names.py" line="26" />
         <source>clamp meter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="24" />
+        <location filename="../../ui/names.py" line="27" />
         <source>dial gauge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="25" />
+        <location filename="../../ui/names.py" line="28" />
         <source>furnace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="26" />
+        <location filename="../../ui/names.py" line="29" />
         <source>hygrometer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="27" />
+        <location filename="../../ui/names.py" line="30" />
         <source>incubator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="28" />
+        <location filename="../../ui/names.py" line="31" />
         <source>insulation tester</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="29" />
+        <location filename="../../ui/names.py" line="32" />
         <source>lux meter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="30" />
+        <location filename="../../ui/names.py" line="33" />
         <source>micrometer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="31" />
+        <location filename="../../ui/names.py" line="34" />
         <source>multimeter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="32" />
+        <location filename="../../ui/names.py" line="35" />
         <source>oscilloscope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="33" />
+        <location filename="../../ui/names.py" line="36" />
         <source>oven</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="34" />
+        <location filename="../../ui/names.py" line="37" />
         <source>power supply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="35" />
+        <location filename="../../ui/names.py" line="38" />
         <source>pressure gauge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="36" />
+        <location filename="../../ui/names.py" line="39" />
         <source>pressure transmitter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="37" />
+        <location filename="../../ui/names.py" line="40" />
         <source>sound level meter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="38" />
+        <location filename="../../ui/names.py" line="41" />
         <source>stopwatch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="39" />
+        <location filename="../../ui/names.py" line="42" />
         <source>temperature bath</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="40" />
+        <location filename="../../ui/names.py" line="43" />
         <source>thermohygrometer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="41" />
+        <location filename="../../ui/names.py" line="44" />
         <source>thermometer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="42" />
+        <location filename="../../ui/names.py" line="45" />
         <source>torque wrench</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="43" />
+        <location filename="../../ui/names.py" line="46" />
         <source>weight</source>
         <translation type="unfinished" />
     </message>
@@ -1344,22 +1344,22 @@
 <context>
     <name>InstrumentDescriptions</name>
     <message>
-        <location filename="../../ui/names.py" line="69" />
+        <location filename="../../ui/names.py" line="91" />
         <source>HP/Agilent 34401A 6½-digit multimeter (SCPI)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="70" />
+        <location filename="../../ui/names.py" line="92" />
         <source>Fluke 5520A multiproduct calibrator (REMOTE I/F in COMP mode)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="73" />
+        <location filename="../../ui/names.py" line="95" />
         <source>Fluke/Hart 9102S dry-well (9103/9141 family)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="74" />
+        <location filename="../../ui/names.py" line="96" />
         <source>Mettler Toledo balance, MT-SICS level 0/1</source>
         <translation type="unfinished" />
     </message>
@@ -1367,57 +1367,57 @@
 <context>
     <name>InstrumentReadings</name>
     <message>
-        <location filename="../../ui/names.py" line="77" />
+        <location filename="../../ui/names.py" line="99" />
         <source>DC voltage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="78" />
+        <location filename="../../ui/names.py" line="100" />
         <source>AC voltage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="79" />
+        <location filename="../../ui/names.py" line="101" />
         <source>DC current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="80" />
+        <location filename="../../ui/names.py" line="102" />
         <source>AC current</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="81" />
+        <location filename="../../ui/names.py" line="103" />
         <source>2-wire resistance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="82" />
+        <location filename="../../ui/names.py" line="104" />
         <source>4-wire resistance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="83" />
+        <location filename="../../ui/names.py" line="105" />
         <source>the selected output (unit as sourced)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="84" />
+        <location filename="../../ui/names.py" line="106" />
         <source>well temperature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="85" />
+        <location filename="../../ui/names.py" line="107" />
         <source>set point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="86" />
+        <location filename="../../ui/names.py" line="108" />
         <source>stable weight (S)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="87" />
+        <location filename="../../ui/names.py" line="109" />
         <source>immediate weight, stable or not (SI)</source>
         <translation type="unfinished" />
     </message>
@@ -1425,27 +1425,27 @@
 <context>
     <name>InstrumentTitles</name>
     <message>
-        <location filename="../../ui/names.py" line="57" />
+        <location filename="../../ui/names.py" line="79" />
         <source>the HP 34401A multimeter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="58" />
+        <location filename="../../ui/names.py" line="80" />
         <source>the Fluke 5520A calibrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="59" />
+        <location filename="../../ui/names.py" line="81" />
         <source>the Hart 9102S dry-well</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="60" />
+        <location filename="../../ui/names.py" line="82" />
         <source>the Mettler Toledo balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="61" />
+        <location filename="../../ui/names.py" line="83" />
         <source>the instrument</source>
         <translation type="unfinished" />
     </message>
@@ -1992,22 +1992,22 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/names.py" line="14" />
+        <location filename="../../ui/names.py" line="17" />
         <source>technician</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="15" />
+        <location filename="../../ui/names.py" line="18" />
         <source>reviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="16" />
+        <location filename="../../ui/names.py" line="19" />
         <source>signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/names.py" line="17" />
+        <location filename="../../ui/names.py" line="20" />
         <source>admin</source>
         <translation type="unfinished" />
     </message>
@@ -2015,183 +2015,173 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="178" />
+        <location filename="../../ui/panes/calibrate.py" line="180" />
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="186" />
+        <location filename="../../ui/panes/calibrate.py" line="188" />
         <source>Next: environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="192" />
+        <location filename="../../ui/panes/calibrate.py" line="194" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="193" />
+        <location filename="../../ui/panes/calibrate.py" line="195" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="194" />
+        <location filename="../../ui/panes/calibrate.py" line="196" />
         <source>Reference standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="215" />
-        <source>No procedure calibrates this kind of device.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panes/calibrate.py" line="236" />
-        <source>The lab has no standard for this procedure.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panes/calibrate.py" line="255" />
+        <location filename="../../ui/panes/calibrate.py" line="260" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="257" />
+        <location filename="../../ui/panes/calibrate.py" line="262" />
         <source>Save the draft and go to the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="263" />
+        <location filename="../../ui/panes/calibrate.py" line="268" />
         <source>Room temperature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="264" />
+        <location filename="../../ui/panes/calibrate.py" line="269" />
         <source>Relative humidity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="289" />
-        <location filename="../../ui/panes/calibrate.py" line="353" />
+        <location filename="../../ui/panes/calibrate.py" line="294" />
+        <location filename="../../ui/panes/calibrate.py" line="358" />
         <source>Take the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="291" />
+        <location filename="../../ui/panes/calibrate.py" line="296" />
         <source>Stop after this point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="299" />
+        <location filename="../../ui/panes/calibrate.py" line="304" />
         <source>I read the displays and type the readings myself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="303" />
+        <location filename="../../ui/panes/calibrate.py" line="308" />
         <source>Adjust…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="305" />
+        <location filename="../../ui/panes/calibrate.py" line="310" />
         <source>Record what you adjusted, then take the points again as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="308" />
+        <location filename="../../ui/panes/calibrate.py" line="313" />
         <source>Finish: not adjusted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="353" />
+        <location filename="../../ui/panes/calibrate.py" line="358" />
         <source>Take the points as left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="360" />
+        <location filename="../../ui/panes/calibrate.py" line="365" />
         <source>readings typed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="364" />
+        <location filename="../../ui/panes/calibrate.py" line="369" />
         <source>simulated bench</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="366" />
+        <location filename="../../ui/panes/calibrate.py" line="371" />
         <source>%1 by %2 v%3 with %4 (%5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="374" />
+        <location filename="../../ui/panes/calibrate.py" line="379" />
         <source>Adjusted: %1. Points as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="379" />
+        <location filename="../../ui/panes/calibrate.py" line="384" />
         <source>Every point is taken as found. Adjust the device and take the points again as left, or finish: the results as found are then the results.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="383" />
+        <location filename="../../ui/panes/calibrate.py" line="388" />
         <source>Points as found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="460" />
+        <location filename="../../ui/panes/calibrate.py" line="465" />
         <source>Adjust</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="463" />
+        <location filename="../../ui/panes/calibrate.py" line="468" />
         <source>What did you adjust? One sentence for the certificate, e.g. 'DC zero and gain trimmed on the 10 V range'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="479" />
+        <location filename="../../ui/panes/calibrate.py" line="484" />
         <source>Adjustment recorded. Take the points again as left.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="493" />
+        <location filename="../../ui/panes/calibrate.py" line="498" />
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="500" />
+        <location filename="../../ui/panes/calibrate.py" line="505" />
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="520" />
+        <location filename="../../ui/panes/calibrate.py" line="525" />
         <source>Calibrate another device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="536" />
+        <location filename="../../ui/panes/calibrate.py" line="541" />
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="543" />
+        <location filename="../../ui/panes/calibrate.py" line="548" />
         <source>Adjusted by %1 before the points as left: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="556" />
+        <location filename="../../ui/panes/calibrate.py" line="561" />
         <source>2 Environment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="556" />
+        <location filename="../../ui/panes/calibrate.py" line="561" />
         <source>1 Standards and instruments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="557" />
+        <location filename="../../ui/panes/calibrate.py" line="562" />
         <source>3 Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="557" />
+        <location filename="../../ui/panes/calibrate.py" line="562" />
         <source>4 Summary</source>
         <translation type="unfinished" />
     </message>
@@ -2235,104 +2225,127 @@
     </message>
 </context>
 <context>
+    <name>StandardRoles</name>
+    <message>
+        <location filename="../../ui/names.py" line="61" />
+        <source>calibrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="62" />
+        <source>dry-well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="63" />
+        <source>reference gauge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="64" />
+        <source>weights</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StandardsPane</name>
     <message>
-        <location filename="../../ui/panes/standards.py" line="39" />
+        <location filename="../../ui/panes/standards.py" line="40" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="40" />
+        <location filename="../../ui/panes/standards.py" line="41" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="41" />
+        <location filename="../../ui/panes/standards.py" line="42" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="42" />
+        <location filename="../../ui/panes/standards.py" line="43" />
         <source>Standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="43" />
+        <location filename="../../ui/panes/standards.py" line="44" />
         <source>Used as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="44" />
+        <location filename="../../ui/panes/standards.py" line="45" />
         <source>Certificate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="45" />
+        <location filename="../../ui/panes/standards.py" line="46" />
         <source>Calibrated by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="59" />
+        <location filename="../../ui/panes/standards.py" line="60" />
         <source>Calibrations that used it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="62" />
+        <location filename="../../ui/panes/standards.py" line="63" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="62" />
+        <location filename="../../ui/panes/standards.py" line="63" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="62" />
+        <location filename="../../ui/panes/standards.py" line="63" />
         <source>Procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="62" />
+        <location filename="../../ui/panes/standards.py" line="63" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="70" />
+        <location filename="../../ui/panes/standards.py" line="71" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="72" />
+        <location filename="../../ui/panes/standards.py" line="73" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="77" />
+        <location filename="../../ui/panes/standards.py" line="78" />
         <source>Reference standards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="80" />
+        <location filename="../../ui/panes/standards.py" line="81" />
         <source>Reverse traceability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="91" />
+        <location filename="../../ui/panes/standards.py" line="92" />
         <source>valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="92" />
+        <location filename="../../ui/panes/standards.py" line="93" />
         <source>due soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="93" />
+        <location filename="../../ui/panes/standards.py" line="94" />
         <source>expired: cannot be used</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/standards.py" line="141" />
+        <location filename="../../ui/panes/standards.py" line="143" />
         <source>%n calibration(s) used %1 between %2 and %3.</source>
         <translation>
             <numerusform>%n calibration used %1 between %2 and %3.</numerusform><numerusform>%n calibrations used %1 between %2 and %3.</numerusform></translation>
@@ -3149,1802 +3162,1807 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="133" />
+        <location filename="../../ui/lab_sentences.py" line="137" />
         <source>draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="137" />
+        <location filename="../../ui/lab_sentences.py" line="141" />
         <source>measured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="141" />
+        <location filename="../../ui/lab_sentences.py" line="145" />
         <source>reviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="145" />
+        <location filename="../../ui/lab_sentences.py" line="149" />
         <source>approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="149" />
+        <location filename="../../ui/lab_sentences.py" line="153" />
         <source>device of no stated kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="153" />
+        <location filename="../../ui/lab_sentences.py" line="157" />
         <source>an adjustment is recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="157" />
+        <location filename="../../ui/lab_sentences.py" line="161" />
         <source>points are taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="161" />
+        <location filename="../../ui/lab_sentences.py" line="165" />
         <source>{lab_id} has no resolution or range in the register; enter them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="165" />
+        <location filename="../../ui/lab_sentences.py" line="169" />
         <source>None of the test points of {procedure} lies in {lab_id}'s range {low:g}–{high:g} {unit}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="169" />
+        <location filename="../../ui/lab_sentences.py" line="173" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="173" />
+        <location filename="../../ui/lab_sentences.py" line="177" />
         <source>{lab_id} is a {kind}; procedures that fit: {names}. Name one with --procedure.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="177" />
+        <location filename="../../ui/lab_sentences.py" line="181" />
         <source>There is no device {lab_id} in the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="181" />
+        <location filename="../../ui/lab_sentences.py" line="185" />
         <source>There is no calibration {calibration_id}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="185" />
+        <location filename="../../ui/lab_sentences.py" line="189" />
         <source>Say in a sentence what was adjusted (e.g. 'DC zero trimmed').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="189" />
+        <location filename="../../ui/lab_sentences.py" line="193" />
         <source>The adjustment note is {length} characters; keep it under {most}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="193" />
+        <location filename="../../ui/lab_sentences.py" line="197" />
         <source>Calibration {calibration_id} was already adjusted ({adjustment}); it is adjusted once, between the as-found and the as-left points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="198" />
+        <location filename="../../ui/lab_sentences.py" line="202" />
         <source>Take every as-found point before adjusting; still to take ({unit}): {left}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="202" />
+        <location filename="../../ui/lab_sentences.py" line="206" />
         <source>Calibration {calibration_id} is {state}; {what} only while it is a draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="206" />
+        <location filename="../../ui/lab_sentences.py" line="210" />
         <source>Calibration {calibration_id} was adjusted since this run began; resume it to take the as-left points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="211" />
+        <location filename="../../ui/lab_sentences.py" line="215" />
         <source>Calibration {calibration_id} is already {state}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="215" />
+        <location filename="../../ui/lab_sentences.py" line="219" />
         <source>{user} took these measurements; another person must review them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="219" />
+        <location filename="../../ui/lab_sentences.py" line="223" />
         <source>Calibration {calibration_id} is approved and never edited.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="223" />
+        <location filename="../../ui/lab_sentences.py" line="227" />
         <source>Calibration {calibration_id} is {state}; only a {needed} calibration can be {to}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="227" />
+        <location filename="../../ui/lab_sentences.py" line="231" />
         <source>The room temperature {temperature:g} °C is outside {low:g}–{high:g} °C: check the thermometer reading and type it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="232" />
+        <location filename="../../ui/lab_sentences.py" line="236" />
         <source>The humidity {humidity:g} %RH is outside {low:g}–{high:g} %RH: check the hygrometer reading and type it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="237" />
+        <location filename="../../ui/lab_sentences.py" line="241" />
         <source>{procedure} calibrates {kinds}, but {lab_id} is a {kind}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="241" />
+        <location filename="../../ui/lab_sentences.py" line="245" />
         <source>{lab_id}'s accuracy '{accuracy}' gives no tolerance at {nominal:g} {unit}; this point cannot be judged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="246" />
+        <location filename="../../ui/lab_sentences.py" line="250" />
         <source>'{calibration_id}' is not a calibration id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="250" />
+        <location filename="../../ui/lab_sentences.py" line="254" />
         <source>As-left points still to take ({unit}): {left}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="254" />
+        <location filename="../../ui/lab_sentences.py" line="258" />
         <source>Points still to take ({unit}): {left}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="258" />
+        <location filename="../../ui/lab_sentences.py" line="262" />
         <source>{lab_id} is in {unit}, which is not a {quantity} unit ({procedure_unit}); {procedure} cannot calibrate it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="263" />
+        <location filename="../../ui/lab_sentences.py" line="267" />
         <source>{lab_id}: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="267" />
+        <location filename="../../ui/lab_sentences.py" line="275" />
         <source>There is no reference standard with the code {code}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="271" />
+        <location filename="../../ui/lab_sentences.py" line="279" />
         <source>{code} is valid until {until}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="275" />
+        <location filename="../../ui/lab_sentences.py" line="283" />
         <source>{code} has no certified value at {nominal:g} {unit} (its certificate covers {certified}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="279" />
+        <location filename="../../ui/lab_sentences.py" line="287" />
         <source>{code} ({name}) cannot be used: its certificate {certificate} expired on {until}; have it recalibrated and enter the new certificate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="284" />
+        <location filename="../../ui/lab_sentences.py" line="292" />
         <source>{code} is valid until {until}, {left} days from now: book its recalibration.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="288" />
+        <location filename="../../ui/lab_sentences.py" line="271" />
         <source>The lab has no {role} among its reference standards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="292" />
-        <source>{code} is a {role}, but this step needs a {needed}.</source>
+        <location filename="../../ui/lab_sentences.py" line="133" />
+        <source>{lab_id} is a {kind}; no procedure calibrates that kind of device.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="296" />
-        <source>no points</source>
+        <source>{code} is a {role}, but this step needs a {needed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="300" />
+        <source>no points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="304" />
         <source>The accuracy '{accuracy}' is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 or Cấp II in the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="305" />
+        <location filename="../../ui/lab_sentences.py" line="309" />
         <source>The device has no accuracy in the register, so it has no MPE.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="309" />
+        <location filename="../../ui/lab_sentences.py" line="313" />
         <source>A load of {reading:g} is beyond the {accuracy} balance's scale.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="313" />
+        <location filename="../../ui/lab_sentences.py" line="317" />
         <source>An MPE of {mpe:g} leaves nothing to accept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="317" />
+        <location filename="../../ui/lab_sentences.py" line="321" />
         <source>The accuracy class in '{accuracy}' is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="321" />
+        <location filename="../../ui/lab_sentences.py" line="325" />
         <source>'{rule}' is not a decision rule CalDesk knows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="325" />
+        <location filename="../../ui/lab_sentences.py" line="329" />
         <source>the lab's name in Vietnamese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="329" />
+        <location filename="../../ui/lab_sentences.py" line="333" />
         <source>the lab's name in English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="333" />
+        <location filename="../../ui/lab_sentences.py" line="337" />
         <source>the lab's address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="337" />
+        <location filename="../../ui/lab_sentences.py" line="341" />
         <source>Calibration {calibration_id} is {state}; a certificate is made only from an approved calibration (review and approval come first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="342" />
+        <location filename="../../ui/lab_sentences.py" line="346" />
         <source>Calibration {calibration_id} has no measurement points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="346" />
+        <location filename="../../ui/lab_sentences.py" line="350" />
         <source>Calibration {calibration_id} has no recorded room temperature or humidity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="350" />
+        <location filename="../../ui/lab_sentences.py" line="354" />
         <source>The lab setting '{key}' ({what}) is not set; an administrator sets it before any certificate is issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="355" />
+        <location filename="../../ui/lab_sentences.py" line="359" />
         <source>The procedure this calibration ran cannot be read: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="359" />
+        <location filename="../../ui/lab_sentences.py" line="363" />
         <source>There is no certificate {number} in this workstation's records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="363" />
+        <location filename="../../ui/lab_sentences.py" line="367" />
         <source>Certificate {number} has {count} revision(s); there is no revision {revision}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="367" />
+        <location filename="../../ui/lab_sentences.py" line="371" />
         <source>Calibration {calibration_id} already has the certificate {number} (revision {revision}); amend that certificate instead of issuing again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="372" />
+        <location filename="../../ui/lab_sentences.py" line="376" />
         <source>An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="376" />
+        <location filename="../../ui/lab_sentences.py" line="380" />
         <source>Revision {revision} of {number} is already superseded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="380" />
+        <location filename="../../ui/lab_sentences.py" line="384" />
         <source>There is no work order {number}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="384" />
+        <location filename="../../ui/lab_sentences.py" line="388" />
         <source>The signatory who approved calibration {calibration_id} is not a user here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="388" />
+        <location filename="../../ui/lab_sentences.py" line="392" />
         <source>Calibration {calibration_id} is approved and never edited; the agreement had to be recorded before approval.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="393" />
+        <location filename="../../ui/lab_sentences.py" line="397" />
         <source>An agreed interval of {value} months is not plausible; say 1 to {most} months.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="397" />
+        <location filename="../../ui/lab_sentences.py" line="401" />
         <source>'{condition}' is not a condition; say one of: {conditions}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="401" />
+        <location filename="../../ui/lab_sentences.py" line="405" />
         <source>the row at {nominal} {unit} reads {reference}, {indication}, {error}, U = {u} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="405" />
+        <location filename="../../ui/lab_sentences.py" line="409" />
         <source>Genuine: {number} revision {revision}, issued on {issued_on} by {signatory}, is the current revision.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="410" />
+        <location filename="../../ui/lab_sentences.py" line="414" />
         <source>not stated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="414" />
+        <location filename="../../ui/lab_sentences.py" line="418" />
         <source>This is not the QR text of a CalDesk certificate ({prefix}|number|revision|64 hex digits).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="419" />
+        <location filename="../../ui/lab_sentences.py" line="423" />
         <source>Not genuine: {number} revision {revision} exists, but its content hash is {stored_hash}, not {given_hash}: this copy does not say what was issued.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="424" />
+        <location filename="../../ui/lab_sentences.py" line="428" />
         <source>Not genuine: the stored record of {number} revision {revision} no longer matches the hash it was issued with; the database was altered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="429" />
+        <location filename="../../ui/lab_sentences.py" line="433" />
         <source>{number} revision {revision} was genuinely issued, but it is superseded by revision {later}, issued on {issued_on} (reason: {reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="434" />
+        <location filename="../../ui/lab_sentences.py" line="438" />
         <source>Not genuine: {file} carries no CalDesk certificate QR text ({prefix}|…) in its text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="438" />
+        <location filename="../../ui/lab_sentences.py" line="442" />
         <source>Not genuine: the certificate in the database says {difference}; {file} says otherwise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="442" />
+        <location filename="../../ui/lab_sentences.py" line="446" />
         <source>the number is {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="446" />
+        <location filename="../../ui/lab_sentences.py" line="450" />
         <source>the customer is {customer}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="450" />
+        <location filename="../../ui/lab_sentences.py" line="454" />
         <source>the item is {lab_id}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="454" />
+        <location filename="../../ui/lab_sentences.py" line="458" />
         <source>the serial number is {serial}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="458" />
+        <location filename="../../ui/lab_sentences.py" line="462" />
         <source>the reference value is {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="462" />
+        <location filename="../../ui/lab_sentences.py" line="466" />
         <source>the indication is {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="466" />
+        <location filename="../../ui/lab_sentences.py" line="470" />
         <source>the error is {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="470" />
+        <location filename="../../ui/lab_sentences.py" line="474" />
         <source>U = {value} {unit} at {nominal} {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="474" />
+        <location filename="../../ui/lab_sentences.py" line="478" />
         <source>Not genuine: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="478" />
+        <location filename="../../ui/lab_sentences.py" line="482" />
         <source>There is no file {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="482" />
+        <location filename="../../ui/lab_sentences.py" line="486" />
         <source>{path} cannot be read as a PDF ({why}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="486" />
+        <location filename="../../ui/lab_sentences.py" line="490" />
         <source>Calibration {calibration_id} is {state}, not a draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="490" />
+        <location filename="../../ui/lab_sentences.py" line="494" />
         <source>The serial number '{serial}' of this model is already on line {line}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="494" />
+        <location filename="../../ui/lab_sentences.py" line="498" />
         <source>The asset tag '{tag}' is already on line {line}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="498" />
+        <location filename="../../ui/lab_sentences.py" line="502" />
         <source>This row repeats line {line}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="502" />
+        <location filename="../../ui/lab_sentences.py" line="506" />
         <source>The row has no device name ('{column}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="506" />
+        <location filename="../../ui/lab_sentences.py" line="510" />
         <source>No column holds the device name: choose it in the column mapping.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="510" />
+        <location filename="../../ui/lab_sentences.py" line="514" />
         <source>column {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="514" />
+        <location filename="../../ui/lab_sentences.py" line="518" />
         <source>No header row was found in the first {rows} rows of '{file}': CalDesk looks for column titles such as 'Tên thiết bị' / 'Device name', 'Hãng sản xuất' / 'Manufacturer', 'Model', 'Số sê-ri' / 'Serial', 'Phạm vi đo' / 'Range' and 'Ngày hiệu chuẩn' / 'Calibration date'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="521" />
+        <location filename="../../ui/lab_sentences.py" line="525" />
         <source>The range's minimum is above its maximum.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="525" />
+        <location filename="../../ui/lab_sentences.py" line="529" />
         <source>The range '{text}' is in '{range_unit}' but the unit column says '{unit}', which measures something else.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="530" />
+        <location filename="../../ui/lab_sentences.py" line="534" />
         <source>The resolution '{text}' is not in a unit of the range ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="534" />
+        <location filename="../../ui/lab_sentences.py" line="538" />
         <source>'{text}' is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="538" />
+        <location filename="../../ui/lab_sentences.py" line="542" />
         <source>'{text}' is not a unit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="542" />
+        <location filename="../../ui/lab_sentences.py" line="546" />
         <source>CalDesk does not know the unit '{unit}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="546" />
+        <location filename="../../ui/lab_sentences.py" line="550" />
         <source>The workbook '{file}' has no sheet with any filled cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="550" />
+        <location filename="../../ui/lab_sentences.py" line="554" />
         <source>The file '{file}' is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="554" />
+        <location filename="../../ui/lab_sentences.py" line="558" />
         <source>The file '{file}' is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="559" />
+        <location filename="../../ui/lab_sentences.py" line="563" />
         <source>The file '{file}' is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="564" />
+        <location filename="../../ui/lab_sentences.py" line="568" />
         <source>The file '{file}' is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="569" />
+        <location filename="../../ui/lab_sentences.py" line="573" />
         <source>The sheet '{sheet}' of '{file}' has no filled cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="573" />
+        <location filename="../../ui/lab_sentences.py" line="577" />
         <source>The file '{path}' cannot be opened: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="577" />
+        <location filename="../../ui/lab_sentences.py" line="581" />
         <source>The file '{file}' is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="582" />
+        <location filename="../../ui/lab_sentences.py" line="586" />
         <source>The CSV text cannot be read near line {line}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="586" />
+        <location filename="../../ui/lab_sentences.py" line="590" />
         <source>The file '{file}' is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="591" />
+        <location filename="../../ui/lab_sentences.py" line="595" />
         <source>The workbook '{file}' has no sheet named '{sheet}' (its sheets: {sheets}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="595" />
+        <location filename="../../ui/lab_sentences.py" line="599" />
         <source>The workbook '{file}' has no sheets at all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="599" />
+        <location filename="../../ui/lab_sentences.py" line="603" />
         <source>The range '{text}' cannot be read: write it as minimum – maximum and unit, for example '0 – 10 bar'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="604" />
+        <location filename="../../ui/lab_sentences.py" line="608" />
         <source>The range '{text}' names two different units ({units}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="608" />
+        <location filename="../../ui/lab_sentences.py" line="612" />
         <source>The range '{text}' has its minimum above its maximum.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="612" />
+        <location filename="../../ui/lab_sentences.py" line="616" />
         <source>The resolution '{text}' is not a number with a unit, like '0.01 V'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="616" />
+        <location filename="../../ui/lab_sentences.py" line="620" />
         <source>The resolution '{text}' must be greater than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="620" />
+        <location filename="../../ui/lab_sentences.py" line="624" />
         <source>The resolution '{text}' has a unit CalDesk does not know ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="624" />
+        <location filename="../../ui/lab_sentences.py" line="628" />
         <source>The date '{text}' cannot be read: write it as day/month/year, for example 15/03/2024.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="628" />
+        <location filename="../../ui/lab_sentences.py" line="632" />
         <source>The date '{text}' is in the future; a calibration date must be past.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="632" />
+        <location filename="../../ui/lab_sentences.py" line="636" />
         <source>The date '{text}' is before {year}; please check the year.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="636" />
+        <location filename="../../ui/lab_sentences.py" line="640" />
         <source>The calibration interval '{text}' cannot be read: write it in months, for example '12 tháng' or '12 months'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="641" />
+        <location filename="../../ui/lab_sentences.py" line="645" />
         <source>The calibration interval '{text}' must be a whole number of months from 1 to 120.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="645" />
+        <location filename="../../ui/lab_sentences.py" line="649" />
         <source>The range '{text}' has a unit CalDesk does not know ('{unit}').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="649" />
+        <location filename="../../ui/lab_sentences.py" line="653" />
         <source>The ranges in '{text}' mix units of different quantities.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="653" />
+        <location filename="../../ui/lab_sentences.py" line="657" />
         <source>The date '{text}' does not exist (day {day} of month {month} in {year}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="657" />
+        <location filename="../../ui/lab_sentences.py" line="661" />
         <source>The import was cancelled; the register is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="661" />
+        <location filename="../../ui/lab_sentences.py" line="665" />
         <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="666" />
+        <location filename="../../ui/lab_sentences.py" line="670" />
         <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="671" />
+        <location filename="../../ui/lab_sentences.py" line="675" />
         <source>{user} may not {permission}: {detail}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="675" />
+        <location filename="../../ui/lab_sentences.py" line="679" />
         <source>edit the device register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="679" />
+        <location filename="../../ui/lab_sentences.py" line="683" />
         <source>record calibrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="683" />
+        <location filename="../../ui/lab_sentences.py" line="687" />
         <source>review calibrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="687" />
+        <location filename="../../ui/lab_sentences.py" line="691" />
         <source>approve calibrations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="691" />
+        <location filename="../../ui/lab_sentences.py" line="695" />
         <source>issue certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="695" />
+        <location filename="../../ui/lab_sentences.py" line="699" />
         <source>manage users</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="699" />
+        <location filename="../../ui/lab_sentences.py" line="703" />
         <source>change lab settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="703" />
+        <location filename="../../ui/lab_sentences.py" line="707" />
         <source>technician</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="707" />
+        <location filename="../../ui/lab_sentences.py" line="711" />
         <source>reviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="711" />
+        <location filename="../../ui/lab_sentences.py" line="715" />
         <source>signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="715" />
+        <location filename="../../ui/lab_sentences.py" line="719" />
         <source>admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="719" />
+        <location filename="../../ui/lab_sentences.py" line="723" />
         <source>no one is logged in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="723" />
+        <location filename="../../ui/lab_sentences.py" line="727" />
         <source>the account is disabled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="727" />
+        <location filename="../../ui/lab_sentences.py" line="731" />
         <source>the role {role} does not include the permission "{permission}".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="731" />
+        <location filename="../../ui/lab_sentences.py" line="735" />
         <source>the quantity to be signed for was not named.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="735" />
+        <location filename="../../ui/lab_sentences.py" line="739" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="739" />
+        <location filename="../../ui/lab_sentences.py" line="743" />
         <source>{quantity} is outside their signing scope ({scope}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="743" />
+        <location filename="../../ui/lab_sentences.py" line="747" />
         <source>The password is wrong; nothing was signed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="747" />
+        <location filename="../../ui/lab_sentences.py" line="751" />
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="751" />
+        <location filename="../../ui/lab_sentences.py" line="755" />
         <source>{path} is not a CalDesk database (not an SQLite file).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="755" />
+        <location filename="../../ui/lab_sentences.py" line="759" />
         <source>The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on this workstation before opening it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="760" />
+        <location filename="../../ui/lab_sentences.py" line="764" />
         <source>the entry is missing (the next one held is #{found}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="764" />
+        <location filename="../../ui/lab_sentences.py" line="768" />
         <source>it does not link to the entry before it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="768" />
+        <location filename="../../ui/lab_sentences.py" line="772" />
         <source>its content was changed after it was recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="772" />
+        <location filename="../../ui/lab_sentences.py" line="776" />
         <source>The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with different content: one of the two audit trails was rewritten. Nothing was sent; run 'python main.py audit verify' here and 'python main.py upstream verify-audit URL' at the centre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="779" />
+        <location filename="../../ui/lab_sentences.py" line="783" />
         <source>The centre's copy of the audit trail of workstation {name} ({workstation}) is broken at entry #{entry}: {problem} None of its entries from there on were taken; ask the centre to run 'python main.py upstream verify-audit URL'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="785" />
+        <location filename="../../ui/lab_sentences.py" line="789" />
         <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. This workstation has already made {made} with that code, so its code cannot change. Ask the administrator: if '{holder}' has made no numbers yet, give it a new code there and sync it, which frees this one; if both have, the lab decides which numbers to reissue before this workstation syncs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="794" />
+        <location filename="../../ui/lab_sentences.py" line="798" />
         <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. It has already made {made} with {code}, so ask the administrator for a login added for that code (upstream add-workstation NAME --code {code}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="801" />
+        <location filename="../../ui/lab_sentences.py" line="805" />
         <source>Workstation code {code} is already used by workstation '{holder}' at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. Ask the administrator to give this workstation a code of its own ('python main.py workstation --code NEW --user ADMIN') and sync again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="808" />
+        <location filename="../../ui/lab_sentences.py" line="812" />
         <source>This workstation's login was added at the centre for workstation code {reserved}, but this workstation's code is {code}. Nothing was sent; your changes stay here. Set the code with 'python main.py workstation --code {reserved} --user ADMIN' and sync again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="814" />
+        <location filename="../../ui/lab_sentences.py" line="818" />
         <source>Give the workstation's login name in the address (postgresql://NAME@…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="818" />
+        <location filename="../../ui/lab_sentences.py" line="822" />
         <source>A whole record was set aside, not one field: there is no value to type; keep the record as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="823" />
+        <location filename="../../ui/lab_sentences.py" line="827" />
         <source>The customer '{name}' is registered already; two customers cannot have one name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="827" />
+        <location filename="../../ui/lab_sentences.py" line="831" />
         <source>Nothing was changed: run the command again with --yes to retire this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="831" />
+        <location filename="../../ui/lab_sentences.py" line="835" />
         <source>There is no workstation '{name}' ({login}) at the centre; nothing was changed. The workstations in use there are: {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="836" />
+        <location filename="../../ui/lab_sentences.py" line="840" />
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it last pushed on {pushed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="841" />
+        <location filename="../../ui/lab_sentences.py" line="845" />
         <source>It last pulled from the centre on {pulled}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="845" />
+        <location filename="../../ui/lab_sentences.py" line="849" />
         <source>Workstation '{name}' ({login}) is retired: its login can no longer connect. Its records and audit trail stay at the centre, and its workstation code stays reserved so that no other PC makes the same numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="851" />
+        <location filename="../../ui/lab_sentences.py" line="855" />
         <source>There is no workstation '{name}' ({login}) at the centre, and no workstation login is in use there; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="856" />
+        <location filename="../../ui/lab_sentences.py" line="860" />
         <source>Retiring workstation '{name}' ({login}) revokes its login for good: it can never push or pull again, and the centre's purge stops waiting for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="861" />
+        <location filename="../../ui/lab_sentences.py" line="865" />
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it has never pushed anything.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="866" />
+        <location filename="../../ui/lab_sentences.py" line="870" />
         <source>It has never pulled from the centre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="870" />
+        <location filename="../../ui/lab_sentences.py" line="874" />
         <source>Workstation '{name}' ({login}) was already retired on {retired}; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="874" />
+        <location filename="../../ui/lab_sentences.py" line="878" />
         <source>The login '{login}' belongs to another workstation; ask the administrator for this workstation's own login (upstream add-workstation).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="879" />
+        <location filename="../../ui/lab_sentences.py" line="883" />
         <source>The {field} is worked out from other fields and cannot be typed; settle the fields it is made from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="884" />
+        <location filename="../../ui/lab_sentences.py" line="888" />
         <source>The {field} is a link to another record and cannot be typed; keep the value in the record or take the other one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="889" />
+        <location filename="../../ui/lab_sentences.py" line="893" />
         <source>The {field} cannot be typed; keep the value in the record or take the other one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="893" />
+        <location filename="../../ui/lab_sentences.py" line="897" />
         <source>The {field} must be a date: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="897" />
+        <location filename="../../ui/lab_sentences.py" line="901" />
         <source>The {field} must be a number, such as 0,05 or 1.5; '{text}' is not one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="901" />
+        <location filename="../../ui/lab_sentences.py" line="905" />
         <source>The {field} must be a whole number, such as 12; '{text}' is not one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="905" />
+        <location filename="../../ui/lab_sentences.py" line="909" />
         <source>The {field} holds at most {length} characters; the text typed has {count}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="909" />
+        <location filename="../../ui/lab_sentences.py" line="913" />
         <source>The {field} cannot be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="913" />
+        <location filename="../../ui/lab_sentences.py" line="917" />
         <source>'{url}' is not a database address (postgresql://…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="917" />
+        <location filename="../../ui/lab_sentences.py" line="921" />
         <source>The central database must be PostgreSQL, not '{driver}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="921" />
+        <location filename="../../ui/lab_sentences.py" line="925" />
         <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="926" />
+        <location filename="../../ui/lab_sentences.py" line="930" />
         <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="931" />
+        <location filename="../../ui/lab_sentences.py" line="935" />
         <source>This workstation's CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="937" />
+        <location filename="../../ui/lab_sentences.py" line="941" />
         <source>The central database at {where} no longer lets the login '{login}' in: this workstation was retired there (upstream retire-workstation) or its login was disabled. It cannot sync; changes made here and never pushed are only on this PC.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="943" />
+        <location filename="../../ui/lab_sentences.py" line="947" />
         <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="948" />
+        <location filename="../../ui/lab_sentences.py" line="952" />
         <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="953" />
+        <location filename="../../ui/lab_sentences.py" line="957" />
         <source>The central database does not check workstation codes yet: run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="958" />
+        <location filename="../../ui/lab_sentences.py" line="962" />
         <source>The central database has not been set up for CalDesk yet: run 'python main.py upstream init URL' first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="963" />
+        <location filename="../../ui/lab_sentences.py" line="967" />
         <source>The central database's sync bookkeeping is older than this CalDesk: run 'python main.py upstream init URL' with this CalDesk first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="968" />
+        <location filename="../../ui/lab_sentences.py" line="972" />
         <source>The user name or the password is wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="972" />
+        <location filename="../../ui/lab_sentences.py" line="976" />
         <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="977" />
+        <location filename="../../ui/lab_sentences.py" line="981" />
         <source>The account {name} is disabled; ask an admin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="981" />
+        <location filename="../../ui/lab_sentences.py" line="985" />
         <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter (for example chi.ttm).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="986" />
+        <location filename="../../ui/lab_sentences.py" line="990" />
         <source>A password needs at least {count} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="990" />
+        <location filename="../../ui/lab_sentences.py" line="994" />
         <source>Only a signatory has a signing scope.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="994" />
+        <location filename="../../ui/lab_sentences.py" line="998" />
         <source>This database already has users; an admin must add new ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="998" />
+        <location filename="../../ui/lab_sentences.py" line="1002" />
         <source>There is already a user named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1002" />
+        <location filename="../../ui/lab_sentences.py" line="1006" />
         <source>An admin cannot disable their own account; ask another admin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1006" />
+        <location filename="../../ui/lab_sentences.py" line="1010" />
         <source>The current password is wrong; the password was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1010" />
+        <location filename="../../ui/lab_sentences.py" line="1014" />
         <source>There is no user named {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1014" />
+        <location filename="../../ui/lab_sentences.py" line="1018" />
         <source>'{role}' is not a role; the roles are {choices}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1018" />
+        <location filename="../../ui/lab_sentences.py" line="1022" />
         <source>{title} answered on {url}: {identity}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1022" />
+        <location filename="../../ui/lab_sentences.py" line="1026" />
         <source>No answer on {url} within {seconds} s: check the cable, that {title} is switched on and in remote mode, and that its serial settings are {settings}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1027" />
+        <location filename="../../ui/lab_sentences.py" line="1031" />
         <source>{error} The serial settings tried: {settings}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1031" />
+        <location filename="../../ui/lab_sentences.py" line="1035" />
         <source>Something answered on {url}, but not as expected: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1035" />
+        <location filename="../../ui/lab_sentences.py" line="1039" />
         <source>There is no driver called {name!r}; the drivers are {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1039" />
+        <location filename="../../ui/lab_sentences.py" line="1043" />
         <source>The {what} must be between {low:g} and {high:g} {unit}, not {number:g}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1043" />
+        <location filename="../../ui/lab_sentences.py" line="1047" />
         <source>The {what} must be one of {listed}, not {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1047" />
+        <location filename="../../ui/lab_sentences.py" line="1051" />
         <source>{title} answered {command!r} with {reply!r}, which is not a valid reply.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1051" />
+        <location filename="../../ui/lab_sentences.py" line="1055" />
         <source>{title} cannot read {function!r}; it reads {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1055" />
+        <location filename="../../ui/lab_sentences.py" line="1059" />
         <source>The 5520A cannot source {amplitude:g} {unit} DC.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1059" />
+        <location filename="../../ui/lab_sentences.py" line="1063" />
         <source>{title} reported: {listed}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1063" />
+        <location filename="../../ui/lab_sentences.py" line="1067" />
         <source>The 5520A cannot source {amplitude:g} {unit} at {frequency:g} Hz.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1067" />
+        <location filename="../../ui/lab_sentences.py" line="1071" />
         <source>{title} kept its set point at {taken:.2f} °C instead of {value:.2f} °C.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1071" />
+        <location filename="../../ui/lab_sentences.py" line="1075" />
         <source>{title} understood the command but cannot execute it (logical error) for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1075" />
+        <location filename="../../ui/lab_sentences.py" line="1079" />
         <source>{title} answered with status {status!r} for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1079" />
+        <location filename="../../ui/lab_sentences.py" line="1083" />
         <source>{title} did not recognise the command (syntax error) for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1083" />
+        <location filename="../../ui/lab_sentences.py" line="1087" />
         <source>{title} received a faulty command (transmission error) for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1087" />
+        <location filename="../../ui/lab_sentences.py" line="1091" />
         <source>{title} could not execute it now (busy, or not stable within its time limit) for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1092" />
+        <location filename="../../ui/lab_sentences.py" line="1096" />
         <source>{title} rejected its parameter for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1096" />
+        <location filename="../../ui/lab_sentences.py" line="1100" />
         <source>{title} is beyond its range (overload) for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1100" />
+        <location filename="../../ui/lab_sentences.py" line="1104" />
         <source>{title} is below its range (underload) for {command!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1104" />
+        <location filename="../../ui/lab_sentences.py" line="1108" />
         <source>The {function} reading did not become stable (the last {window} readings within {tolerance:g}) within {seconds:g} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1109" />
+        <location filename="../../ui/lab_sentences.py" line="1113" />
         <source>The {function} reading did not become stable (the last {window} readings within {tolerance:g} {unit}) within {seconds:g} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1114" />
+        <location filename="../../ui/lab_sentences.py" line="1118" />
         <source>The {function} reading went to overload after it settled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1118" />
+        <location filename="../../ui/lab_sentences.py" line="1122" />
         <source>The 5520A output of {amplitude:g} {unit} did not settle within {seconds:g} s; the calibrator is in standby.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1123" />
+        <location filename="../../ui/lab_sentences.py" line="1127" />
         <source>{name} on {url} did not answer within {seconds:g} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1127" />
+        <location filename="../../ui/lab_sentences.py" line="1131" />
         <source>The port {url} could not be opened for {name}: {error}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1131" />
+        <location filename="../../ui/lab_sentences.py" line="1135" />
         <source>{name} on {url} sent bytes that are not text ({seen!r}); check the baud rate and the cable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1136" />
+        <location filename="../../ui/lab_sentences.py" line="1140" />
         <source>{name} on {url} sent an incomplete line ({seen!r}) without its end within {seconds:g} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1140" />
+        <location filename="../../ui/lab_sentences.py" line="1144" />
         <source>{name} on {url} did not accept data within {seconds:g} s (handshake stalled).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1144" />
+        <location filename="../../ui/lab_sentences.py" line="1148" />
         <source>The connection to {name} on {url} was lost; check the cable and the power, then connect again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1149" />
+        <location filename="../../ui/lab_sentences.py" line="1153" />
         <source>Input {position} has no 'name'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1153" />
+        <location filename="../../ui/lab_sentences.py" line="1157" />
         <source>Input '{name}': give an 'estimate' (or 'observations').</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1157" />
+        <location filename="../../ui/lab_sentences.py" line="1161" />
         <source>Input '{name}': '{distribution}' is not a distribution CalDesk knows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1161" />
+        <location filename="../../ui/lab_sentences.py" line="1165" />
         <source>Input '{name}': a {kind} distribution needs its 'half_width'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1165" />
+        <location filename="../../ui/lab_sentences.py" line="1169" />
         <source>Input '{name}': 'dof' must be above zero (null means infinite).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1169" />
+        <location filename="../../ui/lab_sentences.py" line="1173" />
         <source>Input '{name}': '{what}' must be a finite number, not {value!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1173" />
+        <location filename="../../ui/lab_sentences.py" line="1177" />
         <source>'coverage_probability' must lie between 0 and 1 (e.g. 0.9545), not {p!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1177" />
+        <location filename="../../ui/lab_sentences.py" line="1181" />
         <source>'mcm' must be an object with trials, seed, interval, adaptive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1181" />
+        <location filename="../../ui/lab_sentences.py" line="1185" />
         <source>'mcm.trials' must be a whole number of 1 or more, not {trials!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1185" />
+        <location filename="../../ui/lab_sentences.py" line="1189" />
         <source>'mcm.seed' must be a whole number of 0 or more, not {seed!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1189" />
+        <location filename="../../ui/lab_sentences.py" line="1193" />
         <source>'mcm.interval' must be symmetric or shortest, not {interval!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1193" />
+        <location filename="../../ui/lab_sentences.py" line="1197" />
         <source>'{key}' must map output names to numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1197" />
+        <location filename="../../ui/lab_sentences.py" line="1201" />
         <source>'output_units' must map output names to units.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1201" />
+        <location filename="../../ui/lab_sentences.py" line="1205" />
         <source>A budget file must hold one JSON object with 'model' and 'inputs'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1205" />
+        <location filename="../../ui/lab_sentences.py" line="1209" />
         <source>The budget has no 'model' text (e.g. "y = a + b").</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1209" />
+        <location filename="../../ui/lab_sentences.py" line="1213" />
         <source>The budget's 'inputs' must be a list with one entry per input.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1213" />
+        <location filename="../../ui/lab_sentences.py" line="1217" />
         <source>The model uses {listed}, which are not inputs of the budget: add it to 'inputs' or correct the spelling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1218" />
+        <location filename="../../ui/lab_sentences.py" line="1222" />
         <source>'method' must be one of {known}, not {method!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1222" />
+        <location filename="../../ui/lab_sentences.py" line="1226" />
         <source>--method must be one of {known}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1226" />
+        <location filename="../../ui/lab_sentences.py" line="1230" />
         <source>--trials must be a whole number of 1 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1230" />
+        <location filename="../../ui/lab_sentences.py" line="1234" />
         <source>Input '{name}': a value is not a number ({reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1234" />
+        <location filename="../../ui/lab_sentences.py" line="1238" />
         <source>Two inputs are named '{name}'; each input needs its own name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1238" />
+        <location filename="../../ui/lab_sentences.py" line="1242" />
         <source>Input '{name}': 'correlations' must be {{other_name: r}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1242" />
+        <location filename="../../ui/lab_sentences.py" line="1246" />
         <source>correlation with {other}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1246" />
+        <location filename="../../ui/lab_sentences.py" line="1250" />
         <source>Units: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1250" />
+        <location filename="../../ui/lab_sentences.py" line="1254" />
         <source>The model: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1254" />
+        <location filename="../../ui/lab_sentences.py" line="1258" />
         <source>The model uses {listed}, which is not an input of the budget: add it to 'inputs' or correct the spelling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1259" />
+        <location filename="../../ui/lab_sentences.py" line="1263" />
         <source>'{first}' and '{second}' are given two different correlations.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1263" />
+        <location filename="../../ui/lab_sentences.py" line="1267" />
         <source>A guard band cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1267" />
+        <location filename="../../ui/lab_sentences.py" line="1271" />
         <source>The guard bands overlap: U is larger than half the tolerance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1271" />
+        <location filename="../../ui/lab_sentences.py" line="1275" />
         <source>A TUR needs both tolerance limits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1275" />
+        <location filename="../../ui/lab_sentences.py" line="1279" />
         <source>A TUR needs an expanded uncertainty above zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1279" />
+        <location filename="../../ui/lab_sentences.py" line="1283" />
         <source>The process and measurement standard deviations must be above zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1283" />
+        <location filename="../../ui/lab_sentences.py" line="1287" />
         <source>A specification needs at least one limit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1287" />
+        <location filename="../../ui/lab_sentences.py" line="1291" />
         <source>The lower tolerance limit must be below the upper one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1291" />
+        <location filename="../../ui/lab_sentences.py" line="1295" />
         <source>The degrees of freedom must be above zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1295" />
+        <location filename="../../ui/lab_sentences.py" line="1299" />
         <source>A result and its uncertainty must be finite numbers to be reported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1299" />
+        <location filename="../../ui/lab_sentences.py" line="1303" />
         <source>A coverage probability must lie between 0 and 1, not {p!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1303" />
+        <location filename="../../ui/lab_sentences.py" line="1307" />
         <source>A curve file must hold {{"fit": {{"x": [...], "y": [...]}}}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1307" />
+        <location filename="../../ui/lab_sentences.py" line="1311" />
         <source>The fit has no '{key}' list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1311" />
+        <location filename="../../ui/lab_sentences.py" line="1315" />
         <source>The fit: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1315" />
+        <location filename="../../ui/lab_sentences.py" line="1319" />
         <source>There are {x} x values but {y} y values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1319" />
+        <location filename="../../ui/lab_sentences.py" line="1323" />
         <source>The degree of the curve must be a whole number of 1 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1323" />
+        <location filename="../../ui/lab_sentences.py" line="1327" />
         <source>A degree-{degree} curve needs at least {points} points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1327" />
+        <location filename="../../ui/lab_sentences.py" line="1331" />
         <source>All x values are equal: no curve can be fitted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1331" />
+        <location filename="../../ui/lab_sentences.py" line="1335" />
         <source>The {what} values must be a list of finite numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1335" />
+        <location filename="../../ui/lab_sentences.py" line="1339" />
         <source>{what} is needed when the other axis has an uncertainty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1339" />
+        <location filename="../../ui/lab_sentences.py" line="1343" />
         <source>{what} must be one non-negative value or one per point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1343" />
+        <location filename="../../ui/lab_sentences.py" line="1347" />
         <source>Every u_y must be above zero for a weighted fit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1347" />
+        <location filename="../../ui/lab_sentences.py" line="1351" />
         <source>Each point needs an uncertainty in x or in y above zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1351" />
+        <location filename="../../ui/lab_sentences.py" line="1355" />
         <source>The curve is flat at y = {y}; x cannot be read back from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1355" />
+        <location filename="../../ui/lab_sentences.py" line="1359" />
         <source>The curve never reaches y = {y}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1359" />
+        <location filename="../../ui/lab_sentences.py" line="1363" />
         <source>Uncertainty in x is supported for straight lines only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1363" />
+        <location filename="../../ui/lab_sentences.py" line="1367" />
         <source>The {what} values must all be numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1367" />
+        <location filename="../../ui/lab_sentences.py" line="1371" />
         <source>The x values do not determine the curve (too few distinct x).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1371" />
+        <location filename="../../ui/lab_sentences.py" line="1375" />
         <source>compares in atan2 {other} to {this}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1375" />
+        <location filename="../../ui/lab_sentences.py" line="1379" />
         <source>uses {unit} as an exponent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1379" />
+        <location filename="../../ui/lab_sentences.py" line="1383" />
         <source>takes {function}() of {unit}, which has a unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1383" />
+        <location filename="../../ui/lab_sentences.py" line="1387" />
         <source>subtracts {other} from {this}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1387" />
+        <location filename="../../ui/lab_sentences.py" line="1391" />
         <source>adds {other} to {this}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1391" />
+        <location filename="../../ui/lab_sentences.py" line="1395" />
         <source>raises to a power that has a unit ({unit})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1395" />
+        <location filename="../../ui/lab_sentences.py" line="1399" />
         <source>raises {unit} to a power that is not a fixed number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1399" />
+        <location filename="../../ui/lab_sentences.py" line="1403" />
         <source>The correlation coefficients contradict each other (the matrix is not positive semidefinite): check the signs and sizes of the r values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1404" />
+        <location filename="../../ui/lab_sentences.py" line="1408" />
         <source>The model uses {listed}, which are not inputs of the budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1408" />
+        <location filename="../../ui/lab_sentences.py" line="1412" />
         <source>Test points are given for {names}, not inputs of the budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1412" />
+        <location filename="../../ui/lab_sentences.py" line="1416" />
         <source>Input '{name}' cannot be given a correlation with itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1416" />
+        <location filename="../../ui/lab_sentences.py" line="1420" />
         <source>The correlation of '{first}' and '{second}' must lie in [-1, 1].</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1420" />
+        <location filename="../../ui/lab_sentences.py" line="1424" />
         <source>The model gives no finite value or slope for '{name}' at the estimates (a division by zero, or the log or square root of a negative number?).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1425" />
+        <location filename="../../ui/lab_sentences.py" line="1429" />
         <source>The model uses {listed}, which is not an input of the budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1429" />
+        <location filename="../../ui/lab_sentences.py" line="1433" />
         <source>Output '{output}' comes out as {dimension}, which does not fit its unit '{unit}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1433" />
+        <location filename="../../ui/lab_sentences.py" line="1437" />
         <source>Input '{name}': {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1437" />
+        <location filename="../../ui/lab_sentences.py" line="1441" />
         <source>The correlation names '{name}', which is not an input.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1441" />
+        <location filename="../../ui/lab_sentences.py" line="1445" />
         <source>Equation '{output} = {text}' {reason}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1445" />
+        <location filename="../../ui/lab_sentences.py" line="1449" />
         <source>Input '{name}': give a standard uncertainty or an expanded one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1449" />
+        <location filename="../../ui/lab_sentences.py" line="1453" />
         <source>Input '{name}': an expanded uncertainty needs its coverage factor k or its coverage probability.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1454" />
+        <location filename="../../ui/lab_sentences.py" line="1458" />
         <source>Input '{name}': the coverage factor k must be above zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1458" />
+        <location filename="../../ui/lab_sentences.py" line="1462" />
         <source>Input '{name}': the {what} must be a finite number, not {value!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1462" />
+        <location filename="../../ui/lab_sentences.py" line="1466" />
         <source>Input '{name}': the half-width must be a number of zero or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1466" />
+        <location filename="../../ui/lab_sentences.py" line="1470" />
         <source>estimate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1470" />
+        <location filename="../../ui/lab_sentences.py" line="1474" />
         <source>standard uncertainty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1474" />
+        <location filename="../../ui/lab_sentences.py" line="1478" />
         <source>Input '{name}': the standard uncertainty cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1478" />
+        <location filename="../../ui/lab_sentences.py" line="1482" />
         <source>Input '{name}': '{distribution}' is not a distribution CalDesk knows ({known}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1482" />
+        <location filename="../../ui/lab_sentences.py" line="1486" />
         <source>Input '{name}': the degrees of freedom must be above zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1486" />
+        <location filename="../../ui/lab_sentences.py" line="1490" />
         <source>Input '{name}': a Type A evaluation needs at least two observations.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1490" />
+        <location filename="../../ui/lab_sentences.py" line="1494" />
         <source>Input '{name}': an observation is not a finite number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1494" />
+        <location filename="../../ui/lab_sentences.py" line="1498" />
         <source>Input '{name}': the trapezoid's β must lie between 0 and 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1498" />
+        <location filename="../../ui/lab_sentences.py" line="1502" />
         <source>Input '{name}': a t-distribution needs more than 2 degrees of freedom.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1502" />
+        <location filename="../../ui/lab_sentences.py" line="1506" />
         <source>Input '{name}': a combined input needs at least one component.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1506" />
+        <location filename="../../ui/lab_sentences.py" line="1510" />
         <source>Input '{name}': the coverage probability must lie between 0 and 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1510" />
+        <location filename="../../ui/lab_sentences.py" line="1514" />
         <source>The coverage interval must be 'symmetric' or 'shortest', not {interval!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1514" />
+        <location filename="../../ui/lab_sentences.py" line="1518" />
         <source>The coverage probability must lie between 0 and 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1518" />
+        <location filename="../../ui/lab_sentences.py" line="1522" />
         <source>The model uses {names}, which the budget does not give.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1522" />
+        <location filename="../../ui/lab_sentences.py" line="1526" />
         <source>The Monte Carlo trials gave no usable values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1526" />
+        <location filename="../../ui/lab_sentences.py" line="1530" />
         <source>The number of trials must be between 1 and {most:,}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1530" />
+        <location filename="../../ui/lab_sentences.py" line="1534" />
         <source>'^' is not a power here: write x**2 for x squared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1534" />
+        <location filename="../../ui/lab_sentences.py" line="1538" />
         <source>'//' (integer division) is not allowed: write /</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1538" />
+        <location filename="../../ui/lab_sentences.py" line="1542" />
         <source>'{sign}' is not allowed in a model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1542" />
+        <location filename="../../ui/lab_sentences.py" line="1546" />
         <source>The model: this is not a valid equation ({reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1546" />
+        <location filename="../../ui/lab_sentences.py" line="1550" />
         <source>Equation {number} (line {line}, column {column}): {what} is not allowed in a model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1550" />
+        <location filename="../../ui/lab_sentences.py" line="1554" />
         <source>The model is empty: write it as 'output = expression'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1554" />
+        <location filename="../../ui/lab_sentences.py" line="1558" />
         <source>Line {line}, column {column}: this is not a valid equation ({reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1558" />
+        <location filename="../../ui/lab_sentences.py" line="1562" />
         <source>The model: the brackets do not match ({reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1562" />
+        <location filename="../../ui/lab_sentences.py" line="1566" />
         <source>Equation {number} must have the form 'output = expression' (found: {found}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1566" />
+        <location filename="../../ui/lab_sentences.py" line="1570" />
         <source>Equation {number}: the left side must be one plain name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1570" />
+        <location filename="../../ui/lab_sentences.py" line="1574" />
         <source>Equation {number}: '{output}' is a function or constant, not an output.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1574" />
+        <location filename="../../ui/lab_sentences.py" line="1578" />
         <source>an attribute ('.')</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1578" />
+        <location filename="../../ui/lab_sentences.py" line="1582" />
         <source>indexing ('[...]')</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1582" />
+        <location filename="../../ui/lab_sentences.py" line="1586" />
         <source>a comparison</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1586" />
+        <location filename="../../ui/lab_sentences.py" line="1590" />
         <source>a lambda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1590" />
+        <location filename="../../ui/lab_sentences.py" line="1594" />
         <source>a list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1594" />
+        <location filename="../../ui/lab_sentences.py" line="1598" />
         <source>a tuple (a stray comma?)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1598" />
+        <location filename="../../ui/lab_sentences.py" line="1602" />
         <source>a dictionary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1602" />
+        <location filename="../../ui/lab_sentences.py" line="1606" />
         <source>Equation {number} (line {line}, column {column}): only numbers may appear, not {value!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1606" />
+        <location filename="../../ui/lab_sentences.py" line="1610" />
         <source>Equation {number} (line {line}, column {column}): '{name}' is a function; call it as {name}(x).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1611" />
+        <location filename="../../ui/lab_sentences.py" line="1615" />
         <source>Equation {number} (line {line}, column {column}): '{name}' is not an allowed name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1615" />
+        <location filename="../../ui/lab_sentences.py" line="1619" />
         <source>Equation {number} (line {line}, column {column}): {refusal}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1619" />
+        <location filename="../../ui/lab_sentences.py" line="1623" />
         <source>Equation {number} (line {line}, column {column}): this operator is not allowed in a model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1624" />
+        <location filename="../../ui/lab_sentences.py" line="1628" />
         <source>Equation {number} (line {line}, column {column}): '{shown}' is not one of the functions a model may use ({allowed}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1629" />
+        <location filename="../../ui/lab_sentences.py" line="1633" />
         <source>Equation {number} (line {line}, column {column}): '{name}' takes no named arguments.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1633" />
+        <location filename="../../ui/lab_sentences.py" line="1637" />
         <source>Equation {number} (line {line}, column {column}): '{name}' takes {arity} argument(s), not {given}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1638" />
+        <location filename="../../ui/lab_sentences.py" line="1642" />
         <source>No value was given for the input(s) {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1642" />
+        <location filename="../../ui/lab_sentences.py" line="1646" />
         <source>Line {line}, column {column}: the brackets do not match ({reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1646" />
+        <location filename="../../ui/lab_sentences.py" line="1650" />
         <source>'{output}' is given a value twice or used before its own equation; each output must be defined once, before it is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1651" />
+        <location filename="../../ui/lab_sentences.py" line="1655" />
         <source>No unit was given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1655" />
+        <location filename="../../ui/lab_sentences.py" line="1659" />
         <source>'{unit}' measures {got}, not {wanted} like '{expected}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1659" />
+        <location filename="../../ui/lab_sentences.py" line="1663" />
         <source>'{unit}' is not a unit CalDesk knows.</source>
         <translation type="unfinished" />
     </message>

@@ -97,50 +97,50 @@
 <context>
     <name>CalibratePane</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="100"/>
+        <location filename="../../ui/panes/calibrate.py" line="102"/>
         <source>Resume the selected draft</source>
         <translation>Tiếp tục bản nháp đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="104"/>
-        <location filename="../../ui/panes/calibrate.py" line="109"/>
+        <location filename="../../ui/panes/calibrate.py" line="106"/>
+        <location filename="../../ui/panes/calibrate.py" line="111"/>
         <source>Calibrate</source>
         <translation>Hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="105"/>
+        <location filename="../../ui/panes/calibrate.py" line="107"/>
         <source>Drafts</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="106"/>
+        <location filename="../../ui/panes/calibrate.py" line="108"/>
         <source>Review and approval</source>
         <translation>Xem xét và phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="116"/>
+        <location filename="../../ui/panes/calibrate.py" line="118"/>
         <source>Calibrations still in draft; resume one to take the points it still lacks.</source>
         <translation>Các lần hiệu chuẩn còn ở dạng nháp; tiếp tục một lần để đo những điểm còn thiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="132"/>
+        <location filename="../../ui/panes/calibrate.py" line="134"/>
         <source>As found</source>
         <translation>Trước hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="134"/>
+        <location filename="../../ui/panes/calibrate.py" line="136"/>
         <source>As left (after adjustment)</source>
         <translation>Sau hiệu chỉnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/calibrate.py" line="137"/>
+        <location filename="../../ui/panes/calibrate.py" line="139"/>
         <source>%n point(s) taken</source>
         <translation>
             <numerusform>đã đo %n điểm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/calibrate.py" line="139"/>
+        <location filename="../../ui/panes/calibrate.py" line="141"/>
         <source>%1 of %n point(s)</source>
         <translation>
             <numerusform>%1 trên %n điểm</numerusform>
@@ -175,12 +175,12 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="86"/>
+        <location filename="../../ui/panes/calibrate.py" line="88"/>
         <source>Points</source>
         <translation>Điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="87"/>
+        <location filename="../../ui/panes/calibrate.py" line="89"/>
         <source>Taken</source>
         <translation>Đã đo</translation>
     </message>
@@ -636,117 +636,117 @@
 <context>
     <name>DeviceKinds</name>
     <message>
-        <location filename="../../ui/names.py" line="21"/>
+        <location filename="../../ui/names.py" line="24"/>
         <source>balance</source>
         <translation>cân</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="22"/>
+        <location filename="../../ui/names.py" line="25"/>
         <source>caliper</source>
         <translation>thước cặp</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="23"/>
+        <location filename="../../ui/names.py" line="26"/>
         <source>clamp meter</source>
         <translation>ampe kìm</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="24"/>
+        <location filename="../../ui/names.py" line="27"/>
         <source>dial gauge</source>
         <translation>đồng hồ so</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="25"/>
+        <location filename="../../ui/names.py" line="28"/>
         <source>furnace</source>
         <translation>lò nung</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="26"/>
+        <location filename="../../ui/names.py" line="29"/>
         <source>hygrometer</source>
         <translation>ẩm kế</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="27"/>
+        <location filename="../../ui/names.py" line="30"/>
         <source>incubator</source>
         <translation>tủ ấm</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="28"/>
+        <location filename="../../ui/names.py" line="31"/>
         <source>insulation tester</source>
         <translation>máy đo điện trở cách điện</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="29"/>
+        <location filename="../../ui/names.py" line="32"/>
         <source>lux meter</source>
         <translation>máy đo độ rọi</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="30"/>
+        <location filename="../../ui/names.py" line="33"/>
         <source>micrometer</source>
         <translation>panme</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="31"/>
+        <location filename="../../ui/names.py" line="34"/>
         <source>multimeter</source>
         <translation>đồng hồ vạn năng</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="32"/>
+        <location filename="../../ui/names.py" line="35"/>
         <source>oscilloscope</source>
         <translation>máy hiện sóng</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="33"/>
+        <location filename="../../ui/names.py" line="36"/>
         <source>oven</source>
         <translation>tủ sấy</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="34"/>
+        <location filename="../../ui/names.py" line="37"/>
         <source>power supply</source>
         <translation>nguồn điện</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="35"/>
+        <location filename="../../ui/names.py" line="38"/>
         <source>pressure gauge</source>
         <translation>áp kế</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="36"/>
+        <location filename="../../ui/names.py" line="39"/>
         <source>pressure transmitter</source>
         <translation>bộ chuyển đổi áp suất</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="37"/>
+        <location filename="../../ui/names.py" line="40"/>
         <source>sound level meter</source>
         <translation>máy đo mức âm</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="38"/>
+        <location filename="../../ui/names.py" line="41"/>
         <source>stopwatch</source>
         <translation>đồng hồ bấm giây</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="39"/>
+        <location filename="../../ui/names.py" line="42"/>
         <source>temperature bath</source>
         <translation>bể ổn nhiệt</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="40"/>
+        <location filename="../../ui/names.py" line="43"/>
         <source>thermohygrometer</source>
         <translation>nhiệt ẩm kế</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="41"/>
+        <location filename="../../ui/names.py" line="44"/>
         <source>thermometer</source>
         <translation>nhiệt kế</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="42"/>
+        <location filename="../../ui/names.py" line="45"/>
         <source>torque wrench</source>
         <translation>cờ lê lực</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="43"/>
+        <location filename="../../ui/names.py" line="46"/>
         <source>weight</source>
         <translation>quả cân</translation>
     </message>
@@ -1350,22 +1350,22 @@
 <context>
     <name>InstrumentDescriptions</name>
     <message>
-        <location filename="../../ui/names.py" line="69"/>
+        <location filename="../../ui/names.py" line="91"/>
         <source>HP/Agilent 34401A 6½-digit multimeter (SCPI)</source>
         <translation>Đồng hồ vạn năng HP/Agilent 34401A 6½ chữ số (SCPI)</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="70"/>
+        <location filename="../../ui/names.py" line="92"/>
         <source>Fluke 5520A multiproduct calibrator (REMOTE I/F in COMP mode)</source>
         <translation>Máy hiệu chuẩn đa năng Fluke 5520A (cổng REMOTE I/F, chế độ COMP)</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="73"/>
+        <location filename="../../ui/names.py" line="95"/>
         <source>Fluke/Hart 9102S dry-well (9103/9141 family)</source>
         <translation>Lò nhiệt khô Fluke/Hart 9102S (họ 9103/9141)</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="74"/>
+        <location filename="../../ui/names.py" line="96"/>
         <source>Mettler Toledo balance, MT-SICS level 0/1</source>
         <translation>Cân Mettler Toledo, MT-SICS mức 0/1</translation>
     </message>
@@ -1373,57 +1373,57 @@
 <context>
     <name>InstrumentReadings</name>
     <message>
-        <location filename="../../ui/names.py" line="77"/>
+        <location filename="../../ui/names.py" line="99"/>
         <source>DC voltage</source>
         <translation>điện áp một chiều</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="78"/>
+        <location filename="../../ui/names.py" line="100"/>
         <source>AC voltage</source>
         <translation>điện áp xoay chiều</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="79"/>
+        <location filename="../../ui/names.py" line="101"/>
         <source>DC current</source>
         <translation>dòng điện một chiều</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="80"/>
+        <location filename="../../ui/names.py" line="102"/>
         <source>AC current</source>
         <translation>dòng điện xoay chiều</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="81"/>
+        <location filename="../../ui/names.py" line="103"/>
         <source>2-wire resistance</source>
         <translation>điện trở 2 dây</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="82"/>
+        <location filename="../../ui/names.py" line="104"/>
         <source>4-wire resistance</source>
         <translation>điện trở 4 dây</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="83"/>
+        <location filename="../../ui/names.py" line="105"/>
         <source>the selected output (unit as sourced)</source>
         <translation>đầu ra đang chọn (đơn vị theo nguồn phát)</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="84"/>
+        <location filename="../../ui/names.py" line="106"/>
         <source>well temperature</source>
         <translation>nhiệt độ giếng nhiệt</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="85"/>
+        <location filename="../../ui/names.py" line="107"/>
         <source>set point</source>
         <translation>điểm đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="86"/>
+        <location filename="../../ui/names.py" line="108"/>
         <source>stable weight (S)</source>
         <translation>khối lượng ổn định (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="87"/>
+        <location filename="../../ui/names.py" line="109"/>
         <source>immediate weight, stable or not (SI)</source>
         <translation>khối lượng tức thời, ổn định hay chưa (SI)</translation>
     </message>
@@ -1431,27 +1431,27 @@
 <context>
     <name>InstrumentTitles</name>
     <message>
-        <location filename="../../ui/names.py" line="57"/>
+        <location filename="../../ui/names.py" line="79"/>
         <source>the HP 34401A multimeter</source>
         <translation>đồng hồ vạn năng HP 34401A</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="58"/>
+        <location filename="../../ui/names.py" line="80"/>
         <source>the Fluke 5520A calibrator</source>
         <translation>thiết bị chuẩn đa năng Fluke 5520A</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="59"/>
+        <location filename="../../ui/names.py" line="81"/>
         <source>the Hart 9102S dry-well</source>
         <translation>lò nhiệt khô Hart 9102S</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="60"/>
+        <location filename="../../ui/names.py" line="82"/>
         <source>the Mettler Toledo balance</source>
         <translation>cân Mettler Toledo</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="61"/>
+        <location filename="../../ui/names.py" line="83"/>
         <source>the instrument</source>
         <translation>thiết bị</translation>
     </message>
@@ -2000,22 +2000,22 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/names.py" line="14"/>
+        <location filename="../../ui/names.py" line="17"/>
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="15"/>
+        <location filename="../../ui/names.py" line="18"/>
         <source>reviewer</source>
         <translation>người soát xét</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="16"/>
+        <location filename="../../ui/names.py" line="19"/>
         <source>signatory</source>
         <translation>người ký duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/names.py" line="17"/>
+        <location filename="../../ui/names.py" line="20"/>
         <source>admin</source>
         <translation>quản trị viên</translation>
     </message>
@@ -2023,183 +2023,173 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="178"/>
+        <location filename="../../ui/panes/calibrate.py" line="180"/>
         <source>Lab ID, e.g. 26-A1B-00001</source>
         <translation>Mã phòng thí nghiệm, ví dụ 26-A1B-00001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="186"/>
+        <location filename="../../ui/panes/calibrate.py" line="188"/>
         <source>Next: environment</source>
         <translation>Tiếp: môi trường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="192"/>
+        <location filename="../../ui/panes/calibrate.py" line="194"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="193"/>
+        <location filename="../../ui/panes/calibrate.py" line="195"/>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="194"/>
+        <location filename="../../ui/panes/calibrate.py" line="196"/>
         <source>Reference standard</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="215"/>
-        <source>No procedure calibrates this kind of device.</source>
-        <translation>Không có quy trình nào hiệu chuẩn loại thiết bị này.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/calibrate.py" line="236"/>
-        <source>The lab has no standard for this procedure.</source>
-        <translation>Phòng thí nghiệm không có chuẩn cho quy trình này.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/calibrate.py" line="255"/>
+        <location filename="../../ui/panes/calibrate.py" line="260"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="257"/>
+        <location filename="../../ui/panes/calibrate.py" line="262"/>
         <source>Save the draft and go to the points</source>
         <translation>Lưu bản nháp và chuyển sang các điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="263"/>
+        <location filename="../../ui/panes/calibrate.py" line="268"/>
         <source>Room temperature</source>
         <translation>Nhiệt độ phòng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="264"/>
+        <location filename="../../ui/panes/calibrate.py" line="269"/>
         <source>Relative humidity</source>
         <translation>Độ ẩm tương đối</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="289"/>
-        <location filename="../../ui/panes/calibrate.py" line="353"/>
+        <location filename="../../ui/panes/calibrate.py" line="294"/>
+        <location filename="../../ui/panes/calibrate.py" line="358"/>
         <source>Take the points</source>
         <translation>Đo các điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="291"/>
+        <location filename="../../ui/panes/calibrate.py" line="296"/>
         <source>Stop after this point</source>
         <translation>Dừng sau điểm này</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="299"/>
+        <location filename="../../ui/panes/calibrate.py" line="304"/>
         <source>I read the displays and type the readings myself</source>
         <translation>Tôi tự đọc số chỉ và nhập các giá trị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="303"/>
+        <location filename="../../ui/panes/calibrate.py" line="308"/>
         <source>Adjust…</source>
         <translation>Hiệu chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="305"/>
+        <location filename="../../ui/panes/calibrate.py" line="310"/>
         <source>Record what you adjusted, then take the points again as left.</source>
         <translation>Ghi lại những gì đã hiệu chỉnh, rồi đo lại các điểm sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="308"/>
+        <location filename="../../ui/panes/calibrate.py" line="313"/>
         <source>Finish: not adjusted</source>
         <translation>Kết thúc: không hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="353"/>
+        <location filename="../../ui/panes/calibrate.py" line="358"/>
         <source>Take the points as left</source>
         <translation>Đo các điểm sau hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="360"/>
+        <location filename="../../ui/panes/calibrate.py" line="365"/>
         <source>readings typed in</source>
         <translation>giá trị nhập tay</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="364"/>
+        <location filename="../../ui/panes/calibrate.py" line="369"/>
         <source>simulated bench</source>
         <translation>bàn đo mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="366"/>
+        <location filename="../../ui/panes/calibrate.py" line="371"/>
         <source>%1 by %2 v%3 with %4 (%5)</source>
         <translation>%1 theo %2 v%3 với %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="374"/>
+        <location filename="../../ui/panes/calibrate.py" line="379"/>
         <source>Adjusted: %1. Points as left.</source>
         <translation>Đã hiệu chỉnh: %1. Các điểm sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="379"/>
+        <location filename="../../ui/panes/calibrate.py" line="384"/>
         <source>Every point is taken as found. Adjust the device and take the points again as left, or finish: the results as found are then the results.</source>
         <translation>Đã đo xong mọi điểm trước hiệu chỉnh. Hãy hiệu chỉnh thiết bị rồi đo lại các điểm sau hiệu chỉnh, hoặc kết thúc: khi đó kết quả trước hiệu chỉnh là kết quả hiệu chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="383"/>
+        <location filename="../../ui/panes/calibrate.py" line="388"/>
         <source>Points as found.</source>
         <translation>Các điểm trước hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="460"/>
+        <location filename="../../ui/panes/calibrate.py" line="465"/>
         <source>Adjust</source>
         <translation>Hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="463"/>
+        <location filename="../../ui/panes/calibrate.py" line="468"/>
         <source>What did you adjust? One sentence for the certificate, e.g. &apos;DC zero and gain trimmed on the 10 V range&apos;.</source>
         <translation>Bạn đã hiệu chỉnh gì? Một câu cho giấy chứng nhận, ví dụ &apos;Chỉnh điểm không và hệ số khuếch đại DC ở thang 10 V&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="479"/>
+        <location filename="../../ui/panes/calibrate.py" line="484"/>
         <source>Adjustment recorded. Take the points again as left.</source>
         <translation>Đã ghi lại việc hiệu chỉnh. Hãy đo lại các điểm sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="493"/>
+        <location filename="../../ui/panes/calibrate.py" line="498"/>
         <source>Stopped. Every point taken is saved; resume the draft to go on.</source>
         <translation>Đã dừng. Mọi điểm đã đo đều được lưu; tiếp tục bản nháp để đo tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="500"/>
+        <location filename="../../ui/panes/calibrate.py" line="505"/>
         <source>The run stopped: %1 Every point taken before is saved.</source>
         <translation>Phép đo đã dừng: %1 Mọi điểm đã đo trước đó đều được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="520"/>
+        <location filename="../../ui/panes/calibrate.py" line="525"/>
         <source>Calibrate another device</source>
         <translation>Hiệu chuẩn thiết bị khác</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="536"/>
+        <location filename="../../ui/panes/calibrate.py" line="541"/>
         <source>%1 is %2: %3 of %4 points pass. It now waits for a reviewer.</source>
         <translation>%1 ở trạng thái %2: %3 trên %4 điểm đạt. Giờ chờ người xem xét.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="543"/>
+        <location filename="../../ui/panes/calibrate.py" line="548"/>
         <source>Adjusted by %1 before the points as left: %2</source>
         <translation>%1 đã hiệu chỉnh trước khi đo các điểm sau hiệu chỉnh: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="556"/>
+        <location filename="../../ui/panes/calibrate.py" line="561"/>
         <source>2 Environment</source>
         <translation>2 Môi trường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="556"/>
+        <location filename="../../ui/panes/calibrate.py" line="561"/>
         <source>1 Standards and instruments</source>
         <translation>1 Chuẩn và thiết bị đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="557"/>
+        <location filename="../../ui/panes/calibrate.py" line="562"/>
         <source>3 Points</source>
         <translation>3 Điểm đo</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calibrate.py" line="557"/>
+        <location filename="../../ui/panes/calibrate.py" line="562"/>
         <source>4 Summary</source>
         <translation>4 Tổng kết</translation>
     </message>
@@ -2243,104 +2233,127 @@
     </message>
 </context>
 <context>
+    <name>StandardRoles</name>
+    <message>
+        <location filename="../../ui/names.py" line="61"/>
+        <source>calibrator</source>
+        <translation>máy hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="62"/>
+        <source>dry-well</source>
+        <translation>lò nhiệt khô</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="63"/>
+        <source>reference gauge</source>
+        <translation>áp kế chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/names.py" line="64"/>
+        <source>weights</source>
+        <translation>quả cân chuẩn</translation>
+    </message>
+</context>
+<context>
     <name>StandardsPane</name>
     <message>
-        <location filename="../../ui/panes/standards.py" line="39"/>
+        <location filename="../../ui/panes/standards.py" line="40"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="40"/>
+        <location filename="../../ui/panes/standards.py" line="41"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="41"/>
+        <location filename="../../ui/panes/standards.py" line="42"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="42"/>
+        <location filename="../../ui/panes/standards.py" line="43"/>
         <source>Standard</source>
         <translation>Chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="43"/>
+        <location filename="../../ui/panes/standards.py" line="44"/>
         <source>Used as</source>
         <translation>Dùng làm</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="44"/>
+        <location filename="../../ui/panes/standards.py" line="45"/>
         <source>Certificate</source>
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="45"/>
+        <location filename="../../ui/panes/standards.py" line="46"/>
         <source>Calibrated by</source>
         <translation>Nơi hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="59"/>
+        <location filename="../../ui/panes/standards.py" line="60"/>
         <source>Calibrations that used it</source>
         <translation>Các lần hiệu chuẩn đã dùng chuẩn này</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="62"/>
+        <location filename="../../ui/panes/standards.py" line="63"/>
         <source>Started</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="62"/>
+        <location filename="../../ui/panes/standards.py" line="63"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="62"/>
+        <location filename="../../ui/panes/standards.py" line="63"/>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="62"/>
+        <location filename="../../ui/panes/standards.py" line="63"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="70"/>
+        <location filename="../../ui/panes/standards.py" line="71"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="72"/>
+        <location filename="../../ui/panes/standards.py" line="73"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="77"/>
+        <location filename="../../ui/panes/standards.py" line="78"/>
         <source>Reference standards</source>
         <translation>Chuẩn đo lường</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="80"/>
+        <location filename="../../ui/panes/standards.py" line="81"/>
         <source>Reverse traceability</source>
         <translation>Truy xuất ngược</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="91"/>
+        <location filename="../../ui/panes/standards.py" line="92"/>
         <source>valid</source>
         <translation>còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="92"/>
+        <location filename="../../ui/panes/standards.py" line="93"/>
         <source>due soon</source>
         <translation>sắp hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/standards.py" line="93"/>
+        <location filename="../../ui/panes/standards.py" line="94"/>
         <source>expired: cannot be used</source>
         <translation>hết hạn: không được dùng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/standards.py" line="141"/>
+        <location filename="../../ui/panes/standards.py" line="143"/>
         <source>%n calibration(s) used %1 between %2 and %3.</source>
         <translation>
             <numerusform>%n lần hiệu chuẩn đã dùng %1 từ %2 đến %3.</numerusform>
@@ -3160,1802 +3173,1807 @@
         <translation>{drivers} đang được mô phỏng còn thiết bị kia nối vào cổng thật: không thể nối thiết bị mô phỏng với thiết bị thật. Hãy chọn cổng cho cả hai, hoặc mô phỏng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="133"/>
+        <location filename="../../ui/lab_sentences.py" line="137"/>
         <source>draft</source>
         <translation>nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="137"/>
+        <location filename="../../ui/lab_sentences.py" line="141"/>
         <source>measured</source>
         <translation>đã đo xong</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="141"/>
+        <location filename="../../ui/lab_sentences.py" line="145"/>
         <source>reviewed</source>
         <translation>đã soát xét</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="145"/>
+        <location filename="../../ui/lab_sentences.py" line="149"/>
         <source>approved</source>
         <translation>đã phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="149"/>
+        <location filename="../../ui/lab_sentences.py" line="153"/>
         <source>device of no stated kind</source>
         <translation>thiết bị không ghi rõ loại</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="153"/>
+        <location filename="../../ui/lab_sentences.py" line="157"/>
         <source>an adjustment is recorded</source>
         <translation>việc hiệu chỉnh chỉ được ghi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="157"/>
+        <location filename="../../ui/lab_sentences.py" line="161"/>
         <source>points are taken</source>
         <translation>các điểm chỉ được đo</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="161"/>
+        <location filename="../../ui/lab_sentences.py" line="165"/>
         <source>{lab_id} has no resolution or range in the register; enter them first.</source>
         <translation>{lab_id} chưa có độ phân giải hoặc phạm vi đo trong danh mục thiết bị; hãy nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="165"/>
+        <location filename="../../ui/lab_sentences.py" line="169"/>
         <source>None of the test points of {procedure} lies in {lab_id}&apos;s range {low:g}–{high:g} {unit}.</source>
         <translation>Không có điểm đo nào của {procedure} nằm trong phạm vi đo {low:g}–{high:g} {unit} của {lab_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="169"/>
+        <location filename="../../ui/lab_sentences.py" line="173"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="173"/>
+        <location filename="../../ui/lab_sentences.py" line="177"/>
         <source>{lab_id} is a {kind}; procedures that fit: {names}. Name one with --procedure.</source>
         <translation>{lab_id} là {kind}; các quy trình phù hợp: {names}. Hãy chọn một quy trình bằng --procedure.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="177"/>
+        <location filename="../../ui/lab_sentences.py" line="181"/>
         <source>There is no device {lab_id} in the register.</source>
         <translation>Không có thiết bị {lab_id} trong danh mục thiết bị.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="181"/>
+        <location filename="../../ui/lab_sentences.py" line="185"/>
         <source>There is no calibration {calibration_id}.</source>
         <translation>Không có lần hiệu chuẩn {calibration_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="185"/>
+        <location filename="../../ui/lab_sentences.py" line="189"/>
         <source>Say in a sentence what was adjusted (e.g. &apos;DC zero trimmed&apos;).</source>
         <translation>Hãy ghi một câu về những gì đã hiệu chỉnh (ví dụ &apos;chỉnh điểm không DC&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="189"/>
+        <location filename="../../ui/lab_sentences.py" line="193"/>
         <source>The adjustment note is {length} characters; keep it under {most}.</source>
         <translation>Ghi chú hiệu chỉnh dài {length} ký tự; hãy giữ dưới {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="193"/>
+        <location filename="../../ui/lab_sentences.py" line="197"/>
         <source>Calibration {calibration_id} was already adjusted ({adjustment}); it is adjusted once, between the as-found and the as-left points.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã được hiệu chỉnh ({adjustment}); chỉ hiệu chỉnh một lần, giữa các điểm trước hiệu chỉnh và sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="198"/>
+        <location filename="../../ui/lab_sentences.py" line="202"/>
         <source>Take every as-found point before adjusting; still to take ({unit}): {left}.</source>
         <translation>Hãy đo hết các điểm trước hiệu chỉnh rồi mới hiệu chỉnh; còn phải đo ({unit}): {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="202"/>
+        <location filename="../../ui/lab_sentences.py" line="206"/>
         <source>Calibration {calibration_id} is {state}; {what} only while it is a draft.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}; {what} khi còn là bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="206"/>
+        <location filename="../../ui/lab_sentences.py" line="210"/>
         <source>Calibration {calibration_id} was adjusted since this run began; resume it to take the as-left points.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã được hiệu chỉnh sau khi lần chạy này bắt đầu; hãy tiếp tục nó để đo các điểm sau hiệu chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="211"/>
+        <location filename="../../ui/lab_sentences.py" line="215"/>
         <source>Calibration {calibration_id} is already {state}.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã ở trạng thái {state}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="215"/>
+        <location filename="../../ui/lab_sentences.py" line="219"/>
         <source>{user} took these measurements; another person must review them.</source>
         <translation>{user} đã thực hiện các phép đo này; người khác phải soát xét.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="219"/>
+        <location filename="../../ui/lab_sentences.py" line="223"/>
         <source>Calibration {calibration_id} is approved and never edited.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã được phê duyệt và không bao giờ được sửa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="223"/>
+        <location filename="../../ui/lab_sentences.py" line="227"/>
         <source>Calibration {calibration_id} is {state}; only a {needed} calibration can be {to}.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}; chỉ lần hiệu chuẩn ở trạng thái {needed} mới chuyển được sang {to}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="227"/>
+        <location filename="../../ui/lab_sentences.py" line="231"/>
         <source>The room temperature {temperature:g} °C is outside {low:g}–{high:g} °C: check the thermometer reading and type it again.</source>
         <translation>Nhiệt độ phòng {temperature:g} °C nằm ngoài {low:g}–{high:g} °C: hãy kiểm tra số đọc của nhiệt kế và nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="232"/>
+        <location filename="../../ui/lab_sentences.py" line="236"/>
         <source>The humidity {humidity:g} %RH is outside {low:g}–{high:g} %RH: check the hygrometer reading and type it again.</source>
         <translation>Độ ẩm {humidity:g} %RH nằm ngoài {low:g}–{high:g} %RH: hãy kiểm tra số đọc của ẩm kế và nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="237"/>
+        <location filename="../../ui/lab_sentences.py" line="241"/>
         <source>{procedure} calibrates {kinds}, but {lab_id} is a {kind}.</source>
         <translation>{procedure} dùng để hiệu chuẩn {kinds}, nhưng {lab_id} là {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="241"/>
+        <location filename="../../ui/lab_sentences.py" line="245"/>
         <source>{lab_id}&apos;s accuracy &apos;{accuracy}&apos; gives no tolerance at {nominal:g} {unit}; this point cannot be judged.</source>
         <translation>Độ chính xác &apos;{accuracy}&apos; của {lab_id} không cho ra sai số cho phép tại {nominal:g} {unit}; không thể đánh giá điểm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="246"/>
+        <location filename="../../ui/lab_sentences.py" line="250"/>
         <source>&apos;{calibration_id}&apos; is not a calibration id.</source>
         <translation>&apos;{calibration_id}&apos; không phải là mã lần hiệu chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="250"/>
+        <location filename="../../ui/lab_sentences.py" line="254"/>
         <source>As-left points still to take ({unit}): {left}.</source>
         <translation>Các điểm sau hiệu chỉnh còn phải đo ({unit}): {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="254"/>
+        <location filename="../../ui/lab_sentences.py" line="258"/>
         <source>Points still to take ({unit}): {left}.</source>
         <translation>Các điểm còn phải đo ({unit}): {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="258"/>
+        <location filename="../../ui/lab_sentences.py" line="262"/>
         <source>{lab_id} is in {unit}, which is not a {quantity} unit ({procedure_unit}); {procedure} cannot calibrate it.</source>
         <translation>{lab_id} dùng đơn vị {unit}, không phải đơn vị của đại lượng {quantity} ({procedure_unit}); {procedure} không hiệu chuẩn được thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="263"/>
+        <location filename="../../ui/lab_sentences.py" line="267"/>
         <source>{lab_id}: {why}</source>
         <translation>Thiết bị {lab_id}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="267"/>
+        <location filename="../../ui/lab_sentences.py" line="275"/>
         <source>There is no reference standard with the code {code}.</source>
         <translation>Không có chuẩn đo lường nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="271"/>
+        <location filename="../../ui/lab_sentences.py" line="279"/>
         <source>{code} is valid until {until}.</source>
         <translation>{code} còn hiệu lực đến {until}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="275"/>
+        <location filename="../../ui/lab_sentences.py" line="283"/>
         <source>{code} has no certified value at {nominal:g} {unit} (its certificate covers {certified}).</source>
         <translation>{code} không có giá trị được chứng nhận tại {nominal:g} {unit} (giấy chứng nhận của chuẩn gồm {certified}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="279"/>
+        <location filename="../../ui/lab_sentences.py" line="287"/>
         <source>{code} ({name}) cannot be used: its certificate {certificate} expired on {until}; have it recalibrated and enter the new certificate.</source>
         <translation>Không dùng được {code} ({name}): giấy chứng nhận {certificate} của chuẩn đã hết hạn ngày {until}; hãy gửi hiệu chuẩn lại và nhập giấy chứng nhận mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="284"/>
+        <location filename="../../ui/lab_sentences.py" line="292"/>
         <source>{code} is valid until {until}, {left} days from now: book its recalibration.</source>
         <translation>{code} còn hiệu lực đến {until}, còn {left} ngày nữa: hãy đặt lịch hiệu chuẩn lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="288"/>
+        <location filename="../../ui/lab_sentences.py" line="271"/>
         <source>The lab has no {role} among its reference standards.</source>
         <translation>Phòng thí nghiệm không có {role} trong các chuẩn đo lường.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="292"/>
+        <location filename="../../ui/lab_sentences.py" line="133"/>
+        <source>{lab_id} is a {kind}; no procedure calibrates that kind of device.</source>
+        <translation>{lab_id} là {kind}; chưa có quy trình nào hiệu chuẩn loại thiết bị này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="296"/>
         <source>{code} is a {role}, but this step needs a {needed}.</source>
         <translation>{code} là {role}, nhưng bước này cần {needed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="296"/>
+        <location filename="../../ui/lab_sentences.py" line="300"/>
         <source>no points</source>
         <translation>không có điểm nào</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="300"/>
+        <location filename="../../ui/lab_sentences.py" line="304"/>
         <source>The accuracy &apos;{accuracy}&apos; is not one CalDesk reads: write e.g. ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 or Cấp II in the register.</source>
         <translation>CalDesk không đọc được độ chính xác &apos;{accuracy}&apos;: hãy ghi trong danh mục thiết bị, ví dụ ±(0.05 % + 2 d), ±0.2 °C, Cấp 1.6 hoặc Cấp II.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="305"/>
+        <location filename="../../ui/lab_sentences.py" line="309"/>
         <source>The device has no accuracy in the register, so it has no MPE.</source>
         <translation>Thiết bị chưa có độ chính xác trong danh mục thiết bị nên không có sai số cho phép lớn nhất (MPE).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="309"/>
+        <location filename="../../ui/lab_sentences.py" line="313"/>
         <source>A load of {reading:g} is beyond the {accuracy} balance&apos;s scale.</source>
         <translation>Tải {reading:g} vượt quá thang đo của cân {accuracy}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="313"/>
+        <location filename="../../ui/lab_sentences.py" line="317"/>
         <source>An MPE of {mpe:g} leaves nothing to accept.</source>
         <translation>MPE bằng {mpe:g} thì không còn vùng chấp nhận nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="317"/>
+        <location filename="../../ui/lab_sentences.py" line="321"/>
         <source>The accuracy class in &apos;{accuracy}&apos; is not a number.</source>
         <translation>Cấp chính xác trong &apos;{accuracy}&apos; không phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="321"/>
+        <location filename="../../ui/lab_sentences.py" line="325"/>
         <source>&apos;{rule}&apos; is not a decision rule CalDesk knows.</source>
         <translation>&apos;{rule}&apos; không phải là quy tắc quyết định mà CalDesk biết.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="325"/>
+        <location filename="../../ui/lab_sentences.py" line="329"/>
         <source>the lab&apos;s name in Vietnamese</source>
         <translation>tên phòng thí nghiệm bằng tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="329"/>
+        <location filename="../../ui/lab_sentences.py" line="333"/>
         <source>the lab&apos;s name in English</source>
         <translation>tên phòng thí nghiệm bằng tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="333"/>
+        <location filename="../../ui/lab_sentences.py" line="337"/>
         <source>the lab&apos;s address</source>
         <translation>địa chỉ phòng thí nghiệm</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="337"/>
+        <location filename="../../ui/lab_sentences.py" line="341"/>
         <source>Calibration {calibration_id} is {state}; a certificate is made only from an approved calibration (review and approval come first).</source>
         <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}; giấy chứng nhận chỉ được lập từ lần hiệu chuẩn đã phê duyệt (cần soát xét và phê duyệt trước).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="342"/>
+        <location filename="../../ui/lab_sentences.py" line="346"/>
         <source>Calibration {calibration_id} has no measurement points.</source>
         <translation>Lần hiệu chuẩn {calibration_id} không có điểm đo nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="346"/>
+        <location filename="../../ui/lab_sentences.py" line="350"/>
         <source>Calibration {calibration_id} has no recorded room temperature or humidity.</source>
         <translation>Lần hiệu chuẩn {calibration_id} chưa ghi nhiệt độ hoặc độ ẩm phòng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="350"/>
+        <location filename="../../ui/lab_sentences.py" line="354"/>
         <source>The lab setting &apos;{key}&apos; ({what}) is not set; an administrator sets it before any certificate is issued.</source>
         <translation>Cài đặt phòng thí nghiệm &apos;{key}&apos; ({what}) chưa được đặt; quản trị viên phải đặt trước khi ban hành bất kỳ giấy chứng nhận nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="355"/>
+        <location filename="../../ui/lab_sentences.py" line="359"/>
         <source>The procedure this calibration ran cannot be read: {why}</source>
         <translation>Không đọc được quy trình mà lần hiệu chuẩn này đã dùng: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="359"/>
+        <location filename="../../ui/lab_sentences.py" line="363"/>
         <source>There is no certificate {number} in this workstation&apos;s records.</source>
         <translation>Hồ sơ của máy trạm này không có giấy chứng nhận {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="363"/>
+        <location filename="../../ui/lab_sentences.py" line="367"/>
         <source>Certificate {number} has {count} revision(s); there is no revision {revision}.</source>
         <translation>Giấy chứng nhận {number} có {count} lần ban hành; không có lần ban hành {revision}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="367"/>
+        <location filename="../../ui/lab_sentences.py" line="371"/>
         <source>Calibration {calibration_id} already has the certificate {number} (revision {revision}); amend that certificate instead of issuing again.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã có giấy chứng nhận {number} (lần ban hành {revision}); hãy sửa đổi giấy chứng nhận đó thay vì ban hành lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="372"/>
+        <location filename="../../ui/lab_sentences.py" line="376"/>
         <source>An amendment must say why it is made (ISO/IEC 17025 7.8.8); give the reason.</source>
         <translation>Việc sửa đổi phải nêu lý do (ISO/IEC 17025 7.8.8); hãy ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="376"/>
+        <location filename="../../ui/lab_sentences.py" line="380"/>
         <source>Revision {revision} of {number} is already superseded.</source>
         <translation>Lần ban hành {revision} của {number} đã bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="380"/>
+        <location filename="../../ui/lab_sentences.py" line="384"/>
         <source>There is no work order {number}.</source>
         <translation>Không có phiếu tiếp nhận {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="384"/>
+        <location filename="../../ui/lab_sentences.py" line="388"/>
         <source>The signatory who approved calibration {calibration_id} is not a user here.</source>
         <translation>Người ký duyệt đã phê duyệt lần hiệu chuẩn {calibration_id} không phải là người dùng ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="388"/>
+        <location filename="../../ui/lab_sentences.py" line="392"/>
         <source>Calibration {calibration_id} is approved and never edited; the agreement had to be recorded before approval.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đã được phê duyệt và không bao giờ được sửa; thỏa thuận phải được ghi trước khi phê duyệt.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="393"/>
+        <location filename="../../ui/lab_sentences.py" line="397"/>
         <source>An agreed interval of {value} months is not plausible; say 1 to {most} months.</source>
         <translation>Chu kỳ thỏa thuận {value} tháng là không hợp lý; hãy nhập từ 1 đến {most} tháng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="397"/>
+        <location filename="../../ui/lab_sentences.py" line="401"/>
         <source>&apos;{condition}&apos; is not a condition; say one of: {conditions}.</source>
         <translation>&apos;{condition}&apos; không phải là một tình trạng; hãy chọn một trong: {conditions}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="401"/>
+        <location filename="../../ui/lab_sentences.py" line="405"/>
         <source>the row at {nominal} {unit} reads {reference}, {indication}, {error}, U = {u} {unit}</source>
         <translation>dòng tại {nominal} {unit} ghi {reference}, {indication}, {error}, U = {u} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="405"/>
+        <location filename="../../ui/lab_sentences.py" line="409"/>
         <source>Genuine: {number} revision {revision}, issued on {issued_on} by {signatory}, is the current revision.</source>
         <translation>Hợp lệ: {number} lần ban hành {revision}, do {signatory} ban hành ngày {issued_on}, là lần ban hành hiện hành.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="410"/>
+        <location filename="../../ui/lab_sentences.py" line="414"/>
         <source>not stated</source>
         <translation>không ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="414"/>
+        <location filename="../../ui/lab_sentences.py" line="418"/>
         <source>This is not the QR text of a CalDesk certificate ({prefix}|number|revision|64 hex digits).</source>
         <translation>Đây không phải là nội dung mã QR của giấy chứng nhận CalDesk ({prefix}|số|lần ban hành|64 chữ số hex).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="419"/>
+        <location filename="../../ui/lab_sentences.py" line="423"/>
         <source>Not genuine: {number} revision {revision} exists, but its content hash is {stored_hash}, not {given_hash}: this copy does not say what was issued.</source>
         <translation>Không hợp lệ: {number} lần ban hành {revision} có tồn tại, nhưng mã băm nội dung là {stored_hash}, không phải {given_hash}: bản này không đúng với nội dung đã ban hành.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="424"/>
+        <location filename="../../ui/lab_sentences.py" line="428"/>
         <source>Not genuine: the stored record of {number} revision {revision} no longer matches the hash it was issued with; the database was altered.</source>
         <translation>Không hợp lệ: bản lưu của {number} lần ban hành {revision} không còn khớp với mã băm lúc ban hành; cơ sở dữ liệu đã bị sửa đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="429"/>
+        <location filename="../../ui/lab_sentences.py" line="433"/>
         <source>{number} revision {revision} was genuinely issued, but it is superseded by revision {later}, issued on {issued_on} (reason: {reason}).</source>
         <translation>{number} lần ban hành {revision} đã được ban hành thật, nhưng đã bị thay thế bởi lần ban hành {later}, ban hành ngày {issued_on} (lý do: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="434"/>
+        <location filename="../../ui/lab_sentences.py" line="438"/>
         <source>Not genuine: {file} carries no CalDesk certificate QR text ({prefix}|…) in its text.</source>
         <translation>Không hợp lệ: nội dung {file} không có mã QR của giấy chứng nhận CalDesk ({prefix}|…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="438"/>
+        <location filename="../../ui/lab_sentences.py" line="442"/>
         <source>Not genuine: the certificate in the database says {difference}; {file} says otherwise.</source>
         <translation>Không hợp lệ: giấy chứng nhận trong cơ sở dữ liệu ghi {difference}; {file} ghi khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="442"/>
+        <location filename="../../ui/lab_sentences.py" line="446"/>
         <source>the number is {number}</source>
         <translation>số giấy chứng nhận là {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="446"/>
+        <location filename="../../ui/lab_sentences.py" line="450"/>
         <source>the customer is {customer}</source>
         <translation>khách hàng là {customer}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="450"/>
+        <location filename="../../ui/lab_sentences.py" line="454"/>
         <source>the item is {lab_id}</source>
         <translation>thiết bị là {lab_id}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="454"/>
+        <location filename="../../ui/lab_sentences.py" line="458"/>
         <source>the serial number is {serial}</source>
         <translation>số sê-ri là {serial}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="458"/>
+        <location filename="../../ui/lab_sentences.py" line="462"/>
         <source>the reference value is {value} {unit} at {nominal} {unit}</source>
         <translation>giá trị chuẩn là {value} {unit} tại {nominal} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="462"/>
+        <location filename="../../ui/lab_sentences.py" line="466"/>
         <source>the indication is {value} {unit} at {nominal} {unit}</source>
         <translation>số chỉ là {value} {unit} tại {nominal} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="466"/>
+        <location filename="../../ui/lab_sentences.py" line="470"/>
         <source>the error is {value} {unit} at {nominal} {unit}</source>
         <translation>sai số là {value} {unit} tại {nominal} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="470"/>
+        <location filename="../../ui/lab_sentences.py" line="474"/>
         <source>U = {value} {unit} at {nominal} {unit}</source>
         <translation>U = {value} {unit} tại {nominal} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="474"/>
+        <location filename="../../ui/lab_sentences.py" line="478"/>
         <source>Not genuine: {why}</source>
         <translation>Không hợp lệ: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="478"/>
+        <location filename="../../ui/lab_sentences.py" line="482"/>
         <source>There is no file {path}.</source>
         <translation>Không có tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="482"/>
+        <location filename="../../ui/lab_sentences.py" line="486"/>
         <source>{path} cannot be read as a PDF ({why}).</source>
         <translation>Không đọc được {path} dưới dạng PDF ({why}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="486"/>
+        <location filename="../../ui/lab_sentences.py" line="490"/>
         <source>Calibration {calibration_id} is {state}, not a draft.</source>
         <translation>Lần hiệu chuẩn {calibration_id} đang ở trạng thái {state}, không phải bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="490"/>
+        <location filename="../../ui/lab_sentences.py" line="494"/>
         <source>The serial number &apos;{serial}&apos; of this model is already on line {line}.</source>
         <translation>Số sê-ri &apos;{serial}&apos; của model này đã có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="494"/>
+        <location filename="../../ui/lab_sentences.py" line="498"/>
         <source>The asset tag &apos;{tag}&apos; is already on line {line}.</source>
         <translation>Mã tài sản &apos;{tag}&apos; đã có ở dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="498"/>
+        <location filename="../../ui/lab_sentences.py" line="502"/>
         <source>This row repeats line {line}.</source>
         <translation>Dòng này lặp lại dòng {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="502"/>
+        <location filename="../../ui/lab_sentences.py" line="506"/>
         <source>The row has no device name (&apos;{column}&apos;).</source>
         <translation>Dòng này không có tên thiết bị (&apos;{column}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="506"/>
+        <location filename="../../ui/lab_sentences.py" line="510"/>
         <source>No column holds the device name: choose it in the column mapping.</source>
         <translation>Không có cột nào chứa tên thiết bị: hãy chọn cột đó ở bảng ghép cột.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="510"/>
+        <location filename="../../ui/lab_sentences.py" line="514"/>
         <source>column {number}</source>
         <translation>cột {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="514"/>
+        <location filename="../../ui/lab_sentences.py" line="518"/>
         <source>No header row was found in the first {rows} rows of &apos;{file}&apos;: CalDesk looks for column titles such as &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; and &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của &apos;{file}&apos;: CalDesk tìm các tiêu đề cột như &apos;Tên thiết bị&apos; / &apos;Device name&apos;, &apos;Hãng sản xuất&apos; / &apos;Manufacturer&apos;, &apos;Model&apos;, &apos;Số sê-ri&apos; / &apos;Serial&apos;, &apos;Phạm vi đo&apos; / &apos;Range&apos; và &apos;Ngày hiệu chuẩn&apos; / &apos;Calibration date&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="521"/>
+        <location filename="../../ui/lab_sentences.py" line="525"/>
         <source>The range&apos;s minimum is above its maximum.</source>
         <translation>Giới hạn dưới của phạm vi đo lớn hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="525"/>
+        <location filename="../../ui/lab_sentences.py" line="529"/>
         <source>The range &apos;{text}&apos; is in &apos;{range_unit}&apos; but the unit column says &apos;{unit}&apos;, which measures something else.</source>
         <translation>Phạm vi đo &apos;{text}&apos; tính bằng &apos;{range_unit}&apos; nhưng cột đơn vị ghi &apos;{unit}&apos;, là đơn vị của một đại lượng khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="530"/>
+        <location filename="../../ui/lab_sentences.py" line="534"/>
         <source>The resolution &apos;{text}&apos; is not in a unit of the range (&apos;{unit}&apos;).</source>
         <translation>Độ phân giải &apos;{text}&apos; không cùng đại lượng với đơn vị của phạm vi đo (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="534"/>
+        <location filename="../../ui/lab_sentences.py" line="538"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>&apos;{text}&apos; không phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="538"/>
+        <location filename="../../ui/lab_sentences.py" line="542"/>
         <source>&apos;{text}&apos; is not a unit.</source>
         <translation>&apos;{text}&apos; không phải là một đơn vị đo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="542"/>
+        <location filename="../../ui/lab_sentences.py" line="546"/>
         <source>CalDesk does not know the unit &apos;{unit}&apos;.</source>
         <translation>CalDesk không biết đơn vị &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="546"/>
+        <location filename="../../ui/lab_sentences.py" line="550"/>
         <source>The workbook &apos;{file}&apos; has no sheet with any filled cell.</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="550"/>
+        <location filename="../../ui/lab_sentences.py" line="554"/>
         <source>The file &apos;{file}&apos; is empty.</source>
         <translation>Tệp &apos;{file}&apos; trống.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="554"/>
+        <location filename="../../ui/lab_sentences.py" line="558"/>
         <source>The file &apos;{file}&apos; is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
         <translation>Tệp &apos;{file}&apos; là tệp Excel 97-2003 cũ (.xls); hãy lưu lại thành .xlsx hoặc CSV rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="559"/>
+        <location filename="../../ui/lab_sentences.py" line="563"/>
         <source>The file &apos;{file}&apos; is named like an Excel workbook but is not one (it may be damaged or only partly copied).</source>
         <translation>Tệp &apos;{file}&apos; có tên như tệp Excel nhưng không phải tệp Excel (có thể tệp bị hỏng hoặc chỉ được sao chép một phần).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="564"/>
+        <location filename="../../ui/lab_sentences.py" line="568"/>
         <source>The file &apos;{file}&apos; is not a text device list (it holds binary data); export the list as CSV or XLSX.</source>
         <translation>Tệp &apos;{file}&apos; không phải danh sách thiết bị dạng văn bản (tệp chứa dữ liệu nhị phân); hãy xuất danh sách ra CSV hoặc XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="569"/>
+        <location filename="../../ui/lab_sentences.py" line="573"/>
         <source>The sheet &apos;{sheet}&apos; of &apos;{file}&apos; has no filled cell.</source>
         <translation>Trang tính &apos;{sheet}&apos; của &apos;{file}&apos; không có ô nào có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="573"/>
+        <location filename="../../ui/lab_sentences.py" line="577"/>
         <source>The file &apos;{path}&apos; cannot be opened: {error}.</source>
         <translation>Không mở được tệp &apos;{path}&apos;: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="577"/>
+        <location filename="../../ui/lab_sentences.py" line="581"/>
         <source>The file &apos;{file}&apos; is not readable text: byte {byte} is not valid {encoding}; save the list again as CSV UTF-8 or XLSX.</source>
         <translation>Tệp &apos;{file}&apos; không đọc được thành văn bản: byte thứ {byte} không hợp lệ trong bảng mã {encoding}; hãy lưu lại danh sách thành CSV UTF-8 hoặc XLSX.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="582"/>
+        <location filename="../../ui/lab_sentences.py" line="586"/>
         <source>The CSV text cannot be read near line {line}: {error}.</source>
         <translation>Không đọc được nội dung CSV gần dòng {line}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="586"/>
+        <location filename="../../ui/lab_sentences.py" line="590"/>
         <source>The file &apos;{file}&apos; is not a workbook CalDesk can read (it may be damaged, password-protected or not an .xlsx file).</source>
         <translation>Tệp &apos;{file}&apos; không phải tệp Excel mà CalDesk đọc được (có thể tệp bị hỏng, có mật khẩu hoặc không phải tệp .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="591"/>
+        <location filename="../../ui/lab_sentences.py" line="595"/>
         <source>The workbook &apos;{file}&apos; has no sheet named &apos;{sheet}&apos; (its sheets: {sheets}).</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính tên &apos;{sheet}&apos; (các trang tính của tệp: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="595"/>
+        <location filename="../../ui/lab_sentences.py" line="599"/>
         <source>The workbook &apos;{file}&apos; has no sheets at all.</source>
         <translation>Tệp Excel &apos;{file}&apos; không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="599"/>
+        <location filename="../../ui/lab_sentences.py" line="603"/>
         <source>The range &apos;{text}&apos; cannot be read: write it as minimum – maximum and unit, for example &apos;0 – 10 bar&apos;.</source>
         <translation>Không đọc được phạm vi đo &apos;{text}&apos;: hãy ghi theo dạng giới hạn dưới – giới hạn trên và đơn vị, ví dụ &apos;0 – 10 bar&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="604"/>
+        <location filename="../../ui/lab_sentences.py" line="608"/>
         <source>The range &apos;{text}&apos; names two different units ({units}).</source>
         <translation>Phạm vi đo &apos;{text}&apos; ghi hai đơn vị khác nhau ({units}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="608"/>
+        <location filename="../../ui/lab_sentences.py" line="612"/>
         <source>The range &apos;{text}&apos; has its minimum above its maximum.</source>
         <translation>Phạm vi đo &apos;{text}&apos; có giới hạn dưới lớn hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="612"/>
+        <location filename="../../ui/lab_sentences.py" line="616"/>
         <source>The resolution &apos;{text}&apos; is not a number with a unit, like &apos;0.01 V&apos;.</source>
         <translation>Độ phân giải &apos;{text}&apos; không phải là một số kèm đơn vị, như &apos;0,01 V&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="616"/>
+        <location filename="../../ui/lab_sentences.py" line="620"/>
         <source>The resolution &apos;{text}&apos; must be greater than zero.</source>
         <translation>Độ phân giải &apos;{text}&apos; phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="620"/>
+        <location filename="../../ui/lab_sentences.py" line="624"/>
         <source>The resolution &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
         <translation>Độ phân giải &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="624"/>
+        <location filename="../../ui/lab_sentences.py" line="628"/>
         <source>The date &apos;{text}&apos; cannot be read: write it as day/month/year, for example 15/03/2024.</source>
         <translation>Không đọc được ngày &apos;{text}&apos;: hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/03/2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="628"/>
+        <location filename="../../ui/lab_sentences.py" line="632"/>
         <source>The date &apos;{text}&apos; is in the future; a calibration date must be past.</source>
         <translation>Ngày &apos;{text}&apos; nằm trong tương lai; ngày hiệu chuẩn phải là ngày đã qua.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="632"/>
+        <location filename="../../ui/lab_sentences.py" line="636"/>
         <source>The date &apos;{text}&apos; is before {year}; please check the year.</source>
         <translation>Ngày &apos;{text}&apos; trước năm {year}; hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="636"/>
+        <location filename="../../ui/lab_sentences.py" line="640"/>
         <source>The calibration interval &apos;{text}&apos; cannot be read: write it in months, for example &apos;12 tháng&apos; or &apos;12 months&apos;.</source>
         <translation>Không đọc được chu kỳ hiệu chuẩn &apos;{text}&apos;: hãy ghi theo số tháng, ví dụ &apos;12 tháng&apos; hoặc &apos;12 months&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="641"/>
+        <location filename="../../ui/lab_sentences.py" line="645"/>
         <source>The calibration interval &apos;{text}&apos; must be a whole number of months from 1 to 120.</source>
         <translation>Chu kỳ hiệu chuẩn &apos;{text}&apos; phải là số tháng nguyên từ 1 đến 120.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="645"/>
+        <location filename="../../ui/lab_sentences.py" line="649"/>
         <source>The range &apos;{text}&apos; has a unit CalDesk does not know (&apos;{unit}&apos;).</source>
         <translation>Phạm vi đo &apos;{text}&apos; có đơn vị mà CalDesk không biết (&apos;{unit}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="649"/>
+        <location filename="../../ui/lab_sentences.py" line="653"/>
         <source>The ranges in &apos;{text}&apos; mix units of different quantities.</source>
         <translation>Các phạm vi đo trong &apos;{text}&apos; dùng đơn vị của những đại lượng khác nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="653"/>
+        <location filename="../../ui/lab_sentences.py" line="657"/>
         <source>The date &apos;{text}&apos; does not exist (day {day} of month {month} in {year}).</source>
         <translation>Ngày &apos;{text}&apos; không có thật (ngày {day} của tháng {month} năm {year}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="657"/>
+        <location filename="../../ui/lab_sentences.py" line="661"/>
         <source>The import was cancelled; the register is unchanged.</source>
         <translation>Đã hủy nhập; danh mục thiết bị không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="661"/>
+        <location filename="../../ui/lab_sentences.py" line="665"/>
         <source>Line {line} of this file already describes the registered device {lab_id} (same serial number or asset tag).</source>
         <translation>Dòng {line} của tệp này đã mô tả thiết bị {lab_id} trong danh mục (cùng số sê-ri hoặc mã tài sản).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="666"/>
+        <location filename="../../ui/lab_sentences.py" line="670"/>
         <source>The serial number matches registered device {by_serial} but the asset tag matches {by_tag}; correct the list or the register.</source>
         <translation>Số sê-ri trùng với thiết bị {by_serial} trong danh mục nhưng mã tài sản lại trùng với {by_tag}; hãy sửa danh sách hoặc danh mục thiết bị.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="671"/>
+        <location filename="../../ui/lab_sentences.py" line="675"/>
         <source>{user} may not {permission}: {detail}</source>
         <translation>{user} không được phép {permission}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="675"/>
+        <location filename="../../ui/lab_sentences.py" line="679"/>
         <source>edit the device register</source>
         <translation>sửa danh mục thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="679"/>
+        <location filename="../../ui/lab_sentences.py" line="683"/>
         <source>record calibrations</source>
         <translation>ghi kết quả hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="683"/>
+        <location filename="../../ui/lab_sentences.py" line="687"/>
         <source>review calibrations</source>
         <translation>soát xét kết quả hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="687"/>
+        <location filename="../../ui/lab_sentences.py" line="691"/>
         <source>approve calibrations</source>
         <translation>phê duyệt kết quả hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="691"/>
+        <location filename="../../ui/lab_sentences.py" line="695"/>
         <source>issue certificates</source>
         <translation>ban hành giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="695"/>
+        <location filename="../../ui/lab_sentences.py" line="699"/>
         <source>manage users</source>
         <translation>quản lý người dùng</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="699"/>
+        <location filename="../../ui/lab_sentences.py" line="703"/>
         <source>change lab settings</source>
         <translation>thay đổi cài đặt phòng thí nghiệm</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="703"/>
+        <location filename="../../ui/lab_sentences.py" line="707"/>
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="707"/>
+        <location filename="../../ui/lab_sentences.py" line="711"/>
         <source>reviewer</source>
         <translation>người soát xét</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="711"/>
+        <location filename="../../ui/lab_sentences.py" line="715"/>
         <source>signatory</source>
         <translation>người ký duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="715"/>
+        <location filename="../../ui/lab_sentences.py" line="719"/>
         <source>admin</source>
         <translation>quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="719"/>
+        <location filename="../../ui/lab_sentences.py" line="723"/>
         <source>no one is logged in.</source>
         <translation>chưa có ai đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="723"/>
+        <location filename="../../ui/lab_sentences.py" line="727"/>
         <source>the account is disabled.</source>
         <translation>tài khoản đã bị vô hiệu hóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="727"/>
+        <location filename="../../ui/lab_sentences.py" line="731"/>
         <source>the role {role} does not include the permission &quot;{permission}&quot;.</source>
         <translation>vai trò {role} không có quyền &quot;{permission}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="731"/>
+        <location filename="../../ui/lab_sentences.py" line="735"/>
         <source>the quantity to be signed for was not named.</source>
         <translation>chưa nêu đại lượng cần ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="735"/>
+        <location filename="../../ui/lab_sentences.py" line="739"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="739"/>
+        <location filename="../../ui/lab_sentences.py" line="743"/>
         <source>{quantity} is outside their signing scope ({scope}).</source>
         <translation>{quantity} nằm ngoài phạm vi được ký ({scope}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="743"/>
+        <location filename="../../ui/lab_sentences.py" line="747"/>
         <source>The password is wrong; nothing was signed.</source>
         <translation>Mật khẩu sai; chưa ký gì cả.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="747"/>
+        <location filename="../../ui/lab_sentences.py" line="751"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Không tạo được thư mục {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="751"/>
+        <location filename="../../ui/lab_sentences.py" line="755"/>
         <source>{path} is not a CalDesk database (not an SQLite file).</source>
         <translation>{path} không phải là cơ sở dữ liệu CalDesk (không phải tệp SQLite).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="755"/>
+        <location filename="../../ui/lab_sentences.py" line="759"/>
         <source>The database {path} was written by a newer CalDesk (schema {schema}); update CalDesk on this workstation before opening it.</source>
         <translation>Cơ sở dữ liệu {path} được ghi bởi một phiên bản CalDesk mới hơn (lược đồ {schema}); hãy cập nhật CalDesk trên máy trạm này trước khi mở.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="760"/>
+        <location filename="../../ui/lab_sentences.py" line="764"/>
         <source>the entry is missing (the next one held is #{found}).</source>
         <translation>thiếu mục này (mục kế tiếp đang lưu là #{found}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="764"/>
+        <location filename="../../ui/lab_sentences.py" line="768"/>
         <source>it does not link to the entry before it.</source>
         <translation>mục này không nối với mục đứng trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="768"/>
+        <location filename="../../ui/lab_sentences.py" line="772"/>
         <source>its content was changed after it was recorded.</source>
         <translation>nội dung của mục đã bị sửa sau khi được ghi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="772"/>
+        <location filename="../../ui/lab_sentences.py" line="776"/>
         <source>The centre already holds audit entry #{entry} of workstation {name} ({workstation}) with different content: one of the two audit trails was rewritten. Nothing was sent; run &apos;python main.py audit verify&apos; here and &apos;python main.py upstream verify-audit URL&apos; at the centre.</source>
         <translation>Trung tâm đã lưu mục nhật ký kiểm tra #{entry} của máy trạm {name} ({workstation}) với nội dung khác: một trong hai nhật ký kiểm tra đã bị viết lại. Chưa gửi gì lên; hãy chạy &apos;python main.py audit verify&apos; tại máy này và &apos;python main.py upstream verify-audit URL&apos; tại trung tâm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="779"/>
+        <location filename="../../ui/lab_sentences.py" line="783"/>
         <source>The centre&apos;s copy of the audit trail of workstation {name} ({workstation}) is broken at entry #{entry}: {problem} None of its entries from there on were taken; ask the centre to run &apos;python main.py upstream verify-audit URL&apos;.</source>
         <translation>Bản sao nhật ký kiểm tra của máy trạm {name} ({workstation}) tại trung tâm bị đứt tại mục #{entry}: {problem} Không mục nào từ đó trở đi được nhận về; hãy đề nghị trung tâm chạy &apos;python main.py upstream verify-audit URL&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="785"/>
+        <location filename="../../ui/lab_sentences.py" line="789"/>
         <source>Workstation code {code} is already used by workstation &apos;{holder}&apos; at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. This workstation has already made {made} with that code, so its code cannot change. Ask the administrator: if &apos;{holder}&apos; has made no numbers yet, give it a new code there and sync it, which frees this one; if both have, the lab decides which numbers to reissue before this workstation syncs.</source>
         <translation>Mã máy trạm {code} đã được máy trạm &apos;{holder}&apos; dùng tại trung tâm: các số tạo ở máy này có thể trùng với số của máy đó. Chưa gửi gì lên; các thay đổi vẫn nằm trên máy trạm này. Máy trạm này đã tạo {made} với mã đó nên không thể đổi mã. Hãy hỏi quản trị viên: nếu &apos;{holder}&apos; chưa tạo số nào, hãy đặt mã mới cho máy đó rồi đồng bộ để giải phóng mã này; nếu cả hai đã tạo số, phòng thí nghiệm quyết định cấp lại những số nào trước khi máy trạm này đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="794"/>
+        <location filename="../../ui/lab_sentences.py" line="798"/>
         <source>This workstation&apos;s login was added at the centre for workstation code {reserved}, but this workstation&apos;s code is {code}. Nothing was sent; your changes stay here. It has already made {made} with {code}, so ask the administrator for a login added for that code (upstream add-workstation NAME --code {code}).</source>
         <translation>Tên đăng nhập của máy trạm này được thêm tại trung tâm cho mã máy trạm {reserved}, nhưng mã của máy trạm này là {code}. Chưa gửi gì lên; các thay đổi vẫn nằm ở đây. Máy này đã tạo {made} với mã {code}, vì vậy hãy đề nghị quản trị viên cấp một tên đăng nhập được thêm cho mã đó (upstream add-workstation NAME --code {code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="801"/>
+        <location filename="../../ui/lab_sentences.py" line="805"/>
         <source>Workstation code {code} is already used by workstation &apos;{holder}&apos; at the centre: numbers made here could collide with theirs. Nothing was sent; your changes stay on this workstation. Ask the administrator to give this workstation a code of its own (&apos;python main.py workstation --code NEW --user ADMIN&apos;) and sync again.</source>
         <translation>Mã máy trạm {code} đã được máy trạm &apos;{holder}&apos; dùng tại trung tâm: các số tạo ở máy này có thể trùng với số của máy đó. Chưa gửi gì lên; các thay đổi vẫn nằm trên máy trạm này. Hãy đề nghị quản trị viên đặt cho máy trạm này một mã riêng (&apos;python main.py workstation --code NEW --user ADMIN&apos;) rồi đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="808"/>
+        <location filename="../../ui/lab_sentences.py" line="812"/>
         <source>This workstation&apos;s login was added at the centre for workstation code {reserved}, but this workstation&apos;s code is {code}. Nothing was sent; your changes stay here. Set the code with &apos;python main.py workstation --code {reserved} --user ADMIN&apos; and sync again.</source>
         <translation>Tên đăng nhập của máy trạm này được thêm tại trung tâm cho mã máy trạm {reserved}, nhưng mã của máy trạm này là {code}. Chưa gửi gì lên; các thay đổi vẫn nằm ở đây. Hãy đặt mã bằng lệnh &apos;python main.py workstation --code {reserved} --user ADMIN&apos; rồi đồng bộ lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="814"/>
+        <location filename="../../ui/lab_sentences.py" line="818"/>
         <source>Give the workstation&apos;s login name in the address (postgresql://NAME@…).</source>
         <translation>Hãy ghi tên đăng nhập của máy trạm trong địa chỉ (postgresql://TÊN@…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="818"/>
+        <location filename="../../ui/lab_sentences.py" line="822"/>
         <source>A whole record was set aside, not one field: there is no value to type; keep the record as it is.</source>
         <translation>Cả bản ghi bị để riêng, không phải một trường: không có giá trị nào để nhập; hãy giữ bản ghi như hiện có.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="823"/>
+        <location filename="../../ui/lab_sentences.py" line="827"/>
         <source>The customer &apos;{name}&apos; is registered already; two customers cannot have one name.</source>
         <translation>Khách hàng &apos;{name}&apos; đã được đăng ký; hai khách hàng không thể trùng tên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="827"/>
+        <location filename="../../ui/lab_sentences.py" line="831"/>
         <source>Nothing was changed: run the command again with --yes to retire this workstation.</source>
         <translation>Chưa thay đổi gì: hãy chạy lại lệnh với --yes để ngừng sử dụng máy trạm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="831"/>
+        <location filename="../../ui/lab_sentences.py" line="835"/>
         <source>There is no workstation &apos;{name}&apos; ({login}) at the centre; nothing was changed. The workstations in use there are: {known}.</source>
         <translation>Trung tâm không có máy trạm &apos;{name}&apos; ({login}); không có gì thay đổi. Các máy trạm đang dùng ở đó là: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="836"/>
+        <location filename="../../ui/lab_sentences.py" line="840"/>
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it last pushed on {pushed}.</source>
         <translation>Các thay đổi chưa từng được gửi lên từ máy đó không có ở trung tâm và sẽ mất theo máy; lần gửi lên cuối cùng là {pushed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="841"/>
+        <location filename="../../ui/lab_sentences.py" line="845"/>
         <source>It last pulled from the centre on {pulled}.</source>
         <translation>Lần nhận về từ trung tâm cuối cùng là {pulled}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="845"/>
+        <location filename="../../ui/lab_sentences.py" line="849"/>
         <source>Workstation &apos;{name}&apos; ({login}) is retired: its login can no longer connect. Its records and audit trail stay at the centre, and its workstation code stays reserved so that no other PC makes the same numbers.</source>
         <translation>Máy trạm &apos;{name}&apos; ({login}) đã được ngừng sử dụng: tên đăng nhập của máy không kết nối được nữa. Hồ sơ và nhật ký kiểm tra của máy vẫn được giữ ở trung tâm, và mã máy trạm của máy vẫn được giữ riêng để không máy nào khác tạo ra các số trùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="851"/>
+        <location filename="../../ui/lab_sentences.py" line="855"/>
         <source>There is no workstation &apos;{name}&apos; ({login}) at the centre, and no workstation login is in use there; nothing was changed.</source>
         <translation>Trung tâm không có máy trạm &apos;{name}&apos; ({login}), và ở đó không có tên đăng nhập máy trạm nào đang dùng; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="856"/>
+        <location filename="../../ui/lab_sentences.py" line="860"/>
         <source>Retiring workstation &apos;{name}&apos; ({login}) revokes its login for good: it can never push or pull again, and the centre&apos;s purge stops waiting for it.</source>
         <translation>Ngừng sử dụng máy trạm &apos;{name}&apos; ({login}) sẽ thu hồi vĩnh viễn tên đăng nhập của máy: máy không bao giờ gửi lên hay nhận về được nữa, và việc dọn dữ liệu ở trung tâm không còn chờ máy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="861"/>
+        <location filename="../../ui/lab_sentences.py" line="865"/>
         <source>Changes never pushed from that PC are not at the centre and are lost with it; it has never pushed anything.</source>
         <translation>Các thay đổi chưa từng được gửi lên từ máy đó không có ở trung tâm và sẽ mất theo máy; máy này chưa từng gửi lên gì.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="866"/>
+        <location filename="../../ui/lab_sentences.py" line="870"/>
         <source>It has never pulled from the centre.</source>
         <translation>Máy này chưa từng nhận về từ trung tâm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="870"/>
+        <location filename="../../ui/lab_sentences.py" line="874"/>
         <source>Workstation &apos;{name}&apos; ({login}) was already retired on {retired}; nothing was changed.</source>
         <translation>Máy trạm &apos;{name}&apos; ({login}) đã được ngừng sử dụng từ {retired}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="874"/>
+        <location filename="../../ui/lab_sentences.py" line="878"/>
         <source>The login &apos;{login}&apos; belongs to another workstation; ask the administrator for this workstation&apos;s own login (upstream add-workstation).</source>
         <translation>Tên đăng nhập &apos;{login}&apos; thuộc về một máy trạm khác; hãy đề nghị quản trị viên cấp tên đăng nhập riêng cho máy trạm này (upstream add-workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="879"/>
+        <location filename="../../ui/lab_sentences.py" line="883"/>
         <source>The {field} is worked out from other fields and cannot be typed; settle the fields it is made from.</source>
         <translation>Trường {field} được tính từ các trường khác nên không nhập tay được; hãy giải quyết các trường tạo nên nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="884"/>
+        <location filename="../../ui/lab_sentences.py" line="888"/>
         <source>The {field} is a link to another record and cannot be typed; keep the value in the record or take the other one.</source>
         <translation>Trường {field} là liên kết tới một bản ghi khác nên không nhập tay được; hãy giữ giá trị trong bản ghi hoặc lấy giá trị kia.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="889"/>
+        <location filename="../../ui/lab_sentences.py" line="893"/>
         <source>The {field} cannot be typed; keep the value in the record or take the other one.</source>
         <translation>Trường {field} không nhập tay được; hãy giữ giá trị trong bản ghi hoặc lấy giá trị kia.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="893"/>
+        <location filename="../../ui/lab_sentences.py" line="897"/>
         <source>The {field} must be a date: {reason}</source>
         <translation>Trường {field} phải là một ngày: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="897"/>
+        <location filename="../../ui/lab_sentences.py" line="901"/>
         <source>The {field} must be a number, such as 0,05 or 1.5; &apos;{text}&apos; is not one.</source>
         <translation>Trường {field} phải là một số, ví dụ 0,05 hoặc 1.5; &apos;{text}&apos; không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="901"/>
+        <location filename="../../ui/lab_sentences.py" line="905"/>
         <source>The {field} must be a whole number, such as 12; &apos;{text}&apos; is not one.</source>
         <translation>Trường {field} phải là một số nguyên, ví dụ 12; &apos;{text}&apos; không phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="905"/>
+        <location filename="../../ui/lab_sentences.py" line="909"/>
         <source>The {field} holds at most {length} characters; the text typed has {count}.</source>
         <translation>Trường {field} chứa tối đa {length} ký tự; nội dung đã nhập có {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="909"/>
+        <location filename="../../ui/lab_sentences.py" line="913"/>
         <source>The {field} cannot be empty.</source>
         <translation>Trường {field} không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="913"/>
+        <location filename="../../ui/lab_sentences.py" line="917"/>
         <source>&apos;{url}&apos; is not a database address (postgresql://…).</source>
         <translation>&apos;{url}&apos; không phải là địa chỉ cơ sở dữ liệu (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="917"/>
+        <location filename="../../ui/lab_sentences.py" line="921"/>
         <source>The central database must be PostgreSQL, not &apos;{driver}&apos;.</source>
         <translation>Cơ sở dữ liệu trung tâm phải là PostgreSQL, không phải &apos;{driver}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="921"/>
+        <location filename="../../ui/lab_sentences.py" line="925"/>
         <source>Cannot reach the central database at {where} ({reason}). Nothing was lost: your changes stay on this workstation and go up at the next sync.</source>
         <translation>Không kết nối được với cơ sở dữ liệu trung tâm tại {where} ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này và được gửi lên ở lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="926"/>
+        <location filename="../../ui/lab_sentences.py" line="930"/>
         <source>The central database at {where} refused the sync ({reason}). Nothing was lost: your changes stay on this workstation.</source>
         <translation>Cơ sở dữ liệu trung tâm tại {where} từ chối đồng bộ ({reason}). Không mất dữ liệu: các thay đổi vẫn nằm trên máy trạm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="931"/>
+        <location filename="../../ui/lab_sentences.py" line="935"/>
         <source>This workstation&apos;s CalDesk is older than the central database (schema {head}, the centre has {recorded}): update CalDesk on this workstation before syncing. Your changes stay here until then.</source>
         <translation>CalDesk trên máy trạm này cũ hơn cơ sở dữ liệu trung tâm (lược đồ {head}, trung tâm có {recorded}): hãy cập nhật CalDesk trên máy trạm này trước khi đồng bộ. Các thay đổi vẫn nằm ở đây cho đến lúc đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="937"/>
+        <location filename="../../ui/lab_sentences.py" line="941"/>
         <source>The central database at {where} no longer lets the login &apos;{login}&apos; in: this workstation was retired there (upstream retire-workstation) or its login was disabled. It cannot sync; changes made here and never pushed are only on this PC.</source>
         <translation>Cơ sở dữ liệu trung tâm tại {where} không còn cho tên đăng nhập &apos;{login}&apos; vào: máy trạm này đã bị ngừng sử dụng ở đó (upstream retire-workstation) hoặc tên đăng nhập đã bị vô hiệu hóa. Máy không đồng bộ được; các thay đổi tạo ở đây mà chưa từng gửi lên chỉ có trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="943"/>
+        <location filename="../../ui/lab_sentences.py" line="947"/>
         <source>The central database was set up by a newer CalDesk (schema {recorded}, this one has {head}); update CalDesk on this workstation first.</source>
         <translation>Cơ sở dữ liệu trung tâm được thiết lập bởi một phiên bản CalDesk mới hơn (lược đồ {recorded}, bản này có {head}); hãy cập nhật CalDesk trên máy trạm này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="948"/>
+        <location filename="../../ui/lab_sentences.py" line="952"/>
         <source>The central database still has an older schema ({recorded}, this CalDesk has {head}): run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm vẫn dùng lược đồ cũ hơn ({recorded}, CalDesk này có {head}): hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="953"/>
+        <location filename="../../ui/lab_sentences.py" line="957"/>
         <source>The central database does not check workstation codes yet: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa kiểm tra mã máy trạm: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="958"/>
+        <location filename="../../ui/lab_sentences.py" line="962"/>
         <source>The central database has not been set up for CalDesk yet: run &apos;python main.py upstream init URL&apos; first.</source>
         <translation>Cơ sở dữ liệu trung tâm chưa được thiết lập cho CalDesk: hãy chạy &apos;python main.py upstream init URL&apos; trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="963"/>
+        <location filename="../../ui/lab_sentences.py" line="967"/>
         <source>The central database&apos;s sync bookkeeping is older than this CalDesk: run &apos;python main.py upstream init URL&apos; with this CalDesk first.</source>
         <translation>Dữ liệu theo dõi đồng bộ của cơ sở dữ liệu trung tâm cũ hơn CalDesk này: hãy chạy &apos;python main.py upstream init URL&apos; bằng CalDesk này trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="968"/>
+        <location filename="../../ui/lab_sentences.py" line="972"/>
         <source>The user name or the password is wrong.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="972"/>
+        <location filename="../../ui/lab_sentences.py" line="976"/>
         <source>The account {name} is locked after {count} wrong passwords; try again after {until} or ask an admin to unlock it.</source>
         <translation>Tài khoản {name} bị khóa sau {count} lần nhập sai mật khẩu; hãy thử lại sau {until} hoặc đề nghị quản trị viên mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="977"/>
+        <location filename="../../ui/lab_sentences.py" line="981"/>
         <source>The account {name} is disabled; ask an admin.</source>
         <translation>Tài khoản {name} đã bị vô hiệu hóa; hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="981"/>
+        <location filename="../../ui/lab_sentences.py" line="985"/>
         <source>&apos;{name}&apos; cannot be a user name: use 2 to 32 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (for example chi.ttm).</source>
         <translation>&apos;{name}&apos; không thể làm tên người dùng: hãy dùng từ 2 đến 32 ký tự gồm chữ a-z, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái (ví dụ chi.ttm).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="986"/>
+        <location filename="../../ui/lab_sentences.py" line="990"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="990"/>
+        <location filename="../../ui/lab_sentences.py" line="994"/>
         <source>Only a signatory has a signing scope.</source>
         <translation>Chỉ người ký duyệt mới có phạm vi ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="994"/>
+        <location filename="../../ui/lab_sentences.py" line="998"/>
         <source>This database already has users; an admin must add new ones.</source>
         <translation>Cơ sở dữ liệu này đã có người dùng; người dùng mới phải do quản trị viên thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="998"/>
+        <location filename="../../ui/lab_sentences.py" line="1002"/>
         <source>There is already a user named {name}.</source>
         <translation>Đã có người dùng tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1002"/>
+        <location filename="../../ui/lab_sentences.py" line="1006"/>
         <source>An admin cannot disable their own account; ask another admin.</source>
         <translation>Quản trị viên không thể tự vô hiệu hóa tài khoản của mình; hãy nhờ một quản trị viên khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1006"/>
+        <location filename="../../ui/lab_sentences.py" line="1010"/>
         <source>The current password is wrong; the password was not changed.</source>
         <translation>Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1010"/>
+        <location filename="../../ui/lab_sentences.py" line="1014"/>
         <source>There is no user named {name}.</source>
         <translation>Không có người dùng nào tên {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1014"/>
+        <location filename="../../ui/lab_sentences.py" line="1018"/>
         <source>&apos;{role}&apos; is not a role; the roles are {choices}.</source>
         <translation>&apos;{role}&apos; không phải là một vai trò; các vai trò là {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1018"/>
+        <location filename="../../ui/lab_sentences.py" line="1022"/>
         <source>{title} answered on {url}: {identity}.</source>
         <translation>{title} đã trả lời trên cổng {url}: {identity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1022"/>
+        <location filename="../../ui/lab_sentences.py" line="1026"/>
         <source>No answer on {url} within {seconds} s: check the cable, that {title} is switched on and in remote mode, and that its serial settings are {settings}.</source>
         <translation>Không có trả lời trên cổng {url} trong vòng {seconds} s: hãy kiểm tra cáp, kiểm tra {title} đã bật nguồn và đang ở chế độ điều khiển từ xa (remote), và cài đặt cổng nối tiếp của thiết bị là {settings}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1027"/>
+        <location filename="../../ui/lab_sentences.py" line="1031"/>
         <source>{error} The serial settings tried: {settings}.</source>
         <translation>{error} Cài đặt cổng nối tiếp đã thử: {settings}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1031"/>
+        <location filename="../../ui/lab_sentences.py" line="1035"/>
         <source>Something answered on {url}, but not as expected: {error}</source>
         <translation>Có thiết bị trả lời trên cổng {url}, nhưng không như mong đợi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1035"/>
+        <location filename="../../ui/lab_sentences.py" line="1039"/>
         <source>There is no driver called {name!r}; the drivers are {known}.</source>
         <translation>Không có trình điều khiển nào tên {name!r}; các trình điều khiển hiện có: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1039"/>
+        <location filename="../../ui/lab_sentences.py" line="1043"/>
         <source>The {what} must be between {low:g} and {high:g} {unit}, not {number:g}.</source>
         <translation>Giá trị {what} phải nằm trong khoảng từ {low:g} đến {high:g} {unit}, không phải {number:g}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1043"/>
+        <location filename="../../ui/lab_sentences.py" line="1047"/>
         <source>The {what} must be one of {listed}, not {value}.</source>
         <translation>Giá trị {what} phải là một trong các giá trị {listed}, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1047"/>
+        <location filename="../../ui/lab_sentences.py" line="1051"/>
         <source>{title} answered {command!r} with {reply!r}, which is not a valid reply.</source>
         <translation>{title} trả lời lệnh {command!r} bằng {reply!r}, đây không phải là câu trả lời hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1051"/>
+        <location filename="../../ui/lab_sentences.py" line="1055"/>
         <source>{title} cannot read {function!r}; it reads {known}.</source>
         <translation>{title} không đọc được {function!r}; thiết bị này đọc được: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1055"/>
+        <location filename="../../ui/lab_sentences.py" line="1059"/>
         <source>The 5520A cannot source {amplitude:g} {unit} DC.</source>
         <translation>Máy 5520A không thể phát {amplitude:g} {unit} một chiều (DC).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1059"/>
+        <location filename="../../ui/lab_sentences.py" line="1063"/>
         <source>{title} reported: {listed}.</source>
         <translation>{title} báo lỗi: {listed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1063"/>
+        <location filename="../../ui/lab_sentences.py" line="1067"/>
         <source>The 5520A cannot source {amplitude:g} {unit} at {frequency:g} Hz.</source>
         <translation>Máy 5520A không thể phát {amplitude:g} {unit} ở tần số {frequency:g} Hz.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1067"/>
+        <location filename="../../ui/lab_sentences.py" line="1071"/>
         <source>{title} kept its set point at {taken:.2f} °C instead of {value:.2f} °C.</source>
         <translation>{title} vẫn giữ điểm đặt ở {taken:.2f} °C thay vì {value:.2f} °C.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1071"/>
+        <location filename="../../ui/lab_sentences.py" line="1075"/>
         <source>{title} understood the command but cannot execute it (logical error) for {command!r}.</source>
         <translation>{title} hiểu lệnh {command!r} nhưng không thể thực hiện (lỗi logic).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1075"/>
+        <location filename="../../ui/lab_sentences.py" line="1079"/>
         <source>{title} answered with status {status!r} for {command!r}.</source>
         <translation>{title} trả lời lệnh {command!r} với trạng thái {status!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1079"/>
+        <location filename="../../ui/lab_sentences.py" line="1083"/>
         <source>{title} did not recognise the command (syntax error) for {command!r}.</source>
         <translation>{title} không nhận ra lệnh {command!r} (lỗi cú pháp).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1083"/>
+        <location filename="../../ui/lab_sentences.py" line="1087"/>
         <source>{title} received a faulty command (transmission error) for {command!r}.</source>
         <translation>{title} nhận được lệnh {command!r} bị lỗi (lỗi truyền dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1087"/>
+        <location filename="../../ui/lab_sentences.py" line="1091"/>
         <source>{title} could not execute it now (busy, or not stable within its time limit) for {command!r}.</source>
         <translation>{title} không thể thực hiện lệnh {command!r} lúc này (đang bận, hoặc chưa ổn định trong thời gian giới hạn).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1092"/>
+        <location filename="../../ui/lab_sentences.py" line="1096"/>
         <source>{title} rejected its parameter for {command!r}.</source>
         <translation>{title} từ chối tham số của lệnh {command!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1096"/>
+        <location filename="../../ui/lab_sentences.py" line="1100"/>
         <source>{title} is beyond its range (overload) for {command!r}.</source>
         <translation>{title} vượt quá phạm vi đo (quá tải) với lệnh {command!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1100"/>
+        <location filename="../../ui/lab_sentences.py" line="1104"/>
         <source>{title} is below its range (underload) for {command!r}.</source>
         <translation>{title} ở dưới phạm vi đo (dưới tải) với lệnh {command!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1104"/>
+        <location filename="../../ui/lab_sentences.py" line="1108"/>
         <source>The {function} reading did not become stable (the last {window} readings within {tolerance:g}) within {seconds:g} s.</source>
         <translation>Số đọc {function} không ổn định ({window} số đọc cuối cùng không chênh nhau quá {tolerance:g}) trong vòng {seconds:g} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1109"/>
+        <location filename="../../ui/lab_sentences.py" line="1113"/>
         <source>The {function} reading did not become stable (the last {window} readings within {tolerance:g} {unit}) within {seconds:g} s.</source>
         <translation>Số đọc {function} không ổn định ({window} số đọc cuối cùng không chênh nhau quá {tolerance:g} {unit}) trong vòng {seconds:g} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1114"/>
+        <location filename="../../ui/lab_sentences.py" line="1118"/>
         <source>The {function} reading went to overload after it settled.</source>
         <translation>Số đọc {function} bị quá tải sau khi đã ổn định.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1118"/>
+        <location filename="../../ui/lab_sentences.py" line="1122"/>
         <source>The 5520A output of {amplitude:g} {unit} did not settle within {seconds:g} s; the calibrator is in standby.</source>
         <translation>Đầu ra {amplitude:g} {unit} của máy 5520A không ổn định trong vòng {seconds:g} s; thiết bị chuẩn đã chuyển về chế độ chờ (standby).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1123"/>
+        <location filename="../../ui/lab_sentences.py" line="1127"/>
         <source>{name} on {url} did not answer within {seconds:g} s.</source>
         <translation>{name} trên cổng {url} không trả lời trong vòng {seconds:g} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1127"/>
+        <location filename="../../ui/lab_sentences.py" line="1131"/>
         <source>The port {url} could not be opened for {name}: {error}.</source>
         <translation>Không mở được cổng {url} cho {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1131"/>
+        <location filename="../../ui/lab_sentences.py" line="1135"/>
         <source>{name} on {url} sent bytes that are not text ({seen!r}); check the baud rate and the cable.</source>
         <translation>{name} trên cổng {url} gửi các byte không phải văn bản ({seen!r}); hãy kiểm tra tốc độ baud và cáp.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1136"/>
+        <location filename="../../ui/lab_sentences.py" line="1140"/>
         <source>{name} on {url} sent an incomplete line ({seen!r}) without its end within {seconds:g} s.</source>
         <translation>{name} trên cổng {url} gửi một dòng chưa trọn ({seen!r}), không có ký tự kết thúc trong vòng {seconds:g} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1140"/>
+        <location filename="../../ui/lab_sentences.py" line="1144"/>
         <source>{name} on {url} did not accept data within {seconds:g} s (handshake stalled).</source>
         <translation>{name} trên cổng {url} không nhận dữ liệu trong vòng {seconds:g} s (bắt tay bị treo).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1144"/>
+        <location filename="../../ui/lab_sentences.py" line="1148"/>
         <source>The connection to {name} on {url} was lost; check the cable and the power, then connect again.</source>
         <translation>Mất kết nối với {name} trên cổng {url}; hãy kiểm tra cáp và nguồn điện, rồi kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1149"/>
+        <location filename="../../ui/lab_sentences.py" line="1153"/>
         <source>Input {position} has no &apos;name&apos;.</source>
         <translation>Đại lượng đầu vào thứ {position} không có &apos;name&apos; (tên).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1153"/>
+        <location filename="../../ui/lab_sentences.py" line="1157"/>
         <source>Input &apos;{name}&apos;: give an &apos;estimate&apos; (or &apos;observations&apos;).</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: hãy nhập &apos;estimate&apos; (ước lượng) hoặc &apos;observations&apos; (các giá trị quan trắc).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1157"/>
+        <location filename="../../ui/lab_sentences.py" line="1161"/>
         <source>Input &apos;{name}&apos;: &apos;{distribution}&apos; is not a distribution CalDesk knows.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: &apos;{distribution}&apos; không phải là phân bố mà CalDesk biết.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1161"/>
+        <location filename="../../ui/lab_sentences.py" line="1165"/>
         <source>Input &apos;{name}&apos;: a {kind} distribution needs its &apos;half_width&apos;.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: phân bố {kind} cần có &apos;half_width&apos; (nửa độ rộng).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1165"/>
+        <location filename="../../ui/lab_sentences.py" line="1169"/>
         <source>Input &apos;{name}&apos;: &apos;dof&apos; must be above zero (null means infinite).</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: &apos;dof&apos; (bậc tự do) phải lớn hơn không (null nghĩa là vô hạn).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1169"/>
+        <location filename="../../ui/lab_sentences.py" line="1173"/>
         <source>Input &apos;{name}&apos;: &apos;{what}&apos; must be a finite number, not {value!r}.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: &apos;{what}&apos; phải là một số hữu hạn, không phải {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1173"/>
+        <location filename="../../ui/lab_sentences.py" line="1177"/>
         <source>&apos;coverage_probability&apos; must lie between 0 and 1 (e.g. 0.9545), not {p!r}.</source>
         <translation>&apos;coverage_probability&apos; (xác suất phủ) phải nằm giữa 0 và 1 (ví dụ 0.9545), không phải {p!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1177"/>
+        <location filename="../../ui/lab_sentences.py" line="1181"/>
         <source>&apos;mcm&apos; must be an object with trials, seed, interval, adaptive.</source>
         <translation>&apos;mcm&apos; phải là một đối tượng gồm trials, seed, interval, adaptive.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1181"/>
+        <location filename="../../ui/lab_sentences.py" line="1185"/>
         <source>&apos;mcm.trials&apos; must be a whole number of 1 or more, not {trials!r}.</source>
         <translation>&apos;mcm.trials&apos; (số phép thử) phải là số nguyên từ 1 trở lên, không phải {trials!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1185"/>
+        <location filename="../../ui/lab_sentences.py" line="1189"/>
         <source>&apos;mcm.seed&apos; must be a whole number of 0 or more, not {seed!r}.</source>
         <translation>&apos;mcm.seed&apos; phải là số nguyên từ 0 trở lên, không phải {seed!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1189"/>
+        <location filename="../../ui/lab_sentences.py" line="1193"/>
         <source>&apos;mcm.interval&apos; must be symmetric or shortest, not {interval!r}.</source>
         <translation>&apos;mcm.interval&apos; (khoảng phủ) phải là symmetric hoặc shortest, không phải {interval!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1193"/>
+        <location filename="../../ui/lab_sentences.py" line="1197"/>
         <source>&apos;{key}&apos; must map output names to numbers.</source>
         <translation>&apos;{key}&apos; phải gán cho mỗi tên đại lượng đầu ra một số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1197"/>
+        <location filename="../../ui/lab_sentences.py" line="1201"/>
         <source>&apos;output_units&apos; must map output names to units.</source>
         <translation>&apos;output_units&apos; phải gán cho mỗi tên đại lượng đầu ra một đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1201"/>
+        <location filename="../../ui/lab_sentences.py" line="1205"/>
         <source>A budget file must hold one JSON object with &apos;model&apos; and &apos;inputs&apos;.</source>
         <translation>Tệp bảng ngân sách độ không đảm bảo đo phải chứa một đối tượng JSON có &apos;model&apos; và &apos;inputs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1205"/>
+        <location filename="../../ui/lab_sentences.py" line="1209"/>
         <source>The budget has no &apos;model&apos; text (e.g. &quot;y = a + b&quot;).</source>
         <translation>Bảng ngân sách không có văn bản &apos;model&apos; (mô hình đo, ví dụ &quot;y = a + b&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1209"/>
+        <location filename="../../ui/lab_sentences.py" line="1213"/>
         <source>The budget&apos;s &apos;inputs&apos; must be a list with one entry per input.</source>
         <translation>&apos;inputs&apos; của bảng ngân sách phải là một danh sách, mỗi mục cho một đại lượng đầu vào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1213"/>
+        <location filename="../../ui/lab_sentences.py" line="1217"/>
         <source>The model uses {listed}, which are not inputs of the budget: add it to &apos;inputs&apos; or correct the spelling.</source>
         <translation>Mô hình đo dùng {listed}, là những đại lượng không có trong các đại lượng đầu vào của bảng ngân sách: hãy thêm vào &apos;inputs&apos; hoặc sửa lại chính tả.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1218"/>
+        <location filename="../../ui/lab_sentences.py" line="1222"/>
         <source>&apos;method&apos; must be one of {known}, not {method!r}.</source>
         <translation>&apos;method&apos; (phương pháp) phải là một trong {known}, không phải {method!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1222"/>
+        <location filename="../../ui/lab_sentences.py" line="1226"/>
         <source>--method must be one of {known}.</source>
         <translation>--method phải là một trong {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1226"/>
+        <location filename="../../ui/lab_sentences.py" line="1230"/>
         <source>--trials must be a whole number of 1 or more.</source>
         <translation>--trials phải là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1230"/>
+        <location filename="../../ui/lab_sentences.py" line="1234"/>
         <source>Input &apos;{name}&apos;: a value is not a number ({reason}).</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: có một giá trị không phải là số ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1234"/>
+        <location filename="../../ui/lab_sentences.py" line="1238"/>
         <source>Two inputs are named &apos;{name}&apos;; each input needs its own name.</source>
         <translation>Có hai đại lượng đầu vào cùng tên &apos;{name}&apos;; mỗi đại lượng đầu vào cần một tên riêng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1238"/>
+        <location filename="../../ui/lab_sentences.py" line="1242"/>
         <source>Input &apos;{name}&apos;: &apos;correlations&apos; must be {{other_name: r}}.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: &apos;correlations&apos; (hệ số tương quan) phải có dạng {{other_name: r}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1242"/>
+        <location filename="../../ui/lab_sentences.py" line="1246"/>
         <source>correlation with {other}</source>
         <translation>hệ số tương quan với {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1246"/>
+        <location filename="../../ui/lab_sentences.py" line="1250"/>
         <source>Units: {reason}</source>
         <translation>Đơn vị: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1250"/>
+        <location filename="../../ui/lab_sentences.py" line="1254"/>
         <source>The model: {reason}</source>
         <translation>Mô hình đo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1254"/>
+        <location filename="../../ui/lab_sentences.py" line="1258"/>
         <source>The model uses {listed}, which is not an input of the budget: add it to &apos;inputs&apos; or correct the spelling.</source>
         <translation>Mô hình đo dùng {listed}, không phải là đại lượng đầu vào của bảng ngân sách: hãy thêm vào &apos;inputs&apos; hoặc sửa lại chính tả.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1259"/>
+        <location filename="../../ui/lab_sentences.py" line="1263"/>
         <source>&apos;{first}&apos; and &apos;{second}&apos; are given two different correlations.</source>
         <translation>&apos;{first}&apos; và &apos;{second}&apos; được cho hai hệ số tương quan khác nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1263"/>
+        <location filename="../../ui/lab_sentences.py" line="1267"/>
         <source>A guard band cannot be negative.</source>
         <translation>Dải bảo vệ không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1267"/>
+        <location filename="../../ui/lab_sentences.py" line="1271"/>
         <source>The guard bands overlap: U is larger than half the tolerance.</source>
         <translation>Các dải bảo vệ chồng lên nhau: U lớn hơn một nửa dung sai.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1271"/>
+        <location filename="../../ui/lab_sentences.py" line="1275"/>
         <source>A TUR needs both tolerance limits.</source>
         <translation>Tỷ số TUR cần cả hai giới hạn dung sai.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1275"/>
+        <location filename="../../ui/lab_sentences.py" line="1279"/>
         <source>A TUR needs an expanded uncertainty above zero.</source>
         <translation>Tỷ số TUR cần độ không đảm bảo đo mở rộng lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1279"/>
+        <location filename="../../ui/lab_sentences.py" line="1283"/>
         <source>The process and measurement standard deviations must be above zero.</source>
         <translation>Độ lệch chuẩn của quá trình và của phép đo phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1283"/>
+        <location filename="../../ui/lab_sentences.py" line="1287"/>
         <source>A specification needs at least one limit.</source>
         <translation>Yêu cầu kỹ thuật cần ít nhất một giới hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1287"/>
+        <location filename="../../ui/lab_sentences.py" line="1291"/>
         <source>The lower tolerance limit must be below the upper one.</source>
         <translation>Giới hạn dung sai dưới phải nhỏ hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1291"/>
+        <location filename="../../ui/lab_sentences.py" line="1295"/>
         <source>The degrees of freedom must be above zero.</source>
         <translation>Bậc tự do phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1295"/>
+        <location filename="../../ui/lab_sentences.py" line="1299"/>
         <source>A result and its uncertainty must be finite numbers to be reported.</source>
         <translation>Kết quả và độ không đảm bảo đo của nó phải là số hữu hạn mới báo cáo được.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1299"/>
+        <location filename="../../ui/lab_sentences.py" line="1303"/>
         <source>A coverage probability must lie between 0 and 1, not {p!r}.</source>
         <translation>Xác suất phủ phải nằm giữa 0 và 1, không phải {p!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1303"/>
+        <location filename="../../ui/lab_sentences.py" line="1307"/>
         <source>A curve file must hold {{&quot;fit&quot;: {{&quot;x&quot;: [...], &quot;y&quot;: [...]}}}}.</source>
         <translation>Tệp đường cong phải chứa {{&quot;fit&quot;: {{&quot;x&quot;: [...], &quot;y&quot;: [...]}}}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1307"/>
+        <location filename="../../ui/lab_sentences.py" line="1311"/>
         <source>The fit has no &apos;{key}&apos; list.</source>
         <translation>Phép khớp không có danh sách &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1311"/>
+        <location filename="../../ui/lab_sentences.py" line="1315"/>
         <source>The fit: {reason}</source>
         <translation>Phép khớp: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1315"/>
+        <location filename="../../ui/lab_sentences.py" line="1319"/>
         <source>There are {x} x values but {y} y values.</source>
         <translation>Có {x} giá trị x nhưng {y} giá trị y.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1319"/>
+        <location filename="../../ui/lab_sentences.py" line="1323"/>
         <source>The degree of the curve must be a whole number of 1 or more.</source>
         <translation>Bậc của đường cong phải là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1323"/>
+        <location filename="../../ui/lab_sentences.py" line="1327"/>
         <source>A degree-{degree} curve needs at least {points} points.</source>
         <translation>Đường cong bậc {degree} cần ít nhất {points} điểm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1327"/>
+        <location filename="../../ui/lab_sentences.py" line="1331"/>
         <source>All x values are equal: no curve can be fitted.</source>
         <translation>Mọi giá trị x đều bằng nhau: không thể khớp đường cong nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1331"/>
+        <location filename="../../ui/lab_sentences.py" line="1335"/>
         <source>The {what} values must be a list of finite numbers.</source>
         <translation>Các giá trị {what} phải là một danh sách số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1335"/>
+        <location filename="../../ui/lab_sentences.py" line="1339"/>
         <source>{what} is needed when the other axis has an uncertainty.</source>
         <translation>Cần {what} khi trục kia có độ không đảm bảo đo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1339"/>
+        <location filename="../../ui/lab_sentences.py" line="1343"/>
         <source>{what} must be one non-negative value or one per point.</source>
         <translation>{what} phải là một giá trị không âm, hoặc mỗi điểm một giá trị.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1343"/>
+        <location filename="../../ui/lab_sentences.py" line="1347"/>
         <source>Every u_y must be above zero for a weighted fit.</source>
         <translation>Mọi u_y phải lớn hơn không để khớp có trọng số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1347"/>
+        <location filename="../../ui/lab_sentences.py" line="1351"/>
         <source>Each point needs an uncertainty in x or in y above zero.</source>
         <translation>Mỗi điểm cần độ không đảm bảo đo theo x hoặc theo y lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1351"/>
+        <location filename="../../ui/lab_sentences.py" line="1355"/>
         <source>The curve is flat at y = {y}; x cannot be read back from it.</source>
         <translation>Đường cong nằm ngang tại y = {y}; không thể suy ngược x từ đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1355"/>
+        <location filename="../../ui/lab_sentences.py" line="1359"/>
         <source>The curve never reaches y = {y}.</source>
         <translation>Đường cong không bao giờ đạt tới y = {y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1359"/>
+        <location filename="../../ui/lab_sentences.py" line="1363"/>
         <source>Uncertainty in x is supported for straight lines only.</source>
         <translation>Độ không đảm bảo đo theo x chỉ được hỗ trợ cho đường thẳng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1363"/>
+        <location filename="../../ui/lab_sentences.py" line="1367"/>
         <source>The {what} values must all be numbers.</source>
         <translation>Các giá trị {what} phải đều là số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1367"/>
+        <location filename="../../ui/lab_sentences.py" line="1371"/>
         <source>The x values do not determine the curve (too few distinct x).</source>
         <translation>Các giá trị x không xác định được đường cong (quá ít giá trị x khác nhau).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1371"/>
+        <location filename="../../ui/lab_sentences.py" line="1375"/>
         <source>compares in atan2 {other} to {this}</source>
         <translation>so sánh trong atan2 {other} với {this}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1375"/>
+        <location filename="../../ui/lab_sentences.py" line="1379"/>
         <source>uses {unit} as an exponent</source>
         <translation>dùng {unit} làm số mũ</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1379"/>
+        <location filename="../../ui/lab_sentences.py" line="1383"/>
         <source>takes {function}() of {unit}, which has a unit</source>
         <translation>lấy {function}() của {unit}, là đại lượng có đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1383"/>
+        <location filename="../../ui/lab_sentences.py" line="1387"/>
         <source>subtracts {other} from {this}</source>
         <translation>lấy {this} trừ {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1387"/>
+        <location filename="../../ui/lab_sentences.py" line="1391"/>
         <source>adds {other} to {this}</source>
         <translation>cộng {other} vào {this}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1391"/>
+        <location filename="../../ui/lab_sentences.py" line="1395"/>
         <source>raises to a power that has a unit ({unit})</source>
         <translation>nâng lên một lũy thừa có đơn vị ({unit})</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1395"/>
+        <location filename="../../ui/lab_sentences.py" line="1399"/>
         <source>raises {unit} to a power that is not a fixed number</source>
         <translation>nâng {unit} lên một lũy thừa không phải là số cố định</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1399"/>
+        <location filename="../../ui/lab_sentences.py" line="1403"/>
         <source>The correlation coefficients contradict each other (the matrix is not positive semidefinite): check the signs and sizes of the r values.</source>
         <translation>Các hệ số tương quan mâu thuẫn nhau (ma trận không nửa xác định dương): hãy kiểm tra dấu và độ lớn của các giá trị r.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1404"/>
+        <location filename="../../ui/lab_sentences.py" line="1408"/>
         <source>The model uses {listed}, which are not inputs of the budget.</source>
         <translation>Mô hình đo dùng {listed}, là những đại lượng không có trong các đại lượng đầu vào của bảng ngân sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1408"/>
+        <location filename="../../ui/lab_sentences.py" line="1412"/>
         <source>Test points are given for {names}, not inputs of the budget.</source>
         <translation>Các điểm thử được cho cho {names}, không phải là đại lượng đầu vào của bảng ngân sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1412"/>
+        <location filename="../../ui/lab_sentences.py" line="1416"/>
         <source>Input &apos;{name}&apos; cannot be given a correlation with itself.</source>
         <translation>Không thể cho đại lượng đầu vào &apos;{name}&apos; một hệ số tương quan với chính nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1416"/>
+        <location filename="../../ui/lab_sentences.py" line="1420"/>
         <source>The correlation of &apos;{first}&apos; and &apos;{second}&apos; must lie in [-1, 1].</source>
         <translation>Hệ số tương quan của &apos;{first}&apos; và &apos;{second}&apos; phải nằm trong [-1, 1].</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1420"/>
+        <location filename="../../ui/lab_sentences.py" line="1424"/>
         <source>The model gives no finite value or slope for &apos;{name}&apos; at the estimates (a division by zero, or the log or square root of a negative number?).</source>
         <translation>Mô hình đo không cho giá trị hoặc độ dốc hữu hạn của &apos;{name}&apos; tại các ước lượng (chia cho không, hay logarit hoặc căn bậc hai của một số âm?).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1425"/>
+        <location filename="../../ui/lab_sentences.py" line="1429"/>
         <source>The model uses {listed}, which is not an input of the budget.</source>
         <translation>Mô hình đo dùng {listed}, không phải là đại lượng đầu vào của bảng ngân sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1429"/>
+        <location filename="../../ui/lab_sentences.py" line="1433"/>
         <source>Output &apos;{output}&apos; comes out as {dimension}, which does not fit its unit &apos;{unit}&apos;.</source>
         <translation>Đại lượng đầu ra &apos;{output}&apos; ra thứ nguyên {dimension}, không khớp với đơn vị &apos;{unit}&apos; của nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1433"/>
+        <location filename="../../ui/lab_sentences.py" line="1437"/>
         <source>Input &apos;{name}&apos;: {reason}</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1437"/>
+        <location filename="../../ui/lab_sentences.py" line="1441"/>
         <source>The correlation names &apos;{name}&apos;, which is not an input.</source>
         <translation>Hệ số tương quan nêu tên &apos;{name}&apos;, không phải là đại lượng đầu vào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1441"/>
+        <location filename="../../ui/lab_sentences.py" line="1445"/>
         <source>Equation &apos;{output} = {text}&apos; {reason}.</source>
         <translation>Phương trình &apos;{output} = {text}&apos; {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1445"/>
+        <location filename="../../ui/lab_sentences.py" line="1449"/>
         <source>Input &apos;{name}&apos;: give a standard uncertainty or an expanded one.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: hãy nhập độ không đảm bảo đo chuẩn hoặc độ không đảm bảo đo mở rộng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1449"/>
+        <location filename="../../ui/lab_sentences.py" line="1453"/>
         <source>Input &apos;{name}&apos;: an expanded uncertainty needs its coverage factor k or its coverage probability.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: độ không đảm bảo đo mở rộng cần có hệ số phủ k hoặc xác suất phủ.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1454"/>
+        <location filename="../../ui/lab_sentences.py" line="1458"/>
         <source>Input &apos;{name}&apos;: the coverage factor k must be above zero.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: hệ số phủ k phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1458"/>
+        <location filename="../../ui/lab_sentences.py" line="1462"/>
         <source>Input &apos;{name}&apos;: the {what} must be a finite number, not {value!r}.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: {what} phải là một số hữu hạn, không phải {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1462"/>
+        <location filename="../../ui/lab_sentences.py" line="1466"/>
         <source>Input &apos;{name}&apos;: the half-width must be a number of zero or more.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: nửa độ rộng phải là một số từ không trở lên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1466"/>
+        <location filename="../../ui/lab_sentences.py" line="1470"/>
         <source>estimate</source>
         <translation>ước lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1470"/>
+        <location filename="../../ui/lab_sentences.py" line="1474"/>
         <source>standard uncertainty</source>
         <translation>độ không đảm bảo đo chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1474"/>
+        <location filename="../../ui/lab_sentences.py" line="1478"/>
         <source>Input &apos;{name}&apos;: the standard uncertainty cannot be negative.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: độ không đảm bảo đo chuẩn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1478"/>
+        <location filename="../../ui/lab_sentences.py" line="1482"/>
         <source>Input &apos;{name}&apos;: &apos;{distribution}&apos; is not a distribution CalDesk knows ({known}).</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: &apos;{distribution}&apos; không phải là phân bố mà CalDesk biết ({known}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1482"/>
+        <location filename="../../ui/lab_sentences.py" line="1486"/>
         <source>Input &apos;{name}&apos;: the degrees of freedom must be above zero.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: bậc tự do phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1486"/>
+        <location filename="../../ui/lab_sentences.py" line="1490"/>
         <source>Input &apos;{name}&apos;: a Type A evaluation needs at least two observations.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: đánh giá loại A cần ít nhất hai giá trị quan trắc.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1490"/>
+        <location filename="../../ui/lab_sentences.py" line="1494"/>
         <source>Input &apos;{name}&apos;: an observation is not a finite number.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: có một giá trị quan trắc không phải là số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1494"/>
+        <location filename="../../ui/lab_sentences.py" line="1498"/>
         <source>Input &apos;{name}&apos;: the trapezoid&apos;s β must lie between 0 and 1.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: β của phân bố hình thang phải nằm giữa 0 và 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1498"/>
+        <location filename="../../ui/lab_sentences.py" line="1502"/>
         <source>Input &apos;{name}&apos;: a t-distribution needs more than 2 degrees of freedom.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: phân bố t cần nhiều hơn 2 bậc tự do.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1502"/>
+        <location filename="../../ui/lab_sentences.py" line="1506"/>
         <source>Input &apos;{name}&apos;: a combined input needs at least one component.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: đại lượng đầu vào tổng hợp cần ít nhất một thành phần.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1506"/>
+        <location filename="../../ui/lab_sentences.py" line="1510"/>
         <source>Input &apos;{name}&apos;: the coverage probability must lie between 0 and 1.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: xác suất phủ phải nằm giữa 0 và 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1510"/>
+        <location filename="../../ui/lab_sentences.py" line="1514"/>
         <source>The coverage interval must be &apos;symmetric&apos; or &apos;shortest&apos;, not {interval!r}.</source>
         <translation>Khoảng phủ phải là &apos;symmetric&apos; (đối xứng) hoặc &apos;shortest&apos; (ngắn nhất), không phải {interval!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1514"/>
+        <location filename="../../ui/lab_sentences.py" line="1518"/>
         <source>The coverage probability must lie between 0 and 1.</source>
         <translation>Xác suất phủ phải nằm giữa 0 và 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1518"/>
+        <location filename="../../ui/lab_sentences.py" line="1522"/>
         <source>The model uses {names}, which the budget does not give.</source>
         <translation>Mô hình đo dùng {names}, mà bảng ngân sách không cho.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1522"/>
+        <location filename="../../ui/lab_sentences.py" line="1526"/>
         <source>The Monte Carlo trials gave no usable values.</source>
         <translation>Các phép thử Monte Carlo không cho giá trị dùng được nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1526"/>
+        <location filename="../../ui/lab_sentences.py" line="1530"/>
         <source>The number of trials must be between 1 and {most:,}.</source>
         <translation>Số phép thử phải từ 1 đến {most:,}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1530"/>
+        <location filename="../../ui/lab_sentences.py" line="1534"/>
         <source>&apos;^&apos; is not a power here: write x**2 for x squared</source>
         <translation>&apos;^&apos; ở đây không phải là lũy thừa: viết x**2 cho x bình phương</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1534"/>
+        <location filename="../../ui/lab_sentences.py" line="1538"/>
         <source>&apos;//&apos; (integer division) is not allowed: write /</source>
         <translation>không được dùng &apos;//&apos; (chia lấy phần nguyên): hãy viết /</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1538"/>
+        <location filename="../../ui/lab_sentences.py" line="1542"/>
         <source>&apos;{sign}&apos; is not allowed in a model</source>
         <translation>không được dùng &apos;{sign}&apos; trong mô hình đo</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1542"/>
+        <location filename="../../ui/lab_sentences.py" line="1546"/>
         <source>The model: this is not a valid equation ({reason}).</source>
         <translation>Mô hình đo: đây không phải là một phương trình hợp lệ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1546"/>
+        <location filename="../../ui/lab_sentences.py" line="1550"/>
         <source>Equation {number} (line {line}, column {column}): {what} is not allowed in a model.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): không được dùng {what} trong mô hình đo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1550"/>
+        <location filename="../../ui/lab_sentences.py" line="1554"/>
         <source>The model is empty: write it as &apos;output = expression&apos;.</source>
         <translation>Mô hình đo đang trống: hãy viết theo dạng &apos;đầu ra = biểu thức&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1554"/>
+        <location filename="../../ui/lab_sentences.py" line="1558"/>
         <source>Line {line}, column {column}: this is not a valid equation ({reason}).</source>
         <translation>Dòng {line}, cột {column}: đây không phải là một phương trình hợp lệ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1558"/>
+        <location filename="../../ui/lab_sentences.py" line="1562"/>
         <source>The model: the brackets do not match ({reason}).</source>
         <translation>Mô hình đo: các dấu ngoặc không khớp nhau ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1562"/>
+        <location filename="../../ui/lab_sentences.py" line="1566"/>
         <source>Equation {number} must have the form &apos;output = expression&apos; (found: {found}).</source>
         <translation>Phương trình {number} phải có dạng &apos;đầu ra = biểu thức&apos; (gặp: {found}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1566"/>
+        <location filename="../../ui/lab_sentences.py" line="1570"/>
         <source>Equation {number}: the left side must be one plain name.</source>
         <translation>Phương trình {number}: vế trái phải là một tên đơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1570"/>
+        <location filename="../../ui/lab_sentences.py" line="1574"/>
         <source>Equation {number}: &apos;{output}&apos; is a function or constant, not an output.</source>
         <translation>Phương trình {number}: &apos;{output}&apos; là một hàm hoặc hằng số, không phải đại lượng đầu ra.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1574"/>
+        <location filename="../../ui/lab_sentences.py" line="1578"/>
         <source>an attribute (&apos;.&apos;)</source>
         <translation>thuộc tính (&apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1578"/>
+        <location filename="../../ui/lab_sentences.py" line="1582"/>
         <source>indexing (&apos;[...]&apos;)</source>
         <translation>chỉ số (&apos;[...]&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1582"/>
+        <location filename="../../ui/lab_sentences.py" line="1586"/>
         <source>a comparison</source>
         <translation>phép so sánh</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1586"/>
+        <location filename="../../ui/lab_sentences.py" line="1590"/>
         <source>a lambda</source>
         <translation>biểu thức lambda</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1590"/>
+        <location filename="../../ui/lab_sentences.py" line="1594"/>
         <source>a list</source>
         <translation>danh sách</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1594"/>
+        <location filename="../../ui/lab_sentences.py" line="1598"/>
         <source>a tuple (a stray comma?)</source>
         <translation>bộ giá trị (thừa dấu phẩy?)</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1598"/>
+        <location filename="../../ui/lab_sentences.py" line="1602"/>
         <source>a dictionary</source>
         <translation>từ điển</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1602"/>
+        <location filename="../../ui/lab_sentences.py" line="1606"/>
         <source>Equation {number} (line {line}, column {column}): only numbers may appear, not {value!r}.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): chỉ được có số, không được có {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1606"/>
+        <location filename="../../ui/lab_sentences.py" line="1610"/>
         <source>Equation {number} (line {line}, column {column}): &apos;{name}&apos; is a function; call it as {name}(x).</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): &apos;{name}&apos; là một hàm; hãy gọi theo dạng {name}(x).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1611"/>
+        <location filename="../../ui/lab_sentences.py" line="1615"/>
         <source>Equation {number} (line {line}, column {column}): &apos;{name}&apos; is not an allowed name.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): &apos;{name}&apos; không phải là tên được phép dùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1615"/>
+        <location filename="../../ui/lab_sentences.py" line="1619"/>
         <source>Equation {number} (line {line}, column {column}): {refusal}.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): {refusal}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1619"/>
+        <location filename="../../ui/lab_sentences.py" line="1623"/>
         <source>Equation {number} (line {line}, column {column}): this operator is not allowed in a model.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): không được dùng toán tử này trong mô hình đo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1624"/>
+        <location filename="../../ui/lab_sentences.py" line="1628"/>
         <source>Equation {number} (line {line}, column {column}): &apos;{shown}&apos; is not one of the functions a model may use ({allowed}).</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): &apos;{shown}&apos; không phải là một trong các hàm mô hình đo được dùng ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1629"/>
+        <location filename="../../ui/lab_sentences.py" line="1633"/>
         <source>Equation {number} (line {line}, column {column}): &apos;{name}&apos; takes no named arguments.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): &apos;{name}&apos; không nhận đối số có tên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1633"/>
+        <location filename="../../ui/lab_sentences.py" line="1637"/>
         <source>Equation {number} (line {line}, column {column}): &apos;{name}&apos; takes {arity} argument(s), not {given}.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): &apos;{name}&apos; nhận {arity} đối số, không phải {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1638"/>
+        <location filename="../../ui/lab_sentences.py" line="1642"/>
         <source>No value was given for the input(s) {names}.</source>
         <translation>Chưa có giá trị cho (các) đại lượng đầu vào {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1642"/>
+        <location filename="../../ui/lab_sentences.py" line="1646"/>
         <source>Line {line}, column {column}: the brackets do not match ({reason}).</source>
         <translation>Dòng {line}, cột {column}: các dấu ngoặc không khớp nhau ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1646"/>
+        <location filename="../../ui/lab_sentences.py" line="1650"/>
         <source>&apos;{output}&apos; is given a value twice or used before its own equation; each output must be defined once, before it is used.</source>
         <translation>&apos;{output}&apos; được gán giá trị hai lần hoặc được dùng trước phương trình của chính nó; mỗi đại lượng đầu ra phải được định nghĩa một lần, trước khi được dùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1651"/>
+        <location filename="../../ui/lab_sentences.py" line="1655"/>
         <source>No unit was given.</source>
         <translation>Chưa nhập đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1655"/>
+        <location filename="../../ui/lab_sentences.py" line="1659"/>
         <source>&apos;{unit}&apos; measures {got}, not {wanted} like &apos;{expected}&apos;.</source>
         <translation>&apos;{unit}&apos; đo {got}, không phải {wanted} như &apos;{expected}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1659"/>
+        <location filename="../../ui/lab_sentences.py" line="1663"/>
         <source>&apos;{unit}&apos; is not a unit CalDesk knows.</source>
         <translation>&apos;{unit}&apos; không phải là đơn vị mà CalDesk biết.</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 from lab.importing import UnusableFile, find_header, parse_devices, read_table
 from lab.importing.values import read_range
 from lab.intake import ImportCancelled, import_device_list
-from lab.sentences import Sentence, sentence
+from lab.sentences import KIND_WORDS, ROLE_WORDS, Sentence, sentence, word, words
 
 HEADER = ["STT", "Tên thiết bị", "Hãng sản xuất", "Model", "Số sê-ri", "Phạm vi đo", "Độ phân giải"]
 
@@ -165,3 +165,21 @@ def test_a_refusal_of_a_calibration_keeps_its_english_and_its_state_as_a_word(db
         finish_measurement(session, LabUser("an.nv", Role.TECHNICIAN), "not-an-id")
     assert str(refused.value) == "'not-an-id' is not a calibration id."
     assert refused.value.sentence.template == "'{calibration_id}' is not a calibration id."
+
+
+def test_a_word_reads_as_its_english_names_its_vocabulary_and_survives_a_copy():
+    kind = word(KIND_WORDS, "multimeter")
+    kinds = words(KIND_WORDS, ["thermometer", "thermohygrometer"])
+
+    assert kind == "multimeter" and kind.vocabulary == "DeviceKinds"
+    assert kinds == "thermometer, thermohygrometer" and kinds.items == (
+        "thermometer",
+        "thermohygrometer",
+    )
+    said = sentence("{procedure} calibrates {kinds}.", procedure="p", kinds=kinds)
+    assert said == "p calibrates thermometer, thermohygrometer."
+    with pytest.raises(AttributeError):
+        kind.vocabulary = ROLE_WORDS
+    copied = pickle.loads(pickle.dumps(said))
+    assert copied.params["kinds"].items == kinds.items
+    assert pickle.loads(pickle.dumps(kind)).vocabulary == KIND_WORDS

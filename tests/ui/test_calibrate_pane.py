@@ -21,6 +21,8 @@ from lab.calibration.runs import (
 from lab.demo import load_demo_lab
 from lab.signatures import Meaning
 from lab.storage import open_database
+from lab.storage.base import utc_now
+from lab.storage.calibration_models import ReferenceStandard
 from lab.storage.models import Device
 from lab.users import create_demo_users, log_in
 from tests.lab.calibration.lab_helpers import PASSWORDS, device_of
@@ -109,6 +111,48 @@ def test_an_unknown_lab_id_is_said_plainly(qtbot, lab):
     choose_device(run, "26-XYZ-99999")
     assert run.message.text() == "There is no device 26-XYZ-99999 in the register."
     assert run.procedure_box.count() == 0 and not run.to_environment.isEnabled()
+
+
+def retire_the_standards_used_as(lab, role):
+    with lab.session() as session:
+        for standard in session.scalars(
+            select(ReferenceStandard).where(ReferenceStandard.role == role)
+        ):
+            standard.deleted_at = utc_now()
+
+
+def test_a_kind_no_procedure_fits_and_a_missing_standard_are_named(qtbot, lab):
+    run = make_pane(qtbot, lab).run
+    caliper = device_of(lab, "caliper")
+    choose_device(run, caliper)
+    assert (
+        run.message.text()
+        == f"{caliper} is a caliper; no procedure calibrates that kind of device."
+    )
+    retire_the_standards_used_as(lab, "reference gauge")
+    choose_device(run, device_of(lab, "pressure gauge"))
+    assert run.message.text() == ""
+    assert run.standard_note.text() == (
+        "The lab has no reference gauge among its reference standards."
+    )
+    assert not run.to_environment.isEnabled()
+
+
+def test_a_kind_no_procedure_fits_and_a_missing_standard_are_named_in_vietnamese(
+    qtbot, lab, vietnamese
+):
+    run = make_pane(qtbot, lab).run
+    caliper = device_of(lab, "caliper")
+    choose_device(run, caliper)
+    assert run.message.text() == (
+        f"{caliper} là thước cặp; chưa có quy trình nào hiệu chuẩn loại thiết bị này."
+    )
+    retire_the_standards_used_as(lab, "reference gauge")
+    choose_device(run, device_of(lab, "pressure gauge"))
+    assert run.standard_note.text() == (
+        "Phòng thí nghiệm không có áp kế chuẩn trong các chuẩn đo lường."
+    )
+    run.grab().save("/tmp/vi_calibrate_no_standard.png")
 
 
 def test_a_draft_is_listed_and_resumes_to_the_end(qtbot, lab):

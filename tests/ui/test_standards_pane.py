@@ -80,3 +80,27 @@ def test_why_a_standard_cannot_be_used_is_said_in_vietnamese(vietnamese, pane):
     pane.table.selectRow(row_of(pane, "W-E2-01"))
     assert "ngày nữa: hãy đặt lịch hiệu chuẩn lại." in pane.reason.text()
     pane.grab().save("/tmp/vi_standards_pane.png")
+
+
+ROLE_COLUMN = 4
+
+
+def test_each_standard_says_what_it_is_used_as(pane):
+    assert pane.table.horizontalHeaderItem(ROLE_COLUMN).text() == "Used as"
+    assert pane.table.item(row_of(pane, "CAL-5520A-01"), ROLE_COLUMN).text() == "calibrator"
+    assert pane.table.item(row_of(pane, "W-E2-01"), ROLE_COLUMN).text() == "weights"
+
+
+def test_what_each_standard_is_used_as_is_said_in_vietnamese(vietnamese, pane):
+    used_as = {
+        pane.table.item(y, 0).text(): pane.table.item(y, ROLE_COLUMN).text()
+        for y in range(pane.table.rowCount())
+    }
+    assert used_as == {
+        "CAL-5520A-01": "máy hiệu chuẩn",
+        "CAL-5500A-02": "máy hiệu chuẩn",
+        "W-E2-01": "quả cân chuẩn",
+        "DW-9102S-01": "lò nhiệt khô",
+        "PG-REF-01": "áp kế chuẩn",
+    }
+    pane.grab().save("/tmp/vi_standards_roles.png")

@@ -194,3 +194,61 @@ def test_the_instruments_pane_lists_every_instrument_and_reading_in_vietnamese(q
     assert reading_description("DC voltage") == "điện áp một chiều"
     install_language("en")
     assert instrument_description(DRIVERS["mt_sics"].description) == DRIVERS["mt_sics"].description
+
+
+def test_every_standard_role_and_device_kind_the_procedures_name_is_said_in_vietnamese(
+    qapp, english
+):
+    from datetime import date
+
+    from lab.calibration.demo_standards import demo_standards
+    from lab.calibration.procedures import shipped_procedures
+    from ui.i18n import install_language
+    from ui.names import KINDS, STANDARD_ROLES, kind_name, standard_role_name
+
+    procedures = shipped_procedures()
+    roles = {p.reference.role for p in procedures}
+    roles |= {s["role"] for s in demo_standards(date.today())}
+    kinds = {kind for p in procedures for kind in p.applies_to}
+    assert roles <= set(STANDARD_ROLES)
+    assert kinds <= set(KINDS)
+    install_language("vi")
+    for role in roles:
+        assert standard_role_name(role) != role, role
+    for kind in kinds:
+        assert kind_name(kind) != kind, kind
+    assert standard_role_name("dry-well") == "lò nhiệt khô"
+    install_language("en")
+    assert standard_role_name("dry-well") == "dry-well"
+
+
+def test_words_of_a_vocabulary_are_said_in_vietnamese_and_unknown_ones_as_written(qapp, english):
+    from lab.sentences import KIND_WORDS, ROLE_WORDS, sentence, word, words
+    from ui.i18n import install_language, say
+
+    refused = sentence(
+        "{procedure} calibrates {kinds}, but {lab_id} is a {kind}.",
+        procedure="thermometer-drywell",
+        kinds=words(KIND_WORDS, ["thermometer", "thermohygrometer", "tachometer"]),
+        lab_id="TB-7",
+        kind=word(KIND_WORDS, "caliper"),
+    )
+    no_standard = sentence(
+        "The lab has no {role} among its reference standards.", role=word(ROLE_WORDS, "weights")
+    )
+    english_text = str(refused)
+    install_language("vi")
+    assert say(refused) == (
+        "thermometer-drywell dùng để hiệu chuẩn nhiệt kế, nhiệt ẩm kế, tachometer, "
+        "nhưng TB-7 là thước cặp."
+    )
+    assert say(no_standard) == "Phòng thí nghiệm không có quả cân chuẩn trong các chuẩn đo lường."
+    install_language("en")
+    assert (
+        say(refused)
+        == english_text
+        == (
+            "thermometer-drywell calibrates thermometer, thermohygrometer, tachometer, "
+            "but TB-7 is a caliper."
+        )
+    )

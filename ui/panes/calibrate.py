@@ -29,6 +29,7 @@ from lab.calibration.runs import (
     calibration_report,
     drafts,
     finish_measurement,
+    no_procedure_for,
     procedures_for,
     record_adjustment,
     run_plan,
@@ -38,6 +39,7 @@ from lab.calibration.runs import (
 from lab.calibration.standards import (
     StandardRefused,
     find_standard,
+    no_standard_for,
     standards_for_role,
     validity,
 )
@@ -208,11 +210,11 @@ class RunScreen(QWidget):
         try:
             with self.db.read_session() as session:
                 fitting = procedures_for(session, lab_id)
+                if not fitting:
+                    self.say(say(no_procedure_for(session, lab_id)))
         except CalibrationRefused as exc:
             self.say(say_why(exc))
             return
-        if not fitting:
-            self.say(self.tr("No procedure calibrates this kind of device."))
         for procedure in fitting:
             self.procedure_box.addItem(f"{_title(procedure)} (v{procedure.version})", procedure)
         self.find_standards()
@@ -233,7 +235,10 @@ class RunScreen(QWidget):
     def explain_standard(self) -> None:
         index = self.standard_box.currentIndex()
         if not 0 <= index < len(self.standards):
-            self.standard_note.setText(self.tr("The lab has no standard for this procedure."))
+            procedure = self.procedure_box.currentData()
+            # With no procedure chosen there is no role to name, and nothing to say yet.
+            why = no_standard_for(procedure.reference.role) if procedure is not None else ""
+            self.standard_note.setText(say(why))
             self.to_environment.setEnabled(False)
             return
         status, sentence = validity(self.standards[index], date.today())

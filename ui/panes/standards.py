@@ -9,6 +9,7 @@ from datetime import date
 from lab.calibration.standards import StandardRefused, calibrations_using, list_standards
 from ui.context import PaneContext
 from ui.i18n import say, say_why
+from ui.names import standard_role_name
 from ui.qt import (
     QBrush,
     QColor,
@@ -99,7 +100,8 @@ class StandardsPane(QWidget):
         self.table.setRowCount(len(self.rows))
         for y, s in enumerate(self.rows):
             values = (
-                s.code, self.status_text(s.status), s.valid_until.isoformat(), s.name, s.role,
+                s.code, self.status_text(s.status), s.valid_until.isoformat(), s.name,
+                standard_role_name(s.role),
                 s.certificate_number, s.calibrated_by,
             )  # fmt: skip
             brush = QBrush(QColor(STATUS_COLOURS[s.status]))

@@ -18,6 +18,7 @@ from lab.calibration.runs import (
     Environment,
     approve,
     calibration_report,
+    choose_procedure,
     finish_measurement,
     review,
     run_plan,
@@ -26,6 +27,8 @@ from lab.calibration.runs import (
 from lab.calibration.standards import StandardRefused, calibrations_using, list_standards
 from lab.calibration.tolerance import DeviceScale, mpe_of, verdict_for
 from lab.permissions import PermissionDenied
+from lab.sentences import KIND_WORDS, ROLE_WORDS
+from lab.storage.base import utc_now
 from lab.storage.calibration_models import Calibration, ReferenceStandard
 from tests.lab.calibration.lab_helpers import PASSWORDS, device_of, user
 from uncertainty.budget import Budget, evaluate
@@ -56,6 +59,38 @@ def test_an_expired_standard_is_refused_and_the_refusal_says_why(lab):
         start(lab, dmm, "dmm-dc-voltage", standard_code="CAL-5500A-02")
     with lab.read_session() as session:
         assert session.scalars(select(Calibration)).all() == []
+
+
+def test_a_standard_of_another_role_is_refused_naming_both_roles_as_words(lab):
+    with pytest.raises(StandardRefused) as refused:
+        start(lab, device_of(lab, "multimeter"), "dmm-dc-voltage", standard_code="W-E2-01")
+    assert str(refused.value) == "W-E2-01 is a weights, but this step needs a calibrator."
+    params = refused.value.sentence.params
+    assert params["role"].vocabulary == params["needed"].vocabulary == ROLE_WORDS
+
+
+def test_a_step_whose_role_the_lab_has_no_standard_for_is_refused_naming_the_role(lab):
+    with lab.session() as session:
+        gauge = session.scalars(
+            select(ReferenceStandard).where(ReferenceStandard.role == "reference gauge")
+        ).one()
+        gauge.deleted_at = utc_now()
+    with pytest.raises(StandardRefused) as refused:
+        start(lab, device_of(lab, "pressure gauge"), "pressure-gauge")
+    assert str(refused.value) == "The lab has no reference gauge among its reference standards."
+    assert refused.value.sentence.params["role"].vocabulary == ROLE_WORDS
+
+
+def test_a_procedure_for_other_kinds_is_refused_naming_the_kinds_as_words(lab):
+    caliper = device_of(lab, "caliper")
+    with lab.read_session() as session, pytest.raises(CalibrationRefused) as refused:
+        choose_procedure(session, caliper, "thermometer-drywell")
+    assert str(refused.value) == (
+        f"thermometer-drywell calibrates thermometer, thermohygrometer, but {caliper} is a caliper."
+    )
+    params = refused.value.sentence.params
+    assert params["kinds"].items == ("thermometer", "thermohygrometer")
+    assert params["kinds"].vocabulary == params["kind"].vocabulary == KIND_WORDS
 
 
 def test_when_every_standard_for_the_step_is_expired_none_is_chosen(lab):
