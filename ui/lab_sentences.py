@@ -270,7 +270,7 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
-        "The lab has no {role} among its reference standards.",
+        "The lab has no reference standard used as '{role}'.",
     ),
     QT_TRANSLATE_NOOP(
         "lab",
@@ -295,7 +295,7 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
-        "{code} is a {role}, but this step needs a {needed}.",
+        "{code} is used as '{role}', but this step needs a standard used as '{needed}'.",
     ),
     QT_TRANSLATE_NOOP(
         "lab",

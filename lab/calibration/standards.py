@@ -138,7 +138,7 @@ def standards_for_role(session: Session, role: str) -> list[ReferenceStandard]:
 def no_standard_for(role: str) -> Sentence:
     """Why no standard can be chosen for ``role``: the lab has none."""
     return sentence(
-        "The lab has no {role} among its reference standards.", role=word(ROLE_WORDS, role)
+        "The lab has no reference standard used as '{role}'.", role=word(ROLE_WORDS, role)
     )
 
 
@@ -152,7 +152,8 @@ def choose_standard(session: Session, role: str, today: date, code: str | None =
         if standard.role != role:
             raise StandardRefused(
                 sentence(
-                    "{code} is a {role}, but this step needs a {needed}.",
+                    "{code} is used as '{role}', but this step needs a standard used as "
+                    "'{needed}'.",
                     code=code,
                     role=word(ROLE_WORDS, standard.role),
                     needed=word(ROLE_WORDS, role),

@@ -3322,6 +3322,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../ui/lab_sentences.py" line="271" />
+        <source>The lab has no reference standard used as '{role}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../ui/lab_sentences.py" line="275" />
         <source>There is no reference standard with the code {code}.</source>
         <translation type="unfinished" />
@@ -3347,18 +3352,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="271" />
-        <source>The lab has no {role} among its reference standards.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/lab_sentences.py" line="133" />
         <source>{lab_id} is a {kind}; no procedure calibrates that kind of device.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="296" />
-        <source>{code} is a {role}, but this step needs a {needed}.</source>
+        <source>{code} is used as '{role}', but this step needs a standard used as '{needed}'.</source>
         <translation type="unfinished" />
     </message>
     <message>

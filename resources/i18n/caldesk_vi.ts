@@ -3333,6 +3333,11 @@
         <translation>Thiết bị {lab_id}: {why}</translation>
     </message>
     <message>
+        <location filename="../../ui/lab_sentences.py" line="271"/>
+        <source>The lab has no reference standard used as &apos;{role}&apos;.</source>
+        <translation>Phòng thí nghiệm không có chuẩn đo lường nào dùng làm {role}.</translation>
+    </message>
+    <message>
         <location filename="../../ui/lab_sentences.py" line="275"/>
         <source>There is no reference standard with the code {code}.</source>
         <translation>Không có chuẩn đo lường nào có mã {code}.</translation>
@@ -3358,19 +3363,14 @@
         <translation>{code} còn hiệu lực đến {until}, còn {left} ngày nữa: hãy đặt lịch hiệu chuẩn lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="271"/>
-        <source>The lab has no {role} among its reference standards.</source>
-        <translation>Phòng thí nghiệm không có {role} trong các chuẩn đo lường.</translation>
-    </message>
-    <message>
         <location filename="../../ui/lab_sentences.py" line="133"/>
         <source>{lab_id} is a {kind}; no procedure calibrates that kind of device.</source>
         <translation>{lab_id} là {kind}; chưa có quy trình nào hiệu chuẩn loại thiết bị này.</translation>
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="296"/>
-        <source>{code} is a {role}, but this step needs a {needed}.</source>
-        <translation>{code} là {role}, nhưng bước này cần {needed}.</translation>
+        <source>{code} is used as &apos;{role}&apos;, but this step needs a standard used as &apos;{needed}&apos;.</source>
+        <translation>{code} được dùng làm {role}, nhưng bước này cần một chuẩn dùng làm {needed}.</translation>
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="300"/>

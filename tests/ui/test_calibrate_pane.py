@@ -133,7 +133,7 @@ def test_a_kind_no_procedure_fits_and_a_missing_standard_are_named(qtbot, lab):
     choose_device(run, device_of(lab, "pressure gauge"))
     assert run.message.text() == ""
     assert run.standard_note.text() == (
-        "The lab has no reference gauge among its reference standards."
+        "The lab has no reference standard used as 'reference gauge'."
     )
     assert not run.to_environment.isEnabled()
 
@@ -150,7 +150,7 @@ def test_a_kind_no_procedure_fits_and_a_missing_standard_are_named_in_vietnamese
     retire_the_standards_used_as(lab, "reference gauge")
     choose_device(run, device_of(lab, "pressure gauge"))
     assert run.standard_note.text() == (
-        "Phòng thí nghiệm không có áp kế chuẩn trong các chuẩn đo lường."
+        "Phòng thí nghiệm không có chuẩn đo lường nào dùng làm áp kế chuẩn."
     )
     run.grab().save("/tmp/vi_calibrate_no_standard.png")
 

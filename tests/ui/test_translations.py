@@ -234,7 +234,7 @@ def test_words_of_a_vocabulary_are_said_in_vietnamese_and_unknown_ones_as_writte
         kind=word(KIND_WORDS, "caliper"),
     )
     no_standard = sentence(
-        "The lab has no {role} among its reference standards.", role=word(ROLE_WORDS, "weights")
+        "The lab has no reference standard used as '{role}'.", role=word(ROLE_WORDS, "weights")
     )
     english_text = str(refused)
     install_language("vi")
@@ -242,7 +242,9 @@ def test_words_of_a_vocabulary_are_said_in_vietnamese_and_unknown_ones_as_writte
         "thermometer-drywell dùng để hiệu chuẩn nhiệt kế, nhiệt ẩm kế, tachometer, "
         "nhưng TB-7 là thước cặp."
     )
-    assert say(no_standard) == "Phòng thí nghiệm không có quả cân chuẩn trong các chuẩn đo lường."
+    assert (
+        say(no_standard) == "Phòng thí nghiệm không có chuẩn đo lường nào dùng làm quả cân chuẩn."
+    )
     install_language("en")
     assert (
         say(refused)

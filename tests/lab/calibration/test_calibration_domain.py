@@ -64,7 +64,10 @@ def test_an_expired_standard_is_refused_and_the_refusal_says_why(lab):
 def test_a_standard_of_another_role_is_refused_naming_both_roles_as_words(lab):
     with pytest.raises(StandardRefused) as refused:
         start(lab, device_of(lab, "multimeter"), "dmm-dc-voltage", standard_code="W-E2-01")
-    assert str(refused.value) == "W-E2-01 is a weights, but this step needs a calibrator."
+    assert (
+        str(refused.value)
+        == "W-E2-01 is used as 'weights', but this step needs a standard used as 'calibrator'."
+    )
     params = refused.value.sentence.params
     assert params["role"].vocabulary == params["needed"].vocabulary == ROLE_WORDS
 
@@ -77,7 +80,7 @@ def test_a_step_whose_role_the_lab_has_no_standard_for_is_refused_naming_the_rol
         gauge.deleted_at = utc_now()
     with pytest.raises(StandardRefused) as refused:
         start(lab, device_of(lab, "pressure gauge"), "pressure-gauge")
-    assert str(refused.value) == "The lab has no reference gauge among its reference standards."
+    assert str(refused.value) == "The lab has no reference standard used as 'reference gauge'."
     assert refused.value.sentence.params["role"].vocabulary == ROLE_WORDS
 
 
