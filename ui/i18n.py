@@ -101,6 +101,15 @@ def say_made(english: str, template: str, params: Mapping[str, object]) -> str:
     return said[:1].upper() + said[1:] if english[:1].isupper() else said
 
 
+def say_note(text: str) -> str:
+    """A note or warning ``uncertainty/`` adds to a result (a :class:`uncertainty.errors.Phrase`,
+    or plain text) in the user's language."""
+    template = getattr(text, "template", None)
+    if not isinstance(template, str):
+        return text
+    return say_made(text, template, getattr(text, "params", {}))
+
+
 def _said_value(value: object) -> object:
     if isinstance(value, BaseException):
         return say_why(value)

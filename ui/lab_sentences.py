@@ -1237,6 +1237,11 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
+        "Input '{name}': the stated u = {stated} does not match the {kind} half-width {half} (u = "
+        "{u:.6g}); the half-width was used.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
         "Two inputs are named '{name}'; each input needs its own name.",
     ),
     QT_TRANSLATE_NOOP(
@@ -1259,6 +1264,10 @@ LAB_SENTENCES = (
         "lab",
         "The model uses {listed}, which is not an input of the budget: add it to 'inputs' or "
         "correct the spelling.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The key '{key}' is not part of a budget and was ignored.",
     ),
     QT_TRANSLATE_NOOP(
         "lab",
@@ -1394,6 +1403,10 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
+        "{this} and {other} are added as plain numbers",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
         "raises to a power that has a unit ({unit})",
     ),
     QT_TRANSLATE_NOOP(
@@ -1444,7 +1457,25 @@ LAB_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "lab",
+        "For {name}, {note}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{name}: U = {U:.3g} is below the laboratory's CMC of {cmc:.3g}; the CMC is stated "
+        "instead (ILAC-P14 5.4).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "inputs {members} are correlated; for ν_eff their joint contribution was counted as one "
+        "component with the smallest of their degrees of freedom.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
         "Equation '{output} = {text}' {reason}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Equation '{output} = {text}': {note}.",
     ),
     QT_TRANSLATE_NOOP(
         "lab",
@@ -1530,6 +1561,20 @@ LAB_SENTENCES = (
     QT_TRANSLATE_NOOP(
         "lab",
         "The number of trials must be between 1 and {most:,}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "{lost} of {trials:,} trials gave no finite value (a division by zero or the log of a "
+        "negative number) and were left out.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "The adaptive Monte Carlo did not stabilise within the trial limit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "lab",
+        "Correlated inputs that are not normal ({names}) are drawn through a Gaussian copula: "
+        "their sample correlation is close to, not exactly, the r given.",
     ),
     QT_TRANSLATE_NOOP(
         "lab",

@@ -127,7 +127,8 @@ class Budget:
             - {"model", "inputs", "coverage_probability", "method", "mcm", "cmc", "output_units"}
         )
         warnings.extend(
-            f"The key '{k}' is not part of a budget and was ignored." for k in sorted(unknown)
+            Phrase("The key '{key}' is not part of a budget and was ignored.", values={"key": k})
+            for k in sorted(unknown)
         )
         return cls(
             model,
@@ -241,8 +242,17 @@ def _bounded(
     stated = raw.get("std_uncertainty")
     if stated is not None and not math.isclose(float(stated), made.std_uncertainty, rel_tol=1e-6):
         warnings.append(
-            f"Input '{name}': the stated u = {stated} does not match the {kind} half-width "
-            f"{half} (u = {made.std_uncertainty:.6g}); the half-width was used."
+            Phrase(
+                "Input '{name}': the stated u = {stated} does not match the {kind} half-width "
+                "{half} (u = {u:.6g}); the half-width was used.",
+                values={
+                    "name": name,
+                    "stated": stated,
+                    "kind": kind,
+                    "half": half,
+                    "u": made.std_uncertainty,
+                },
+            )
         )
     return made
 

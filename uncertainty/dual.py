@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from uncertainty.errors import UncertaintyError
+from uncertainty.errors import Phrase, UncertaintyError
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +217,12 @@ class Dimension:
             raise DimensionError("compares in atan2 {other} to {this}", values=shown)
         notes = self.notes + other.notes
         if self.dims and self.unit and other.unit and self.unit != other.unit:
-            notes.append(f"{self.unit} and {other.unit} are added as plain numbers")
+            notes.append(
+                Phrase(
+                    "{this} and {other} are added as plain numbers",
+                    values={"this": self.unit, "other": other.unit},
+                )
+            )
         unit = self.unit if self.unit == other.unit or not other.unit else other.unit
         return Dimension(self.dims, unit if self.dims else "", notes)
 

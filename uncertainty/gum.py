@@ -24,6 +24,7 @@ from uncertainty.coverage import (
     round_for_report,
 )
 from uncertainty.dual import Dimension, DimensionError, Dual
+from uncertainty.errors import Phrase
 from uncertainty.inputs import InputQuantity
 from uncertainty.model import Model, ModelError
 from uncertainty.units import UnitError, parse_unit
@@ -225,7 +226,7 @@ def propagate(
         variance = float(out_cov[index, index])
         nu, note = effective_dof(s, r, dofs, [x.name for x in used])
         if note:
-            warnings.append(f"{name}: {note}")
+            warnings.append(Phrase("For {name}, {note}", values={"name": name, "note": note}))
         outputs.append(
             _output(
                 name,
@@ -290,8 +291,11 @@ def _cmc_warnings(outputs: Sequence[GumOutput]) -> list[str]:
     for out in outputs:
         if out.cmc is not None and out.expanded_uncertainty < out.cmc:
             notes.append(
-                f"{out.name}: U = {out.expanded_uncertainty:.3g} is below the laboratory's CMC of "
-                f"{out.cmc:.3g}; the CMC is stated instead (ILAC-P14 5.4)."
+                Phrase(
+                    "{name}: U = {U:.3g} is below the laboratory's CMC of {cmc:.3g}; the CMC is "
+                    "stated instead (ILAC-P14 5.4).",
+                    values={"name": out.name, "U": out.expanded_uncertainty, "cmc": out.cmc},
+                )
             )
     return notes
 
@@ -326,9 +330,10 @@ def effective_dof(
             denominator += group_variance**2 / group_dof
             if len(group) > 1:
                 members = ", ".join(names[i] for i in group)
-                note = (
-                    f"inputs {members} are correlated; for ν_eff their joint contribution was "
-                    "counted as one component with the smallest of their degrees of freedom."
+                note = Phrase(
+                    "inputs {members} are correlated; for ν_eff their joint contribution was "
+                    "counted as one component with the smallest of their degrees of freedom.",
+                    values={"members": members},
                 )
     if denominator == 0:
         return math.inf, note
@@ -395,7 +400,13 @@ def check_units(
                 "Equation '{output} = {text}' {reason}.",
                 values={"output": eq.output, "text": eq.text, "reason": exc},
             ) from None
-        notes.extend(f"Equation '{eq.output} = {eq.text}': {n}." for n in result.notes)
+        notes.extend(
+            Phrase(
+                "Equation '{output} = {text}': {note}.",
+                values={"output": eq.output, "text": eq.text, "note": n},
+            )
+            for n in result.notes
+        )
         wanted = (output_units or {}).get(eq.output)
         if wanted and Dimension(dict(parse_unit(wanted).dimensionality)).dims != result.dims:
             raise UnitError(

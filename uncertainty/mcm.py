@@ -23,6 +23,7 @@ import numpy as np
 from scipy import stats
 
 from uncertainty.coverage import DEFAULT_COVERAGE_PROBABILITY
+from uncertainty.errors import Phrase
 from uncertainty.gum import Correlations, GumOutput, correlation_matrix
 from uncertainty.inputs import InputQuantity
 from uncertainty.model import Model, ModelError
@@ -168,8 +169,11 @@ class _Sampler:
         ]
         if odd:
             self.warnings.append(
-                f"Correlated inputs that are not normal ({', '.join(odd)}) are drawn through a "
-                "Gaussian copula: their sample correlation is close to, not exactly, the r given."
+                Phrase(
+                    "Correlated inputs that are not normal ({names}) are drawn through a Gaussian "
+                    "copula: their sample correlation is close to, not exactly, the r given.",
+                    values={"names": ", ".join(odd)},
+                )
             )
 
     @staticmethod
@@ -326,14 +330,19 @@ def _summarise(
     if not np.all(finite):
         lost = int(values.shape[1] - np.count_nonzero(finite))
         notes.append(
-            f"{lost} of {values.shape[1]:,} trials gave no finite value (a division by zero or "
-            "the log of a negative number) and were left out."
+            Phrase(
+                "{lost} of {trials:,} trials gave no finite value (a division by zero or the log "
+                "of a negative number) and were left out.",
+                values={"lost": lost, "trials": values.shape[1]},
+            )
         )
         values = values[:, finite]
     if values.shape[1] < 2:
         raise ModelError("The Monte Carlo trials gave no usable values.", values={})
     if adaptive and not converged:
-        notes.append("The adaptive Monte Carlo did not stabilise within the trial limit.")
+        notes.append(
+            Phrase("The adaptive Monte Carlo did not stabilise within the trial limit.", values={})
+        )
     outputs = tuple(_output(name, values[i], p, kind) for i, name in enumerate(model.outputs))
     corr = np.atleast_2d(np.corrcoef(values)) if values.shape[0] > 1 else np.ones((1, 1))
     correlation = tuple(tuple(float(v) for v in row) for row in corr)

@@ -2936,12 +2936,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="396" />
+        <location filename="../../ui/panes/uncertainty.py" line="395" />
         <source>Monte Carlo failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="403" />
+        <location filename="../../ui/panes/uncertainty.py" line="402" />
         <source>Monte Carlo cancelled; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -4443,526 +4443,576 @@
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1238" />
+        <source>Input '{name}': the stated u = {stated} does not match the {kind} half-width {half} (u = {u:.6g}); the half-width was used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1243" />
         <source>Two inputs are named '{name}'; each input needs its own name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1242" />
+        <location filename="../../ui/lab_sentences.py" line="1247" />
         <source>Input '{name}': 'correlations' must be {{other_name: r}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1246" />
+        <location filename="../../ui/lab_sentences.py" line="1251" />
         <source>correlation with {other}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1250" />
+        <location filename="../../ui/lab_sentences.py" line="1255" />
         <source>Units: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1254" />
+        <location filename="../../ui/lab_sentences.py" line="1259" />
         <source>The model: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1258" />
+        <location filename="../../ui/lab_sentences.py" line="1263" />
         <source>The model uses {listed}, which is not an input of the budget: add it to 'inputs' or correct the spelling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1263" />
+        <location filename="../../ui/lab_sentences.py" line="1268" />
+        <source>The key '{key}' is not part of a budget and was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1272" />
         <source>'{first}' and '{second}' are given two different correlations.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1267" />
+        <location filename="../../ui/lab_sentences.py" line="1276" />
         <source>A guard band cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1271" />
+        <location filename="../../ui/lab_sentences.py" line="1280" />
         <source>The guard bands overlap: U is larger than half the tolerance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1275" />
+        <location filename="../../ui/lab_sentences.py" line="1284" />
         <source>A TUR needs both tolerance limits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1279" />
+        <location filename="../../ui/lab_sentences.py" line="1288" />
         <source>A TUR needs an expanded uncertainty above zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1283" />
+        <location filename="../../ui/lab_sentences.py" line="1292" />
         <source>The process and measurement standard deviations must be above zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1287" />
+        <location filename="../../ui/lab_sentences.py" line="1296" />
         <source>A specification needs at least one limit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1291" />
+        <location filename="../../ui/lab_sentences.py" line="1300" />
         <source>The lower tolerance limit must be below the upper one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1295" />
+        <location filename="../../ui/lab_sentences.py" line="1304" />
         <source>The degrees of freedom must be above zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1299" />
+        <location filename="../../ui/lab_sentences.py" line="1308" />
         <source>A result and its uncertainty must be finite numbers to be reported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1303" />
+        <location filename="../../ui/lab_sentences.py" line="1312" />
         <source>A coverage probability must lie between 0 and 1, not {p!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1307" />
+        <location filename="../../ui/lab_sentences.py" line="1316" />
         <source>A curve file must hold {{"fit": {{"x": [...], "y": [...]}}}}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1311" />
+        <location filename="../../ui/lab_sentences.py" line="1320" />
         <source>The fit has no '{key}' list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1315" />
+        <location filename="../../ui/lab_sentences.py" line="1324" />
         <source>The fit: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1319" />
+        <location filename="../../ui/lab_sentences.py" line="1328" />
         <source>There are {x} x values but {y} y values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1323" />
+        <location filename="../../ui/lab_sentences.py" line="1332" />
         <source>The degree of the curve must be a whole number of 1 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1327" />
+        <location filename="../../ui/lab_sentences.py" line="1336" />
         <source>A degree-{degree} curve needs at least {points} points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1331" />
+        <location filename="../../ui/lab_sentences.py" line="1340" />
         <source>All x values are equal: no curve can be fitted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1335" />
+        <location filename="../../ui/lab_sentences.py" line="1344" />
         <source>The {what} values must be a list of finite numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1339" />
+        <location filename="../../ui/lab_sentences.py" line="1348" />
         <source>{what} is needed when the other axis has an uncertainty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1343" />
+        <location filename="../../ui/lab_sentences.py" line="1352" />
         <source>{what} must be one non-negative value or one per point.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1347" />
+        <location filename="../../ui/lab_sentences.py" line="1356" />
         <source>Every u_y must be above zero for a weighted fit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1351" />
+        <location filename="../../ui/lab_sentences.py" line="1360" />
         <source>Each point needs an uncertainty in x or in y above zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1355" />
+        <location filename="../../ui/lab_sentences.py" line="1364" />
         <source>The curve is flat at y = {y}; x cannot be read back from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1359" />
+        <location filename="../../ui/lab_sentences.py" line="1368" />
         <source>The curve never reaches y = {y}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1363" />
+        <location filename="../../ui/lab_sentences.py" line="1372" />
         <source>Uncertainty in x is supported for straight lines only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1367" />
+        <location filename="../../ui/lab_sentences.py" line="1376" />
         <source>The {what} values must all be numbers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1371" />
+        <location filename="../../ui/lab_sentences.py" line="1380" />
         <source>The x values do not determine the curve (too few distinct x).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1375" />
+        <location filename="../../ui/lab_sentences.py" line="1384" />
         <source>compares in atan2 {other} to {this}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1379" />
+        <location filename="../../ui/lab_sentences.py" line="1388" />
         <source>uses {unit} as an exponent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1383" />
+        <location filename="../../ui/lab_sentences.py" line="1392" />
         <source>takes {function}() of {unit}, which has a unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1387" />
+        <location filename="../../ui/lab_sentences.py" line="1396" />
         <source>subtracts {other} from {this}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1391" />
+        <location filename="../../ui/lab_sentences.py" line="1400" />
         <source>adds {other} to {this}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1395" />
-        <source>raises to a power that has a unit ({unit})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="1399" />
-        <source>raises {unit} to a power that is not a fixed number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="1403" />
-        <source>The correlation coefficients contradict each other (the matrix is not positive semidefinite): check the signs and sizes of the r values.</source>
+        <location filename="../../ui/lab_sentences.py" line="1404" />
+        <source>{this} and {other} are added as plain numbers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1408" />
-        <source>The model uses {listed}, which are not inputs of the budget.</source>
+        <source>raises to a power that has a unit ({unit})</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1412" />
-        <source>Test points are given for {names}, not inputs of the budget.</source>
+        <source>raises {unit} to a power that is not a fixed number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1416" />
-        <source>Input '{name}' cannot be given a correlation with itself.</source>
+        <source>The correlation coefficients contradict each other (the matrix is not positive semidefinite): check the signs and sizes of the r values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1420" />
-        <source>The correlation of '{first}' and '{second}' must lie in [-1, 1].</source>
+        <location filename="../../ui/lab_sentences.py" line="1421" />
+        <source>The model uses {listed}, which are not inputs of the budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1424" />
-        <source>The model gives no finite value or slope for '{name}' at the estimates (a division by zero, or the log or square root of a negative number?).</source>
+        <location filename="../../ui/lab_sentences.py" line="1425" />
+        <source>Test points are given for {names}, not inputs of the budget.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1429" />
-        <source>The model uses {listed}, which is not an input of the budget.</source>
+        <source>Input '{name}' cannot be given a correlation with itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1433" />
-        <source>Output '{output}' comes out as {dimension}, which does not fit its unit '{unit}'.</source>
+        <source>The correlation of '{first}' and '{second}' must lie in [-1, 1].</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1437" />
+        <source>The model gives no finite value or slope for '{name}' at the estimates (a division by zero, or the log or square root of a negative number?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1442" />
+        <source>The model uses {listed}, which is not an input of the budget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1446" />
+        <source>Output '{output}' comes out as {dimension}, which does not fit its unit '{unit}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1450" />
         <source>Input '{name}': {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1441" />
+        <location filename="../../ui/lab_sentences.py" line="1454" />
         <source>The correlation names '{name}', which is not an input.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1445" />
-        <source>Equation '{output} = {text}' {reason}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="1449" />
-        <source>Input '{name}': give a standard uncertainty or an expanded one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="1453" />
-        <source>Input '{name}': an expanded uncertainty needs its coverage factor k or its coverage probability.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/lab_sentences.py" line="1458" />
-        <source>Input '{name}': the coverage factor k must be above zero.</source>
+        <source>For {name}, {note}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1462" />
+        <source>{name}: U = {U:.3g} is below the laboratory's CMC of {cmc:.3g}; the CMC is stated instead (ILAC-P14 5.4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1467" />
+        <source>inputs {members} are correlated; for ν_eff their joint contribution was counted as one component with the smallest of their degrees of freedom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1472" />
+        <source>Equation '{output} = {text}' {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1476" />
+        <source>Equation '{output} = {text}': {note}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1480" />
+        <source>Input '{name}': give a standard uncertainty or an expanded one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1484" />
+        <source>Input '{name}': an expanded uncertainty needs its coverage factor k or its coverage probability.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1489" />
+        <source>Input '{name}': the coverage factor k must be above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1493" />
         <source>Input '{name}': the {what} must be a finite number, not {value!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1466" />
+        <location filename="../../ui/lab_sentences.py" line="1497" />
         <source>Input '{name}': the half-width must be a number of zero or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1470" />
+        <location filename="../../ui/lab_sentences.py" line="1501" />
         <source>estimate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1474" />
+        <location filename="../../ui/lab_sentences.py" line="1505" />
         <source>standard uncertainty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1478" />
+        <location filename="../../ui/lab_sentences.py" line="1509" />
         <source>Input '{name}': the standard uncertainty cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1482" />
+        <location filename="../../ui/lab_sentences.py" line="1513" />
         <source>Input '{name}': '{distribution}' is not a distribution CalDesk knows ({known}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1486" />
+        <location filename="../../ui/lab_sentences.py" line="1517" />
         <source>Input '{name}': the degrees of freedom must be above zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1490" />
+        <location filename="../../ui/lab_sentences.py" line="1521" />
         <source>Input '{name}': a Type A evaluation needs at least two observations.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1494" />
+        <location filename="../../ui/lab_sentences.py" line="1525" />
         <source>Input '{name}': an observation is not a finite number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1498" />
+        <location filename="../../ui/lab_sentences.py" line="1529" />
         <source>Input '{name}': the trapezoid's β must lie between 0 and 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1502" />
+        <location filename="../../ui/lab_sentences.py" line="1533" />
         <source>Input '{name}': a t-distribution needs more than 2 degrees of freedom.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1506" />
+        <location filename="../../ui/lab_sentences.py" line="1537" />
         <source>Input '{name}': a combined input needs at least one component.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1510" />
+        <location filename="../../ui/lab_sentences.py" line="1541" />
         <source>Input '{name}': the coverage probability must lie between 0 and 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1514" />
+        <location filename="../../ui/lab_sentences.py" line="1545" />
         <source>The coverage interval must be 'symmetric' or 'shortest', not {interval!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1518" />
+        <location filename="../../ui/lab_sentences.py" line="1549" />
         <source>The coverage probability must lie between 0 and 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1522" />
+        <location filename="../../ui/lab_sentences.py" line="1553" />
         <source>The model uses {names}, which the budget does not give.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1526" />
+        <location filename="../../ui/lab_sentences.py" line="1557" />
         <source>The Monte Carlo trials gave no usable values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1530" />
+        <location filename="../../ui/lab_sentences.py" line="1561" />
         <source>The number of trials must be between 1 and {most:,}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1534" />
-        <source>'^' is not a power here: write x**2 for x squared</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="1538" />
-        <source>'//' (integer division) is not allowed: write /</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="1542" />
-        <source>'{sign}' is not allowed in a model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="1546" />
-        <source>The model: this is not a valid equation ({reason}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="1550" />
-        <source>Equation {number} (line {line}, column {column}): {what} is not allowed in a model.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="1554" />
-        <source>The model is empty: write it as 'output = expression'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="1558" />
-        <source>Line {line}, column {column}: this is not a valid equation ({reason}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="1562" />
-        <source>The model: the brackets do not match ({reason}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/lab_sentences.py" line="1566" />
-        <source>Equation {number} must have the form 'output = expression' (found: {found}).</source>
+        <location filename="../../ui/lab_sentences.py" line="1565" />
+        <source>{lost} of {trials:,} trials gave no finite value (a division by zero or the log of a negative number) and were left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1570" />
-        <source>Equation {number}: the left side must be one plain name.</source>
+        <source>The adaptive Monte Carlo did not stabilise within the trial limit.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1574" />
-        <source>Equation {number}: '{output}' is a function or constant, not an output.</source>
+        <source>Correlated inputs that are not normal ({names}) are drawn through a Gaussian copula: their sample correlation is close to, not exactly, the r given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1578" />
-        <source>an attribute ('.')</source>
+        <location filename="../../ui/lab_sentences.py" line="1579" />
+        <source>'^' is not a power here: write x**2 for x squared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1582" />
-        <source>indexing ('[...]')</source>
+        <location filename="../../ui/lab_sentences.py" line="1583" />
+        <source>'//' (integer division) is not allowed: write /</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1586" />
-        <source>a comparison</source>
+        <location filename="../../ui/lab_sentences.py" line="1587" />
+        <source>'{sign}' is not allowed in a model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1590" />
-        <source>a lambda</source>
+        <location filename="../../ui/lab_sentences.py" line="1591" />
+        <source>The model: this is not a valid equation ({reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1594" />
-        <source>a list</source>
+        <location filename="../../ui/lab_sentences.py" line="1595" />
+        <source>Equation {number} (line {line}, column {column}): {what} is not allowed in a model.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1598" />
-        <source>a tuple (a stray comma?)</source>
+        <location filename="../../ui/lab_sentences.py" line="1599" />
+        <source>The model is empty: write it as 'output = expression'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1602" />
-        <source>a dictionary</source>
+        <location filename="../../ui/lab_sentences.py" line="1603" />
+        <source>Line {line}, column {column}: this is not a valid equation ({reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1606" />
-        <source>Equation {number} (line {line}, column {column}): only numbers may appear, not {value!r}.</source>
+        <location filename="../../ui/lab_sentences.py" line="1607" />
+        <source>The model: the brackets do not match ({reason}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1610" />
-        <source>Equation {number} (line {line}, column {column}): '{name}' is a function; call it as {name}(x).</source>
+        <location filename="../../ui/lab_sentences.py" line="1611" />
+        <source>Equation {number} must have the form 'output = expression' (found: {found}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1615" />
-        <source>Equation {number} (line {line}, column {column}): '{name}' is not an allowed name.</source>
+        <source>Equation {number}: the left side must be one plain name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1619" />
-        <source>Equation {number} (line {line}, column {column}): {refusal}.</source>
+        <source>Equation {number}: '{output}' is a function or constant, not an output.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1623" />
-        <source>Equation {number} (line {line}, column {column}): this operator is not allowed in a model.</source>
+        <source>an attribute ('.')</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1628" />
-        <source>Equation {number} (line {line}, column {column}): '{shown}' is not one of the functions a model may use ({allowed}).</source>
+        <location filename="../../ui/lab_sentences.py" line="1627" />
+        <source>indexing ('[...]')</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1633" />
-        <source>Equation {number} (line {line}, column {column}): '{name}' takes no named arguments.</source>
+        <location filename="../../ui/lab_sentences.py" line="1631" />
+        <source>a comparison</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1637" />
-        <source>Equation {number} (line {line}, column {column}): '{name}' takes {arity} argument(s), not {given}.</source>
+        <location filename="../../ui/lab_sentences.py" line="1635" />
+        <source>a lambda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1642" />
-        <source>No value was given for the input(s) {names}.</source>
+        <location filename="../../ui/lab_sentences.py" line="1639" />
+        <source>a list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1646" />
-        <source>Line {line}, column {column}: the brackets do not match ({reason}).</source>
+        <location filename="../../ui/lab_sentences.py" line="1643" />
+        <source>a tuple (a stray comma?)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1650" />
-        <source>'{output}' is given a value twice or used before its own equation; each output must be defined once, before it is used.</source>
+        <location filename="../../ui/lab_sentences.py" line="1647" />
+        <source>a dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1651" />
+        <source>Equation {number} (line {line}, column {column}): only numbers may appear, not {value!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1655" />
+        <source>Equation {number} (line {line}, column {column}): '{name}' is a function; call it as {name}(x).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1660" />
+        <source>Equation {number} (line {line}, column {column}): '{name}' is not an allowed name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1664" />
+        <source>Equation {number} (line {line}, column {column}): {refusal}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1668" />
+        <source>Equation {number} (line {line}, column {column}): this operator is not allowed in a model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1673" />
+        <source>Equation {number} (line {line}, column {column}): '{shown}' is not one of the functions a model may use ({allowed}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1678" />
+        <source>Equation {number} (line {line}, column {column}): '{name}' takes no named arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1682" />
+        <source>Equation {number} (line {line}, column {column}): '{name}' takes {arity} argument(s), not {given}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1687" />
+        <source>No value was given for the input(s) {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1691" />
+        <source>Line {line}, column {column}: the brackets do not match ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1695" />
+        <source>'{output}' is given a value twice or used before its own equation; each output must be defined once, before it is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1700" />
         <source>No unit was given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1659" />
+        <location filename="../../ui/lab_sentences.py" line="1704" />
         <source>'{unit}' measures {got}, not {wanted} like '{expected}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1663" />
+        <location filename="../../ui/lab_sentences.py" line="1708" />
         <source>'{unit}' is not a unit CalDesk knows.</source>
         <translation type="unfinished" />
     </message>

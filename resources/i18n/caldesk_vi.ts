@@ -2947,12 +2947,12 @@
         <translation>Monte Carlo đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="396"/>
+        <location filename="../../ui/panes/uncertainty.py" line="395"/>
         <source>Monte Carlo failed: %1</source>
         <translation>Monte Carlo thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/uncertainty.py" line="403"/>
+        <location filename="../../ui/panes/uncertainty.py" line="402"/>
         <source>Monte Carlo cancelled; nothing was changed.</source>
         <translation>Đã hủy Monte Carlo; không có gì thay đổi.</translation>
     </message>
@@ -4454,526 +4454,576 @@
     </message>
     <message>
         <location filename="../../ui/lab_sentences.py" line="1238"/>
+        <source>Input &apos;{name}&apos;: the stated u = {stated} does not match the {kind} half-width {half} (u = {u:.6g}); the half-width was used.</source>
+        <translation>Đại lượng vào &apos;{name}&apos;: u đã ghi = {stated} không khớp với nửa độ rộng {half} của phân bố {kind} (u = {u:.6g}); đã dùng nửa độ rộng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1243"/>
         <source>Two inputs are named &apos;{name}&apos;; each input needs its own name.</source>
         <translation>Có hai đại lượng đầu vào cùng tên &apos;{name}&apos;; mỗi đại lượng đầu vào cần một tên riêng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1242"/>
+        <location filename="../../ui/lab_sentences.py" line="1247"/>
         <source>Input &apos;{name}&apos;: &apos;correlations&apos; must be {{other_name: r}}.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: &apos;correlations&apos; (hệ số tương quan) phải có dạng {{other_name: r}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1246"/>
+        <location filename="../../ui/lab_sentences.py" line="1251"/>
         <source>correlation with {other}</source>
         <translation>hệ số tương quan với {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1250"/>
+        <location filename="../../ui/lab_sentences.py" line="1255"/>
         <source>Units: {reason}</source>
         <translation>Đơn vị: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1254"/>
+        <location filename="../../ui/lab_sentences.py" line="1259"/>
         <source>The model: {reason}</source>
         <translation>Mô hình đo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1258"/>
+        <location filename="../../ui/lab_sentences.py" line="1263"/>
         <source>The model uses {listed}, which is not an input of the budget: add it to &apos;inputs&apos; or correct the spelling.</source>
         <translation>Mô hình đo dùng {listed}, không phải là đại lượng đầu vào của bảng ngân sách: hãy thêm vào &apos;inputs&apos; hoặc sửa lại chính tả.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1263"/>
+        <location filename="../../ui/lab_sentences.py" line="1268"/>
+        <source>The key &apos;{key}&apos; is not part of a budget and was ignored.</source>
+        <translation>Khóa &apos;{key}&apos; không thuộc bảng ngân sách và đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1272"/>
         <source>&apos;{first}&apos; and &apos;{second}&apos; are given two different correlations.</source>
         <translation>&apos;{first}&apos; và &apos;{second}&apos; được cho hai hệ số tương quan khác nhau.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1267"/>
+        <location filename="../../ui/lab_sentences.py" line="1276"/>
         <source>A guard band cannot be negative.</source>
         <translation>Dải bảo vệ không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1271"/>
+        <location filename="../../ui/lab_sentences.py" line="1280"/>
         <source>The guard bands overlap: U is larger than half the tolerance.</source>
         <translation>Các dải bảo vệ chồng lên nhau: U lớn hơn một nửa dung sai.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1275"/>
+        <location filename="../../ui/lab_sentences.py" line="1284"/>
         <source>A TUR needs both tolerance limits.</source>
         <translation>Tỷ số TUR cần cả hai giới hạn dung sai.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1279"/>
+        <location filename="../../ui/lab_sentences.py" line="1288"/>
         <source>A TUR needs an expanded uncertainty above zero.</source>
         <translation>Tỷ số TUR cần độ không đảm bảo đo mở rộng lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1283"/>
+        <location filename="../../ui/lab_sentences.py" line="1292"/>
         <source>The process and measurement standard deviations must be above zero.</source>
         <translation>Độ lệch chuẩn của quá trình và của phép đo phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1287"/>
+        <location filename="../../ui/lab_sentences.py" line="1296"/>
         <source>A specification needs at least one limit.</source>
         <translation>Yêu cầu kỹ thuật cần ít nhất một giới hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1291"/>
+        <location filename="../../ui/lab_sentences.py" line="1300"/>
         <source>The lower tolerance limit must be below the upper one.</source>
         <translation>Giới hạn dung sai dưới phải nhỏ hơn giới hạn trên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1295"/>
+        <location filename="../../ui/lab_sentences.py" line="1304"/>
         <source>The degrees of freedom must be above zero.</source>
         <translation>Bậc tự do phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1299"/>
+        <location filename="../../ui/lab_sentences.py" line="1308"/>
         <source>A result and its uncertainty must be finite numbers to be reported.</source>
         <translation>Kết quả và độ không đảm bảo đo của nó phải là số hữu hạn mới báo cáo được.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1303"/>
+        <location filename="../../ui/lab_sentences.py" line="1312"/>
         <source>A coverage probability must lie between 0 and 1, not {p!r}.</source>
         <translation>Xác suất phủ phải nằm giữa 0 và 1, không phải {p!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1307"/>
+        <location filename="../../ui/lab_sentences.py" line="1316"/>
         <source>A curve file must hold {{&quot;fit&quot;: {{&quot;x&quot;: [...], &quot;y&quot;: [...]}}}}.</source>
         <translation>Tệp đường cong phải chứa {{&quot;fit&quot;: {{&quot;x&quot;: [...], &quot;y&quot;: [...]}}}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1311"/>
+        <location filename="../../ui/lab_sentences.py" line="1320"/>
         <source>The fit has no &apos;{key}&apos; list.</source>
         <translation>Phép khớp không có danh sách &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1315"/>
+        <location filename="../../ui/lab_sentences.py" line="1324"/>
         <source>The fit: {reason}</source>
         <translation>Phép khớp: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1319"/>
+        <location filename="../../ui/lab_sentences.py" line="1328"/>
         <source>There are {x} x values but {y} y values.</source>
         <translation>Có {x} giá trị x nhưng {y} giá trị y.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1323"/>
+        <location filename="../../ui/lab_sentences.py" line="1332"/>
         <source>The degree of the curve must be a whole number of 1 or more.</source>
         <translation>Bậc của đường cong phải là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1327"/>
+        <location filename="../../ui/lab_sentences.py" line="1336"/>
         <source>A degree-{degree} curve needs at least {points} points.</source>
         <translation>Đường cong bậc {degree} cần ít nhất {points} điểm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1331"/>
+        <location filename="../../ui/lab_sentences.py" line="1340"/>
         <source>All x values are equal: no curve can be fitted.</source>
         <translation>Mọi giá trị x đều bằng nhau: không thể khớp đường cong nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1335"/>
+        <location filename="../../ui/lab_sentences.py" line="1344"/>
         <source>The {what} values must be a list of finite numbers.</source>
         <translation>Các giá trị {what} phải là một danh sách số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1339"/>
+        <location filename="../../ui/lab_sentences.py" line="1348"/>
         <source>{what} is needed when the other axis has an uncertainty.</source>
         <translation>Cần {what} khi trục kia có độ không đảm bảo đo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1343"/>
+        <location filename="../../ui/lab_sentences.py" line="1352"/>
         <source>{what} must be one non-negative value or one per point.</source>
         <translation>{what} phải là một giá trị không âm, hoặc mỗi điểm một giá trị.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1347"/>
+        <location filename="../../ui/lab_sentences.py" line="1356"/>
         <source>Every u_y must be above zero for a weighted fit.</source>
         <translation>Mọi u_y phải lớn hơn không để khớp có trọng số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1351"/>
+        <location filename="../../ui/lab_sentences.py" line="1360"/>
         <source>Each point needs an uncertainty in x or in y above zero.</source>
         <translation>Mỗi điểm cần độ không đảm bảo đo theo x hoặc theo y lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1355"/>
+        <location filename="../../ui/lab_sentences.py" line="1364"/>
         <source>The curve is flat at y = {y}; x cannot be read back from it.</source>
         <translation>Đường cong nằm ngang tại y = {y}; không thể suy ngược x từ đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1359"/>
+        <location filename="../../ui/lab_sentences.py" line="1368"/>
         <source>The curve never reaches y = {y}.</source>
         <translation>Đường cong không bao giờ đạt tới y = {y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1363"/>
+        <location filename="../../ui/lab_sentences.py" line="1372"/>
         <source>Uncertainty in x is supported for straight lines only.</source>
         <translation>Độ không đảm bảo đo theo x chỉ được hỗ trợ cho đường thẳng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1367"/>
+        <location filename="../../ui/lab_sentences.py" line="1376"/>
         <source>The {what} values must all be numbers.</source>
         <translation>Các giá trị {what} phải đều là số.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1371"/>
+        <location filename="../../ui/lab_sentences.py" line="1380"/>
         <source>The x values do not determine the curve (too few distinct x).</source>
         <translation>Các giá trị x không xác định được đường cong (quá ít giá trị x khác nhau).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1375"/>
+        <location filename="../../ui/lab_sentences.py" line="1384"/>
         <source>compares in atan2 {other} to {this}</source>
         <translation>so sánh trong atan2 {other} với {this}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1379"/>
+        <location filename="../../ui/lab_sentences.py" line="1388"/>
         <source>uses {unit} as an exponent</source>
         <translation>dùng {unit} làm số mũ</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1383"/>
+        <location filename="../../ui/lab_sentences.py" line="1392"/>
         <source>takes {function}() of {unit}, which has a unit</source>
         <translation>lấy {function}() của {unit}, là đại lượng có đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1387"/>
+        <location filename="../../ui/lab_sentences.py" line="1396"/>
         <source>subtracts {other} from {this}</source>
         <translation>lấy {this} trừ {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1391"/>
+        <location filename="../../ui/lab_sentences.py" line="1400"/>
         <source>adds {other} to {this}</source>
         <translation>cộng {other} vào {this}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1395"/>
+        <location filename="../../ui/lab_sentences.py" line="1404"/>
+        <source>{this} and {other} are added as plain numbers</source>
+        <translation>{this} và {other} được cộng như các số thuần</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1408"/>
         <source>raises to a power that has a unit ({unit})</source>
         <translation>nâng lên một lũy thừa có đơn vị ({unit})</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1399"/>
+        <location filename="../../ui/lab_sentences.py" line="1412"/>
         <source>raises {unit} to a power that is not a fixed number</source>
         <translation>nâng {unit} lên một lũy thừa không phải là số cố định</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1403"/>
+        <location filename="../../ui/lab_sentences.py" line="1416"/>
         <source>The correlation coefficients contradict each other (the matrix is not positive semidefinite): check the signs and sizes of the r values.</source>
         <translation>Các hệ số tương quan mâu thuẫn nhau (ma trận không nửa xác định dương): hãy kiểm tra dấu và độ lớn của các giá trị r.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1408"/>
+        <location filename="../../ui/lab_sentences.py" line="1421"/>
         <source>The model uses {listed}, which are not inputs of the budget.</source>
         <translation>Mô hình đo dùng {listed}, là những đại lượng không có trong các đại lượng đầu vào của bảng ngân sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1412"/>
+        <location filename="../../ui/lab_sentences.py" line="1425"/>
         <source>Test points are given for {names}, not inputs of the budget.</source>
         <translation>Các điểm thử được cho cho {names}, không phải là đại lượng đầu vào của bảng ngân sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1416"/>
+        <location filename="../../ui/lab_sentences.py" line="1429"/>
         <source>Input &apos;{name}&apos; cannot be given a correlation with itself.</source>
         <translation>Không thể cho đại lượng đầu vào &apos;{name}&apos; một hệ số tương quan với chính nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1420"/>
+        <location filename="../../ui/lab_sentences.py" line="1433"/>
         <source>The correlation of &apos;{first}&apos; and &apos;{second}&apos; must lie in [-1, 1].</source>
         <translation>Hệ số tương quan của &apos;{first}&apos; và &apos;{second}&apos; phải nằm trong [-1, 1].</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1424"/>
+        <location filename="../../ui/lab_sentences.py" line="1437"/>
         <source>The model gives no finite value or slope for &apos;{name}&apos; at the estimates (a division by zero, or the log or square root of a negative number?).</source>
         <translation>Mô hình đo không cho giá trị hoặc độ dốc hữu hạn của &apos;{name}&apos; tại các ước lượng (chia cho không, hay logarit hoặc căn bậc hai của một số âm?).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1429"/>
+        <location filename="../../ui/lab_sentences.py" line="1442"/>
         <source>The model uses {listed}, which is not an input of the budget.</source>
         <translation>Mô hình đo dùng {listed}, không phải là đại lượng đầu vào của bảng ngân sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1433"/>
+        <location filename="../../ui/lab_sentences.py" line="1446"/>
         <source>Output &apos;{output}&apos; comes out as {dimension}, which does not fit its unit &apos;{unit}&apos;.</source>
         <translation>Đại lượng đầu ra &apos;{output}&apos; ra thứ nguyên {dimension}, không khớp với đơn vị &apos;{unit}&apos; của nó.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1437"/>
+        <location filename="../../ui/lab_sentences.py" line="1450"/>
         <source>Input &apos;{name}&apos;: {reason}</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1441"/>
+        <location filename="../../ui/lab_sentences.py" line="1454"/>
         <source>The correlation names &apos;{name}&apos;, which is not an input.</source>
         <translation>Hệ số tương quan nêu tên &apos;{name}&apos;, không phải là đại lượng đầu vào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1445"/>
+        <location filename="../../ui/lab_sentences.py" line="1458"/>
+        <source>For {name}, {note}</source>
+        <translation>Với {name}, {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1462"/>
+        <source>{name}: U = {U:.3g} is below the laboratory&apos;s CMC of {cmc:.3g}; the CMC is stated instead (ILAC-P14 5.4).</source>
+        <translation>{name}: U = {U:.3g} nhỏ hơn CMC của phòng thí nghiệm là {cmc:.3g}; CMC được công bố thay thế (ILAC-P14 5.4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1467"/>
+        <source>inputs {members} are correlated; for ν_eff their joint contribution was counted as one component with the smallest of their degrees of freedom.</source>
+        <translation>các đại lượng vào {members} tương quan với nhau; khi tính ν_eff, đóng góp chung của chúng được tính là một thành phần với bậc tự do nhỏ nhất trong số đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1472"/>
         <source>Equation &apos;{output} = {text}&apos; {reason}.</source>
         <translation>Phương trình &apos;{output} = {text}&apos; {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1449"/>
+        <location filename="../../ui/lab_sentences.py" line="1476"/>
+        <source>Equation &apos;{output} = {text}&apos;: {note}.</source>
+        <translation>Phương trình &apos;{output} = {text}&apos;: {note}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1480"/>
         <source>Input &apos;{name}&apos;: give a standard uncertainty or an expanded one.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: hãy nhập độ không đảm bảo đo chuẩn hoặc độ không đảm bảo đo mở rộng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1453"/>
+        <location filename="../../ui/lab_sentences.py" line="1484"/>
         <source>Input &apos;{name}&apos;: an expanded uncertainty needs its coverage factor k or its coverage probability.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: độ không đảm bảo đo mở rộng cần có hệ số phủ k hoặc xác suất phủ.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1458"/>
+        <location filename="../../ui/lab_sentences.py" line="1489"/>
         <source>Input &apos;{name}&apos;: the coverage factor k must be above zero.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: hệ số phủ k phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1462"/>
+        <location filename="../../ui/lab_sentences.py" line="1493"/>
         <source>Input &apos;{name}&apos;: the {what} must be a finite number, not {value!r}.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: {what} phải là một số hữu hạn, không phải {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1466"/>
+        <location filename="../../ui/lab_sentences.py" line="1497"/>
         <source>Input &apos;{name}&apos;: the half-width must be a number of zero or more.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: nửa độ rộng phải là một số từ không trở lên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1470"/>
+        <location filename="../../ui/lab_sentences.py" line="1501"/>
         <source>estimate</source>
         <translation>ước lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1474"/>
+        <location filename="../../ui/lab_sentences.py" line="1505"/>
         <source>standard uncertainty</source>
         <translation>độ không đảm bảo đo chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1478"/>
+        <location filename="../../ui/lab_sentences.py" line="1509"/>
         <source>Input &apos;{name}&apos;: the standard uncertainty cannot be negative.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: độ không đảm bảo đo chuẩn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1482"/>
+        <location filename="../../ui/lab_sentences.py" line="1513"/>
         <source>Input &apos;{name}&apos;: &apos;{distribution}&apos; is not a distribution CalDesk knows ({known}).</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: &apos;{distribution}&apos; không phải là phân bố mà CalDesk biết ({known}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1486"/>
+        <location filename="../../ui/lab_sentences.py" line="1517"/>
         <source>Input &apos;{name}&apos;: the degrees of freedom must be above zero.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: bậc tự do phải lớn hơn không.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1490"/>
+        <location filename="../../ui/lab_sentences.py" line="1521"/>
         <source>Input &apos;{name}&apos;: a Type A evaluation needs at least two observations.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: đánh giá loại A cần ít nhất hai giá trị quan trắc.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1494"/>
+        <location filename="../../ui/lab_sentences.py" line="1525"/>
         <source>Input &apos;{name}&apos;: an observation is not a finite number.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: có một giá trị quan trắc không phải là số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1498"/>
+        <location filename="../../ui/lab_sentences.py" line="1529"/>
         <source>Input &apos;{name}&apos;: the trapezoid&apos;s β must lie between 0 and 1.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: β của phân bố hình thang phải nằm giữa 0 và 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1502"/>
+        <location filename="../../ui/lab_sentences.py" line="1533"/>
         <source>Input &apos;{name}&apos;: a t-distribution needs more than 2 degrees of freedom.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: phân bố t cần nhiều hơn 2 bậc tự do.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1506"/>
+        <location filename="../../ui/lab_sentences.py" line="1537"/>
         <source>Input &apos;{name}&apos;: a combined input needs at least one component.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: đại lượng đầu vào tổng hợp cần ít nhất một thành phần.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1510"/>
+        <location filename="../../ui/lab_sentences.py" line="1541"/>
         <source>Input &apos;{name}&apos;: the coverage probability must lie between 0 and 1.</source>
         <translation>Đại lượng đầu vào &apos;{name}&apos;: xác suất phủ phải nằm giữa 0 và 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1514"/>
+        <location filename="../../ui/lab_sentences.py" line="1545"/>
         <source>The coverage interval must be &apos;symmetric&apos; or &apos;shortest&apos;, not {interval!r}.</source>
         <translation>Khoảng phủ phải là &apos;symmetric&apos; (đối xứng) hoặc &apos;shortest&apos; (ngắn nhất), không phải {interval!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1518"/>
+        <location filename="../../ui/lab_sentences.py" line="1549"/>
         <source>The coverage probability must lie between 0 and 1.</source>
         <translation>Xác suất phủ phải nằm giữa 0 và 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1522"/>
+        <location filename="../../ui/lab_sentences.py" line="1553"/>
         <source>The model uses {names}, which the budget does not give.</source>
         <translation>Mô hình đo dùng {names}, mà bảng ngân sách không cho.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1526"/>
+        <location filename="../../ui/lab_sentences.py" line="1557"/>
         <source>The Monte Carlo trials gave no usable values.</source>
         <translation>Các phép thử Monte Carlo không cho giá trị dùng được nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1530"/>
+        <location filename="../../ui/lab_sentences.py" line="1561"/>
         <source>The number of trials must be between 1 and {most:,}.</source>
         <translation>Số phép thử phải từ 1 đến {most:,}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1534"/>
+        <location filename="../../ui/lab_sentences.py" line="1565"/>
+        <source>{lost} of {trials:,} trials gave no finite value (a division by zero or the log of a negative number) and were left out.</source>
+        <translation>{lost} trong {trials:,} phép thử không cho giá trị hữu hạn (chia cho không hoặc logarit của số âm) và đã bị loại ra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1570"/>
+        <source>The adaptive Monte Carlo did not stabilise within the trial limit.</source>
+        <translation>Monte Carlo thích nghi chưa ổn định trong giới hạn số phép thử.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1574"/>
+        <source>Correlated inputs that are not normal ({names}) are drawn through a Gaussian copula: their sample correlation is close to, not exactly, the r given.</source>
+        <translation>Các đại lượng vào tương quan không có phân bố chuẩn ({names}) được lấy mẫu qua copula Gauss: hệ số tương quan mẫu của chúng gần với r đã cho, nhưng không đúng bằng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab_sentences.py" line="1579"/>
         <source>&apos;^&apos; is not a power here: write x**2 for x squared</source>
         <translation>&apos;^&apos; ở đây không phải là lũy thừa: viết x**2 cho x bình phương</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1538"/>
+        <location filename="../../ui/lab_sentences.py" line="1583"/>
         <source>&apos;//&apos; (integer division) is not allowed: write /</source>
         <translation>không được dùng &apos;//&apos; (chia lấy phần nguyên): hãy viết /</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1542"/>
+        <location filename="../../ui/lab_sentences.py" line="1587"/>
         <source>&apos;{sign}&apos; is not allowed in a model</source>
         <translation>không được dùng &apos;{sign}&apos; trong mô hình đo</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1546"/>
+        <location filename="../../ui/lab_sentences.py" line="1591"/>
         <source>The model: this is not a valid equation ({reason}).</source>
         <translation>Mô hình đo: đây không phải là một phương trình hợp lệ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1550"/>
+        <location filename="../../ui/lab_sentences.py" line="1595"/>
         <source>Equation {number} (line {line}, column {column}): {what} is not allowed in a model.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): không được dùng {what} trong mô hình đo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1554"/>
+        <location filename="../../ui/lab_sentences.py" line="1599"/>
         <source>The model is empty: write it as &apos;output = expression&apos;.</source>
         <translation>Mô hình đo đang trống: hãy viết theo dạng &apos;đầu ra = biểu thức&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1558"/>
+        <location filename="../../ui/lab_sentences.py" line="1603"/>
         <source>Line {line}, column {column}: this is not a valid equation ({reason}).</source>
         <translation>Dòng {line}, cột {column}: đây không phải là một phương trình hợp lệ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1562"/>
+        <location filename="../../ui/lab_sentences.py" line="1607"/>
         <source>The model: the brackets do not match ({reason}).</source>
         <translation>Mô hình đo: các dấu ngoặc không khớp nhau ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1566"/>
+        <location filename="../../ui/lab_sentences.py" line="1611"/>
         <source>Equation {number} must have the form &apos;output = expression&apos; (found: {found}).</source>
         <translation>Phương trình {number} phải có dạng &apos;đầu ra = biểu thức&apos; (gặp: {found}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1570"/>
+        <location filename="../../ui/lab_sentences.py" line="1615"/>
         <source>Equation {number}: the left side must be one plain name.</source>
         <translation>Phương trình {number}: vế trái phải là một tên đơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1574"/>
+        <location filename="../../ui/lab_sentences.py" line="1619"/>
         <source>Equation {number}: &apos;{output}&apos; is a function or constant, not an output.</source>
         <translation>Phương trình {number}: &apos;{output}&apos; là một hàm hoặc hằng số, không phải đại lượng đầu ra.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1578"/>
+        <location filename="../../ui/lab_sentences.py" line="1623"/>
         <source>an attribute (&apos;.&apos;)</source>
         <translation>thuộc tính (&apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1582"/>
+        <location filename="../../ui/lab_sentences.py" line="1627"/>
         <source>indexing (&apos;[...]&apos;)</source>
         <translation>chỉ số (&apos;[...]&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1586"/>
+        <location filename="../../ui/lab_sentences.py" line="1631"/>
         <source>a comparison</source>
         <translation>phép so sánh</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1590"/>
+        <location filename="../../ui/lab_sentences.py" line="1635"/>
         <source>a lambda</source>
         <translation>biểu thức lambda</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1594"/>
+        <location filename="../../ui/lab_sentences.py" line="1639"/>
         <source>a list</source>
         <translation>danh sách</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1598"/>
+        <location filename="../../ui/lab_sentences.py" line="1643"/>
         <source>a tuple (a stray comma?)</source>
         <translation>bộ giá trị (thừa dấu phẩy?)</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1602"/>
+        <location filename="../../ui/lab_sentences.py" line="1647"/>
         <source>a dictionary</source>
         <translation>từ điển</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1606"/>
+        <location filename="../../ui/lab_sentences.py" line="1651"/>
         <source>Equation {number} (line {line}, column {column}): only numbers may appear, not {value!r}.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): chỉ được có số, không được có {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1610"/>
+        <location filename="../../ui/lab_sentences.py" line="1655"/>
         <source>Equation {number} (line {line}, column {column}): &apos;{name}&apos; is a function; call it as {name}(x).</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): &apos;{name}&apos; là một hàm; hãy gọi theo dạng {name}(x).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1615"/>
+        <location filename="../../ui/lab_sentences.py" line="1660"/>
         <source>Equation {number} (line {line}, column {column}): &apos;{name}&apos; is not an allowed name.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): &apos;{name}&apos; không phải là tên được phép dùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1619"/>
+        <location filename="../../ui/lab_sentences.py" line="1664"/>
         <source>Equation {number} (line {line}, column {column}): {refusal}.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): {refusal}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1623"/>
+        <location filename="../../ui/lab_sentences.py" line="1668"/>
         <source>Equation {number} (line {line}, column {column}): this operator is not allowed in a model.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): không được dùng toán tử này trong mô hình đo.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1628"/>
+        <location filename="../../ui/lab_sentences.py" line="1673"/>
         <source>Equation {number} (line {line}, column {column}): &apos;{shown}&apos; is not one of the functions a model may use ({allowed}).</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): &apos;{shown}&apos; không phải là một trong các hàm mô hình đo được dùng ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1633"/>
+        <location filename="../../ui/lab_sentences.py" line="1678"/>
         <source>Equation {number} (line {line}, column {column}): &apos;{name}&apos; takes no named arguments.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): &apos;{name}&apos; không nhận đối số có tên.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1637"/>
+        <location filename="../../ui/lab_sentences.py" line="1682"/>
         <source>Equation {number} (line {line}, column {column}): &apos;{name}&apos; takes {arity} argument(s), not {given}.</source>
         <translation>Phương trình {number} (dòng {line}, cột {column}): &apos;{name}&apos; nhận {arity} đối số, không phải {given}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1642"/>
+        <location filename="../../ui/lab_sentences.py" line="1687"/>
         <source>No value was given for the input(s) {names}.</source>
         <translation>Chưa có giá trị cho (các) đại lượng đầu vào {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1646"/>
+        <location filename="../../ui/lab_sentences.py" line="1691"/>
         <source>Line {line}, column {column}: the brackets do not match ({reason}).</source>
         <translation>Dòng {line}, cột {column}: các dấu ngoặc không khớp nhau ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1650"/>
+        <location filename="../../ui/lab_sentences.py" line="1695"/>
         <source>&apos;{output}&apos; is given a value twice or used before its own equation; each output must be defined once, before it is used.</source>
         <translation>&apos;{output}&apos; được gán giá trị hai lần hoặc được dùng trước phương trình của chính nó; mỗi đại lượng đầu ra phải được định nghĩa một lần, trước khi được dùng.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1655"/>
+        <location filename="../../ui/lab_sentences.py" line="1700"/>
         <source>No unit was given.</source>
         <translation>Chưa nhập đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1659"/>
+        <location filename="../../ui/lab_sentences.py" line="1704"/>
         <source>&apos;{unit}&apos; measures {got}, not {wanted} like &apos;{expected}&apos;.</source>
         <translation>&apos;{unit}&apos; đo {got}, không phải {wanted} như &apos;{expected}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/lab_sentences.py" line="1663"/>
+        <location filename="../../ui/lab_sentences.py" line="1708"/>
         <source>&apos;{unit}&apos; is not a unit CalDesk knows.</source>
         <translation>&apos;{unit}&apos; không phải là đơn vị mà CalDesk biết.</translation>
     </message>

@@ -168,3 +168,14 @@ def test_in_vietnamese_the_pane_names_distributions_and_intervals_but_saves_the_
     assert "triangular" in {entry.get("distribution") for entry in saved["inputs"]}
     assert pane.open_file(tmp_path / "budget.json")  # and reads back as it was shown
     assert pane.interval.currentText() == "ngắn nhất"
+
+
+def test_the_notes_of_an_evaluation_are_said_in_vietnamese(qtbot, vietnamese) -> None:  # type: ignore[no-untyped-def]
+    pane = UncertaintyPane(PaneContext(database=None))
+    qtbot.addWidget(pane)
+    budget = json.loads((BUDGETS / "GUM-H1-components.json").read_text(encoding="utf-8"))
+    pane.load_budget({**budget, "cmc": {"l": 100}})  # U = 67 nm is below the lab's CMC
+    assert pane.evaluate_gum()
+    said = pane.message.text()
+    assert "l: U = 67.1 nhỏ hơn CMC của phòng thí nghiệm là 100; CMC được công bố thay thế" in said
+    assert "is below the laboratory's CMC" not in said

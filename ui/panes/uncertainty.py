@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ui.context import PaneContext
-from ui.i18n import say_why
+from ui.i18n import say_note, say_why
 from ui.panes.uncertainty_charts import ContributionBars, HistogramData, McmHistogram
 from ui.panes.uncertainty_inputs import InputsTable
 from ui.qt import (
@@ -281,7 +281,7 @@ class UncertaintyPane(QWidget):
         self.gum_result = result
         self._show_gum(result)
         notes = list(budget.warnings) + list(units.notes) + list(result.warnings)
-        self._say(self.message, " ".join(notes), error=False)
+        self._say(self.message, " ".join(map(say_note, notes)), error=False)
         return True
 
     def _show_gum(self, result: GumResult) -> None:
@@ -385,9 +385,8 @@ class UncertaintyPane(QWidget):
                 title,
             )
         )
-        self._say(
-            self.message, " ".join(result.warnings) or self.tr("Monte Carlo finished."), error=False
-        )
+        notes = " ".join(map(say_note, result.warnings))
+        self._say(self.message, notes or self.tr("Monte Carlo finished."), error=False)
 
     def _mcm_failed(self, failure: TaskFailure) -> None:
         self._running(False)
