@@ -79,3 +79,11 @@ class Phrase(str):
         piece.template = template
         piece.params = frozen
         return piece
+
+    def __reduce__(self) -> tuple:
+        # A result's notes are Phrases: a copied or pickled result keeps them whole.
+        return _phrase, (self.template, dict(self.params))
+
+
+def _phrase(template: str, values: Mapping[str, Any]) -> Phrase:
+    return Phrase(template, values=values)

@@ -302,3 +302,15 @@ def test_budget_file_reads_every_kind_of_input_the_issue_lists() -> None:
     spread = monte_carlo(model, [by_name["g"]], trials=400_000, seed=4).output("y")
     expected = math.sqrt(0.05**2 * 4 / 2 + 0.1**2 / 3)
     assert spread.std_uncertainty == pytest.approx(expected, rel=0.02)
+
+
+def test_a_results_notes_survive_a_copy_with_their_wording():
+    import copy
+    import pickle
+
+    from uncertainty.errors import Phrase
+
+    note = Phrase("{lost} of {trials:,} trials were left out.", values={"lost": 3, "trials": 10000})
+    for copied in (copy.deepcopy(note), pickle.loads(pickle.dumps(note))):
+        assert copied == "3 of 10,000 trials were left out."
+        assert copied.template == note.template and dict(copied.params) == dict(note.params)
