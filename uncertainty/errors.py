@@ -74,16 +74,17 @@ class Phrase(str):
     params: Mapping[str, Any]
 
     def __new__(cls, template: str, *, values: Mapping[str, Any]) -> Phrase:
-        frozen = MappingProxyType(dict(values))
-        piece = super().__new__(cls, template.format_map(frozen))
-        piece.template = template
-        piece.params = frozen
-        return piece
+        return _phrase(cls, template, values)
 
     def __reduce__(self) -> tuple:
         # A result's notes are Phrases: a copied or pickled result keeps them whole.
-        return _phrase, (self.template, dict(self.params))
+        return _phrase, (type(self), self.template, dict(self.params))
 
 
-def _phrase(template: str, values: Mapping[str, Any]) -> Phrase:
-    return Phrase(template, values=values)
+def _phrase(cls: type[Phrase], template: str, values: Mapping[str, Any]) -> Phrase:
+    # Not Phrase(…, values=…): the translation update reads every such call as a literal template.
+    frozen = MappingProxyType(dict(values))
+    piece = str.__new__(cls, template.format_map(frozen))
+    piece.template = template
+    piece.params = frozen
+    return piece
