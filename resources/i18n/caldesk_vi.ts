@@ -1329,7 +1329,7 @@
     <message>
         <location filename="../../ui/panes/uncertainty_inputs.py" line="61"/>
         <source>u or half-width</source>
-        <translation>u hoặc nửa độ rộng</translation>
+        <translation>u / nửa độ rộng</translation>
     </message>
     <message>
         <location filename="../../ui/panes/uncertainty_inputs.py" line="62"/>
@@ -2814,7 +2814,7 @@
     <message>
         <location filename="../../ui/panes/uncertainty.py" line="54"/>
         <source>Input</source>
-        <translation>Đại lượng vào</translation>
+        <translation>Đại lượng</translation>
     </message>
     <message>
         <location filename="../../ui/panes/uncertainty.py" line="55"/>

@@ -155,7 +155,7 @@ def test_in_vietnamese_the_pane_names_distributions_and_intervals_but_saves_the_
     qtbot.addWidget(pane)
     assert pane.open_file(BUDGETS / "GUM-H1-components.json")
     headers = [pane.budget_table.horizontalHeaderItem(i).text() for i in range(3)]
-    assert headers == ["Đại lượng vào", "Ước lượng", "u"]
+    assert headers == ["Đại lượng", "Ước lượng", "u"]
     chooser = pane.inputs_table.cellWidget(0, 1)
     assert [chooser.itemText(i) for i in range(chooser.count())] == [
         "chuẩn", "chữ nhật", "tam giác", "arcsin (dạng U)",
