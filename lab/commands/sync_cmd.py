@@ -11,7 +11,10 @@ import dataclasses
 import os
 import sys
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from lab.commands.common import CommandError, guarded, open_db, print_json, user_for_command
@@ -201,27 +204,35 @@ def _print_report(report: SyncReport, as_json: bool) -> None:
         )
 
 
-def run_init(args: argparse.Namespace) -> int:
+@contextmanager
+def _at_centre(args: argparse.Namespace) -> Iterator[Engine]:
+    """The central database the owner's command names (``url``, ``--sslmode``): what it refuses
+    is the command's failure in its words, and the connection is closed whatever happens."""
     try:
         upstream = connect_upstream(args.url, sslmode=args.sslmode)
-        revision = init_upstream(upstream)
-        upstream.dispose()
     except UpstreamError as exc:
         raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
+    try:
+        yield upstream
+    except UpstreamError as exc:
+        raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
+    except DBAPIError as exc:
+        raise CommandError(str(refused(upstream, exc)), EXIT_SYNC_FAILED) from exc
+    finally:
+        upstream.dispose()
+
+
+def run_init(args: argparse.Namespace) -> int:
+    with _at_centre(args) as upstream:
+        revision = init_upstream(upstream)
     print(f"central database ready (schema {revision})")
     return 0
 
 
 def run_purge(args: argparse.Namespace) -> int:
-    try:
-        upstream = connect_upstream(args.url, sslmode=args.sslmode)
+    with _at_centre(args) as upstream:
         init_upstream(upstream)  # the purge's own bookkeeping (policies, columns) is in place
         report = purge_upstream(upstream)
-        upstream.dispose()
-    except UpstreamError as exc:
-        raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
-    except DBAPIError as exc:
-        raise CommandError(str(refused(upstream, exc)), EXIT_SYNC_FAILED) from exc
     if args.json:
         print_json(report.as_dict())
         return 0
@@ -235,16 +246,10 @@ def run_purge(args: argparse.Namespace) -> int:
 
 def run_verify_audit(args: argparse.Namespace) -> int:
     """Exit 0 when every workstation's chain holds, 1 when one is broken (as ``audit verify``)."""
-    try:
-        upstream = connect_upstream(args.url, sslmode=args.sslmode)
+    with _at_centre(args) as upstream:
         with upstream.begin() as conn:
             check_schema(conn)
         trails = verify_upstream_audit(upstream)
-        upstream.dispose()
-    except UpstreamError as exc:
-        raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
-    except DBAPIError as exc:
-        raise CommandError(str(refused(upstream, exc)), EXIT_SYNC_FAILED) from exc
     if args.json:
         print_json([t.as_dict() for t in trails])
     else:
@@ -299,31 +304,20 @@ def run_add_workstation(args: argparse.Namespace) -> int:
     password = os.environ.get(args.password_env) if args.password_env else None
     if args.password_env and not password:
         raise CommandError(f"The environment variable {args.password_env} is empty or not set.")
-    try:
-        upstream = connect_upstream(args.url, sslmode=args.sslmode)
+    with _at_centre(args) as upstream:
         role = add_workstation(upstream, args.name, password, args.code)
-        upstream.dispose()
-    except UpstreamError as exc:
-        raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
     print(f"workstation login '{role}' created; it writes only as itself")
     return 0
 
 
 def run_retire_workstation(args: argparse.Namespace) -> int:
     """Exit 0 when the workstation is retired (now or before), 1 when ``--yes`` was not given."""
-    try:
-        upstream = connect_upstream(args.url, sslmode=args.sslmode)
+    with _at_centre(args) as upstream:
         init_upstream(upstream)  # a centre set up before workstations retired gets retired_at
         found = find_workstation(upstream, args.name)
         if found.retired or not args.yes:
-            upstream.dispose()
             return _say_retirement(found, args.json, retired_now=False)
         retired, already = retire_workstation(upstream, args.name)
-        upstream.dispose()
-    except UpstreamError as exc:
-        raise CommandError(str(exc), EXIT_SYNC_FAILED) from exc
-    except DBAPIError as exc:
-        raise CommandError(str(refused(upstream, exc)), EXIT_SYNC_FAILED) from exc
     return _say_retirement(retired, args.json, retired_now=not already)
 
 
