@@ -77,17 +77,25 @@ def listed_conflict(
     device = add_devices(db, add_customer(db, customer), 1)[0]
     if kept is not None:
         edit_device(db, device, **{field: kept})
+    return device, conflict_set_aside(db, "devices", device, field, kept, other)
+
+
+def conflict_set_aside(
+    db, entity: str, row: uuid.UUID, field: str, kept: object, other: object
+) -> uuid.UUID:
+    """A conflict on ``entity`` row ``row`` keeping ``kept`` and setting ``other`` (from lab-b)
+    aside, as a pull records it."""
     conflict_id = uuid.uuid4()
     with db.session() as s:
         s.add(
             SyncConflict(
                 id=conflict_id,
-                entity="devices",
-                row_id=device,
+                entity=entity,
+                row_id=row,
                 field=field,
                 kept_value=json_value(kept),
                 other_value=json_value(other),
                 other_workstation="lab-b",
             )
         )
-    return device, conflict_id
+    return conflict_id

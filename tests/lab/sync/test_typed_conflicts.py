@@ -26,6 +26,7 @@ from tests.conftest import REPO
 from tests.lab.sync.helpers import (
     add_customer,
     add_devices,
+    conflict_set_aside,
     device_field,
     edit_device,
     listed_conflict,
@@ -183,20 +184,7 @@ def test_taking_the_other_serial_keeps_the_identity_key_and_search_text_right(wo
 
 def _customer_name_conflict(db) -> tuple[uuid.UUID, uuid.UUID]:
     customer = add_customer(db, "Công ty A")
-    conflict_id = uuid.uuid4()
-    with db.session() as s:
-        s.add(
-            SyncConflict(
-                id=conflict_id,
-                entity="customers",
-                row_id=customer,
-                field="name",
-                kept_value="Công ty A",
-                other_value="Công ty B",
-                other_workstation="lab-b",
-            )
-        )
-    return customer, conflict_id
+    return customer, conflict_set_aside(db, "customers", customer, "name", "Công ty A", "Công ty B")
 
 
 def test_a_typed_customer_name_keeps_its_name_key(workstations):
